@@ -1,0 +1,29 @@
+/**
+ * jusText's paragraph classes, from text shape alone: `good` reads as article prose, `near`
+ * might (a subheading, a one-line paragraph), `short` is too small to judge, `bad` was
+ * dropped by a rule. Thresholds are named and calibrated together on the dev corpora.
+ */
+import type { TextFeatures } from '../rules/features.js';
+
+export type Quality = 'good' | 'near' | 'short' | 'bad';
+
+export const QUALITY_THRESHOLDS = {
+  /** Fewer words than this and a block cannot be judged on its own. */
+  shortBelow: 5,
+  /** A sentence of at least this many words is prose. */
+  goodSentenceWords: 10,
+  /** Prose has at least this share of function words (non-CJK). */
+  goodStopwordRatio: 0.12,
+  /** At this size a block is prose even without a final full stop. */
+  goodAnyShapeWords: 40,
+} as const;
+
+export function qualityOf(f: TextFeatures, dropped: boolean): Quality {
+  const t = QUALITY_THRESHOLDS;
+  if (dropped) return 'bad';
+  if (f.size < t.shortBelow) return 'short';
+  const prosey = f.cjkChars > 0 || f.stopwordRatio >= t.goodStopwordRatio;
+  if (f.size >= t.goodAnyShapeWords && prosey) return 'good';
+  if (f.size >= t.goodSentenceWords && f.endsSentence && prosey) return 'good';
+  return 'near';
+}

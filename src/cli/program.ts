@@ -1,0 +1,240 @@
+/**
+ * The command line, as a commander program over an injected `CliIO`, so tests drive it
+ * in-process and only main.ts touches the real process. stdout carries results only; every
+ * diagnostic is one `pith: ` line on stderr. The clock is read here and nowhere below.
+ */
+import { readFileSync } from 'node:fs';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { explainRecords, formatExplainText } from '../format/explain.js';
+import { formatArticle, formatNoArticle, OUTPUT_FORMATS, recordSeparator, type OutputFormat } from '../format/index.js';
+import { toJson, toJsonLine } from '../format/json.js';
+import { isInputError } from '../input/errors.js';
+import { readInputBytes, readStream } from '../input/read.js';
+import { extract } from '../pipeline.js';
+import type { ExtractResult, InputType } from '../types.js';
+import { runEval } from './eval-command.js';
+import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  /** Colours for the --explain view on stdout (off when absent). */
+  stdoutIsTTY?: boolean;
+  /** Terminal width for --explain (default 100). */
+  columns?: number;
+}
+
+export const INPUT_TYPES = ['auto', 'html', 'text'] as const;
+/** Our own CommanderError code: an action finished and asks for this exit code. */
+const EXIT_REQUEST = 'pith.exit';
+
+/** Diagnostics: one line each, `pith: ` first, colour only for a human on a TTY. */
+export interface Reporter {
+  error(line: string): void;
+  warn(line: string): void;
+}
+
+export function createReporter(io: CliIO): Reporter {
+  const chalk = new Chalk({ level: colorAllowed(io, io.stderrIsTTY) ? 1 : 0 });
+  const say = (paint: ChalkInstance, line: string) => io.stderr(`${paint('pith:')} ${oneLine(line)}\n`);
+  return { error: (line) => say(chalk.red.bold, line), warn: (line) => say(chalk.yellow.bold, line) };
+}
+
+/** NO_COLOR set to anything but the empty string turns colour off (no-color.org). */
+function colorAllowed(io: CliIO, isTTY: boolean | undefined): boolean {
+  return Boolean(isTTY) && !io.env.NO_COLOR;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** `--now`: ISO 8601 date or date-time; anything else is a usage error, not a silent default. */
+export function parseNow(value: string): string {
+  const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+  if (!iso.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('expected an ISO 8601 date or date-time, e.g. 2025-10-22 or 2025-10-22T12:00:00Z');
+  }
+  return value;
+}
+
+export function inputTypeOption(): Option {
+  return new Option('--input-type <type>', 'how to read the inputs').choices(INPUT_TYPES).default('auto');
+}
+
+export function nowOption(): Option {
+  return new Option('--now <iso>', 'reference time for date checks (default: the current time)').argParser(parseNow);
+}
+
+export function createProgram(io: CliIO): Command {
+  const program = new Command('pith')
+    .description('Print the article of a scraped page (plain-text dump) as clean JSON.')
+    .usage('[options] [inputs...]')
+    .argument('[inputs...]', 'files to read, or - for stdin (default: stdin when it is not a terminal)')
+    .addOption(new Option('--format <format>', 'output format (default: json for one input, jsonl for several)').choices(OUTPUT_FORMATS))
+    .addOption(inputTypeOption())
+    .addOption(nowOption())
+    .option('--explain', 'show each block, its verdict and the rule that decided it')
+    // Root options go before a subcommand, so `pith eval --input-type ...` reaches eval.
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (str, write) => write(`pith: ${oneLine(str.replace(/^error: /, ''))}\n`),
+      getErrHelpWidth: () => io.columns ?? 80,
+      getOutHelpWidth: () => io.columns ?? 80,
+    });
+  const version = readVersion();
+  if (version) program.version(version);
+
+  program.action(async (inputs: string[], opts: ExtractCliOptions) => {
+    requestExit(await runExtract(program, io, inputs, opts));
+  });
+
+  // Added after exitOverride/configureOutput so it inherits them.
+  program
+    .command('eval')
+    .description('score extracted bodies against a ground truth (ScrapingHub benchmark metric)')
+    .argument('<inputs...>', 'input files; ids come from their names')
+    .requiredOption('--gold <path>', 'ground-truth JSON or corpus directory')
+    .option('--meta-gold <path>', 'also score titles and dates against this metadata gold')
+    .option('--per-doc <file>', 'write one TSV row per document to this file')
+    .addOption(inputTypeOption())
+    .addOption(nowOption())
+    .action(async (inputs: string[], opts) => {
+      requestExit(await runEval(io, inputs, { ...opts, now: opts.now ?? currentTime() }));
+    });
+
+  return program;
+}
+
+/** Parses `argv` (user arguments only, without `node pith`) and returns the exit code. */
+export async function runCli(io: CliIO, argv: readonly string[]): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === EXIT_REQUEST) return err.exitCode;
+      // --help and --version exit 0; every other commander error is a usage error.
+      return err.exitCode === 0 ? 0 : EXIT_ERROR;
+    }
+    throw err;
+  }
+}
+
+function requestExit(code: number): void {
+  if (code !== 0) throw new CommanderError(code, EXIT_REQUEST, '');
+}
+
+/** The only clock read in pith: the default for --now. */
+function currentTime(): string {
+  return new Date().toISOString();
+}
+
+function readVersion(): string | null {
+  try {
+    // Same relative path from src/cli (tests) and dist/cli (built).
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    return typeof pkg.version === 'string' ? pkg.version : null;
+  } catch {
+    return null;
+  }
+}
+
+interface ExtractCliOptions {
+  format?: OutputFormat;
+  inputType: InputType | 'auto';
+  now?: string;
+  explain?: boolean;
+}
+
+/** One input's outcome, ready to print. */
+interface InputRun {
+  name: string | null;
+  label: string;
+  result?: ExtractResult;
+  error?: { code: string; message: string };
+}
+
+async function runExtract(program: Command, io: CliIO, args: string[], opts: ExtractCliOptions): Promise<number> {
+  const report = createReporter(io);
+  let inputs = args;
+  if (inputs.length === 0) {
+    if (io.stdin.isTTY) {
+      report.error('no input: name a file, or pipe a page into stdin');
+      io.stderr(program.helpInformation());
+      return EXIT_ERROR;
+    }
+    inputs = ['-'];
+  }
+  if (inputs.filter((i) => i === '-').length > 1) {
+    report.error('stdin (-) can be named only once');
+    return EXIT_ERROR;
+  }
+  // --explain is for reading on a terminal unless a JSON format is asked for explicitly.
+  const format: OutputFormat = opts.format ?? (opts.explain ? 'text' : inputs.length > 1 ? 'jsonl' : 'json');
+  const now = opts.now ?? currentTime();
+  const outcomes: Outcome[] = [];
+
+  // Sequential on purpose: records come out in input order, and memory holds one input.
+  for (const [i, input] of inputs.entries()) {
+    const run = await extractOne(io, input, { inputType: opts.inputType, now, explain: Boolean(opts.explain) });
+    outcomes.push(reportRun(report, run));
+    const record = opts.explain ? renderExplain(io, run, format, inputs.length > 1) : renderRecord(run, format);
+    if (record !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + record + '\n');
+  }
+  return exitCodeFor(outcomes);
+}
+
+async function extractOne(
+  io: CliIO,
+  input: string,
+  options: { inputType: InputType | 'auto'; now: string; explain: boolean },
+): Promise<InputRun> {
+  const name = input === '-' ? null : input;
+  const label = name ?? 'stdin';
+  try {
+    const bytes = input === '-' ? await readStream(io.stdin) : await readInputBytes(input);
+    return { name, label, result: extract(bytes, { ...options, inputName: name ?? undefined }) };
+  } catch (err) {
+    if (isInputError(err)) return { name, label, error: { code: err.code, message: err.message } };
+    // A bug on one input must not lose the others' records; it still fails the run (exit 2).
+    const message = err instanceof Error ? err.message : String(err);
+    return { name, label, error: { code: 'internal', message: `internal error: ${message}` } };
+  }
+}
+
+function reportRun(report: Reporter, run: InputRun): Outcome {
+  if (run.error) {
+    report.error(`${run.label}: ${run.error.message}`);
+    return 'input-error';
+  }
+  if (run.result && !run.result.ok) {
+    report.warn(`${run.label}: ${run.result.message} (${run.result.reason})`);
+    return 'no-article';
+  }
+  return 'article';
+}
+
+function renderRecord(run: InputRun, format: OutputFormat): string | null {
+  if (run.result?.ok) return formatArticle(run.result.article, format);
+  const error = run.error ?? { code: run.result?.reason ?? 'no-content', message: run.result?.message ?? 'no article' };
+  return formatNoArticle(run.name, error.code, error.message, format);
+}
+
+/** --explain replaces the article: JSON formats print the decisions, others the terminal view. */
+function renderExplain(io: CliIO, run: InputRun, format: OutputFormat, several: boolean): string | null {
+  if (!run.result) return run.error ? formatNoArticle(run.name, run.error.code, run.error.message, format) : null;
+  const trace = run.result.trace ?? [];
+  if (format === 'json') return toJson(explainRecords(trace));
+  if (format === 'jsonl') return toJsonLine(explainRecords(trace));
+  const view = formatExplainText(trace, { color: colorAllowed(io, io.stdoutIsTTY), width: io.columns });
+  return several ? `==> ${run.label} <==\n${view}` : view;
+}

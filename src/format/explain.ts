@@ -1,0 +1,78 @@
+/**
+ * --explain: every block's final decision and the rule that made it. A terminal view (one
+ * line per block, fitted to the width) and a JSON view for tools and tests.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Decision, MetadataField, Verdict } from '../types.js';
+
+export interface ExplainTextOptions {
+  /** Colour the verdicts; the caller decides (TTY and NO_COLOR), this module never looks. */
+  color: boolean;
+  /** Terminal width in columns; lines never exceed it. */
+  width?: number;
+}
+
+export interface ExplainRecord {
+  index: number;
+  verdict: Verdict;
+  rule: string;
+  reason: string | null;
+  field: MetadataField | null;
+  text: string;
+}
+
+const DEFAULT_WIDTH = 100;
+/** Rule ids longer than this are still printed whole; they just push the text column right. */
+const MAX_RULE_COLUMN = 28;
+/** Below this many columns for the text, show at least a few characters anyway. */
+const MIN_TEXT_COLUMNS = 10;
+
+export function explainRecords(decisions: readonly Decision[]): ExplainRecord[] {
+  return decisions.map((d) => ({
+    index: d.index,
+    verdict: d.verdict,
+    rule: d.rule,
+    reason: d.reason ?? null,
+    field: d.field ?? null,
+    text: d.text,
+  }));
+}
+
+export function formatExplainText(decisions: readonly Decision[], options: ExplainTextOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = options.width && options.width > 0 ? options.width : DEFAULT_WIDTH;
+  const indexWidth = String(Math.max(0, ...decisions.map((d) => d.index))).length;
+  const ruleWidth = Math.min(MAX_RULE_COLUMN, Math.max(0, ...decisions.map((d) => d.rule.length)));
+  // Fields such as `description` are wider than keep/drop; align on the widest label present.
+  const labelWidth = Math.max(4, ...decisions.map((d) => verdictLabel(d).length));
+
+  return decisions
+    .map((d) => {
+      const label = verdictLabel(d);
+      const prefix = `${String(d.index).padStart(indexWidth)} ${label.padEnd(labelWidth)} ${d.rule.padEnd(ruleWidth)} `;
+      const room = Math.max(MIN_TEXT_COLUMNS, width - prefix.length);
+      const text = truncate(d.text, room);
+      return `${chalk.dim(String(d.index).padStart(indexWidth))} ${paint(chalk, d, label.padEnd(labelWidth))} ${chalk.dim(
+        d.rule.padEnd(ruleWidth),
+      )} ${d.verdict === 'boilerplate' && !d.field ? chalk.dim(text) : text}`;
+    })
+    .join('\n');
+}
+
+/** `keep`/`drop`, or the metadata field the block went to (`title`, `date`, ...). */
+function verdictLabel(d: Decision): string {
+  if (d.field) return d.field;
+  return d.verdict === 'content' ? 'keep' : 'drop';
+}
+
+function paint(chalk: ChalkInstance, d: Decision, label: string): string {
+  if (d.field) return chalk.cyan(label);
+  return d.verdict === 'content' ? chalk.green(label) : chalk.red(label);
+}
+
+/** Cuts by code points (not UTF-16 units) so an emoji or astral char is never split. */
+function truncate(text: string, room: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= room) return text;
+  return chars.slice(0, room - 1).join('') + '…';
+}

@@ -1,0 +1,401 @@
+/**
+ * Date parsing for metadata: finds publication dates written the ways news pages write them,
+ * in several languages, and turns them into ISO 8601.
+ *
+ * Rules that matter to callers:
+ * - Pure: no clock reads. Plausibility against "now" only happens when `opts.now` is given.
+ * - Never invents: a date needs day, month and year; a time is kept in the ISO string only
+ *   when its offset is known (explicit offset, `Z`, UTC/GMT or a known zone abbreviation).
+ * - Never throws: bad input gives `null` / `[]` / `false`.
+ *
+ * How it works: a few regexes (built from the month table) find the date itself; then the
+ * match is widened leftwards over a weekday and a time ("10:31 AM EST Nov 19, 2019") or
+ * rightwards over a time ("Nov 19, 2019, 10:31 pm CST").
+ */
+import { MONTHS, WEEKDAYS, foldName, lookupMonth } from './months.js';
+
+export interface DateOptions {
+  /** Reference time: dates more than 2 days after it are rejected as implausible. */
+  now?: Date;
+}
+
+export interface FoundDate {
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM` / `...Z` when a time with a known offset was found. */
+  iso: string;
+  /** Span in the line, `end` exclusive; covers the weekday and time when they were taken. */
+  start: number;
+  end: number;
+  text: string;
+  /** A clock time was found with the date (`iso` carries it only when its offset is known). */
+  hasTime: boolean;
+}
+
+const MIN_YEAR = 1990;
+const FUTURE_SLACK_MS = 2 * 86_400_000;
+
+// ---------------------------------------------------------------------------------------------
+// Regex building blocks
+
+const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/** Longest first, so `september` wins over `sept` and `sep`. Dotted variants are matched by `\.?`. */
+function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((w) => !w.endsWith('.'));
+  return list.sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRe).join('|');
+}
+
+const MONTH_ALT = alternation(MONTHS.keys());
+const WEEKDAY_LONG = alternation([...WEEKDAYS].filter((w) => w.length >= 3));
+// Two-letter weekdays ("Mo", "Do", "so") are ordinary words too, so they need a dot or comma.
+const WEEKDAY_SHORT = alternation([...WEEKDAYS].filter((w) => w.length < 3));
+
+/** Not glued to a word or number, nor continuing a number like `3.22` or `1/2`. */
+const BEFORE = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,:/-])`;
+/** Not followed by more digits or a further `.5` / `/5` / `-5` (versions, IPs, fractions). */
+const AFTER = String.raw`(?![\p{N}]|[./-]\p{N})`;
+
+const YMD = new RegExp(BEFORE + String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` + AFTER, 'gu');
+const DMY = new RegExp(BEFORE + String.raw`(\d{1,2})([-/.])(\d{1,2})\2(\d{4})` + AFTER, 'gu');
+// Two-digit years only in the dotted form, with two-digit day and month ("22.10.25").
+const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AFTER, 'gu');
+// "October 22, 2025", "Oct. 22nd 2025".
+const MDY_NAMED = new RegExp(
+  String.raw`(?<!\p{L})(${MONTH_ALT})(?!\p{L})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s*,\s*|\s+)(\d{4})(?!\p{N})`,
+  'giu',
+);
+// "22 October 2025", "22. Oktober 2025", "1er octobre 2025", "22 de octubre de 2025", "22-Oct-2025".
+const DMY_NAMED = new RegExp(
+  BEFORE +
+    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s*-\s*|\s*)(?:(?:de|of)\s+)?(${MONTH_ALT})(?!\p{L})\.?(?:\s*,\s*|\s+(?:de|del)\s+|\s*-\s*|\s+)(\d{4})(?!\p{N})`,
+  'giu',
+);
+/** A dotted number right after "v", "version", ... is a version, not a date. */
+const VERSION_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|release|build|rev)\.?\s*$/iu;
+
+const WEEKDAY_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:${WEEKDAY_LONG})\.?\s*,?|(?:${WEEKDAY_SHORT})(?:\.\s*,?|\s*,))\s*$`,
+  'iu',
+);
+
+// Times are matched case-sensitively so that French "et" or German "am" are not zones / a.m.
+const AMPM = String.raw`[aApP]\.?\s?[mM]\.?(?!\p{L})`;
+const TIME =
+  String.raw`(?<hh>\d{1,2})(?:(?<sep>[:h])(?<mi>\d{2})(?::(?<ss>\d{2})(?<frac>[.,]\d+)?)?|\.(?<mi2>\d{2})(?=\s?(?:[aApP]\.?\s?[mM]|Uhr|WIB|WITA|WIT)))?(?!\p{N})` +
+  String.raw`(?:\s?(?<ap>${AMPM}))?(?:\s?(?<uhr>Uhr|h)(?![\p{L}\p{N}]))?`;
+
+/** Minutes east of UTC for fixed zone abbreviations (CST is the US one). */
+const ZONES: Readonly<Record<string, number>> = {
+  Z: 0, UTC: 0, GMT: 0, UT: 0,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AKST: -540, AKDT: -480, HST: -600,
+  BST: 60, CET: 60, CEST: 120, MEZ: 60, MESZ: 120, EET: 120, EEST: 180,
+  IST: 330, WIB: 420, WITA: 480, WIT: 540, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+};
+/** US zones written without S/D: standard offset; daylight time is decided from the date. */
+const US_GENERIC: Readonly<Record<string, number>> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+const UTC_NAMES = new Set(['Z', 'UTC', 'GMT', 'UT']);
+const isZoneWord = (w: string) => w !== 'Z' && (Object.hasOwn(ZONES, w) || Object.hasOwn(US_GENERIC, w));
+
+const ZONE =
+  String.raw`(?:\s?\(?(?<tz>${alternation([...Object.keys(ZONES), ...Object.keys(US_GENERIC)])})(?!\p{L})(?<tzoff>[+-]\d{1,2}(?::?\d{2})?(?!\p{N}))?\)?` +
+  String.raw`|\s?(?<off>[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)(?!\p{N}))?`;
+
+/** A time right after the date: "T05:36:09Z", ", 10:31 pm CST", " um 17:05 Uhr", " at 5:30 PM ET". */
+const TIME_AFTER = new RegExp(
+  String.raw`(?:(?<T>T)|\s*(?:[,|·•@–—-]\s*)?(?:(?:at|um|à|às|a las|a la|alle(?:\s+ore)?|om|saat|kl\.?|klo|pukul|o)\s+)?)` + TIME + ZONE,
+  'yud',
+);
+/** A time right before the date: "10:31 AM EST Nov 19, 2019", "17:05 Uhr, 22.10.2025". */
+const TIME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}]|\p{N}[.:/,])` + TIME + ZONE + String.raw`\s*(?:[,|·•–—-]\s*)?(?:(?:on|le|am|el|il|op|du|em)\s+)?$`,
+  'ud',
+);
+const STRAY_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + TIME + ZONE, 'gud');
+
+// ---------------------------------------------------------------------------------------------
+// Calendar helpers
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  return y >= MIN_YEAR && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Day of month of the n-th Sunday (n >= 1), or the last Sunday when n is 0. */
+function sunday(y: number, m: number, n: number): number {
+  if (n === 0) {
+    const last = daysInMonth(y, m);
+    return last - new Date(Date.UTC(y, m - 1, last)).getUTCDay();
+  }
+  return 1 + ((7 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay()) % 7) + 7 * (n - 1);
+}
+
+/** US daylight time at local wall time: 2nd Sunday of March to 1st Sunday of November, 02:00 (since 2007; before: 1st Sunday of April to last Sunday of October). */
+function usDaylight(y: number, m: number, d: number, h: number): boolean {
+  const [sm, sd, em, ed] = y >= 2007 ? [3, sunday(y, 3, 2), 11, sunday(y, 11, 1)] : [4, sunday(y, 4, 1), 10, sunday(y, 10, 0)];
+  if (m < sm || m > em) return false;
+  if (m > sm && m < em) return true;
+  if (m === sm) return d > sd || (d === sd && h >= 2);
+  return d < ed || (d === ed && h < 2); // the repeated 01:xx hour is read as daylight time
+}
+
+function parseOffset(text: string): number | null {
+  const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text);
+  if (!m) return null;
+  const h = Number(m[2]);
+  const mi = m[3] ? Number(m[3]) : 0;
+  if (h > 14 || mi > 59) return null;
+  return (m[1] === '-' ? -1 : 1) * (h * 60 + mi);
+}
+
+function formatOffset(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time reading
+
+type Zone = { kind: 'utc' } | { kind: 'fixed'; minutes: number } | { kind: 'us'; standard: number };
+
+interface TimeRead {
+  h: number;
+  mi: number;
+  s: number;
+  zone: Zone | null;
+  /** Absolute span of the time (with its zone) in the line. */
+  start: number;
+  end: number;
+  /** Has a.m./p.m., "Uhr", "17h30" or a zone: clearly a clock time even before a date. */
+  strong: boolean;
+}
+
+type Groups = Record<string, string | undefined>;
+type GroupIndices = Record<string, [number, number] | undefined>;
+
+/**
+ * Reads a TIME+ZONE match. `base` is added to indices (for matches run on a slice). Returns null
+ * when the match is just a number, 'invalid' for a clock that cannot exist (25:00, 10:75).
+ */
+function readTime(m: RegExpExecArray, base: number, isoT: boolean): TimeRead | 'invalid' | null {
+  const g = (m.groups ?? {}) as Groups;
+  const ix = (m.indices?.groups ?? {}) as GroupIndices;
+  const miText = g.mi ?? g.mi2;
+  if (miText === undefined && !g.ap && !g.uhr) return null;
+  let h = Number(g.hh);
+  const mi = miText === undefined ? 0 : Number(miText);
+  const s = g.ss === undefined ? 0 : Number(g.ss);
+  const endOf = (...names: string[]) => Math.max(...names.map((n) => ix[n]?.[1] ?? -1));
+  let ap = g.ap;
+  if (ap && (h < 1 || h > 12)) {
+    // "17:05 am 22.10." is German "am" (on), not a.m.: keep the 24-hour clock, stop before it.
+    if (miText === undefined) return null;
+    ap = undefined;
+  }
+  if (ap) h = (h % 12) + (/^[pP]/.test(ap) ? 12 : 0);
+  if (h > 23 || mi > 59 || s > 59) return 'invalid';
+
+  const droppedAp = Boolean(g.ap) && !ap;
+  let zone: Zone | null = null;
+  if (droppedAp) {
+    // whatever followed the misread "am" is not this time's zone
+  } else if (g.tz) {
+    if (g.tzoff !== undefined) {
+      const off = parseOffset(g.tzoff);
+      zone = off === null ? null : { kind: 'fixed', minutes: off };
+    } else if (UTC_NAMES.has(g.tz)) zone = { kind: 'utc' };
+    else if (Object.hasOwn(US_GENERIC, g.tz)) zone = { kind: 'us', standard: US_GENERIC[g.tz] };
+    else zone = { kind: 'fixed', minutes: ZONES[g.tz] };
+  } else if (g.off !== undefined && (g.ss !== undefined || isoT || /^[+-]\d{4}$/.test(g.off))) {
+    // Numeric offsets only where they are unambiguous: ISO ("T05:36+01:00"), with seconds, or
+    // RFC 2822 ("05:36 +0100"). "10:00-12:00" is a time range, not an offset.
+    const off = parseOffset(g.off);
+    zone = off === null ? null : { kind: 'fixed', minutes: off };
+  }
+  const end = zone
+    ? m.index + m[0].length
+    : droppedAp
+      ? endOf('hh', 'mi', 'mi2', 'ss', 'frac')
+      : endOf('hh', 'mi', 'mi2', 'ss', 'frac', 'ap', 'uhr');
+  const start = ix.hh?.[0] ?? m.index;
+  const strong = Boolean(ap || g.uhr || zone || g.sep === 'h');
+  return { h, mi, s, zone, start: start + base, end: end + base, strong };
+}
+
+function zoneOffset(zone: Zone, y: number, m: number, d: number, h: number): number {
+  if (zone.kind === 'utc') return 0;
+  if (zone.kind === 'fixed') return zone.minutes;
+  return zone.standard + (usDaylight(y, m, d, h) ? 60 : 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding dates
+
+interface Core {
+  start: number;
+  end: number;
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** The bare dates (no weekday, no time) in the line, valid on the calendar, non-overlapping, in order. */
+function findCores(line: string): Core[] {
+  const found: Core[] = [];
+  const add = (x: RegExpExecArray | RegExpMatchArray, y: number, m: number | undefined, d: number) => {
+    const start = x.index ?? 0;
+    if (m !== undefined && validDate(y, m, d)) found.push({ start, end: start + x[0].length, y, m, d });
+  };
+  const isVersion = (x: RegExpMatchArray) => VERSION_BEFORE.test(line.slice(0, x.index ?? 0));
+
+  for (const x of line.matchAll(YMD)) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
+  for (const x of line.matchAll(DMY)) {
+    if (x[2] === '.' && isVersion(x)) continue;
+    const a = Number(x[1]);
+    const b = Number(x[3]);
+    // Ambiguous numeric dates: `/` is read US style (month first) unless the first number can
+    // only be a day (22/10/2025); `.` and `-` are read day first (European) unless the second
+    // number can only be a day (10-22-2025).
+    const monthFirst = x[2] === '/' ? a <= 12 : a <= 12 && b > 12;
+    add(x, Number(x[4]), monthFirst ? a : b, monthFirst ? b : a);
+  }
+  for (const x of line.matchAll(DMY_SHORT)) {
+    if (isVersion(x)) continue;
+    const yy = Number(x[3]);
+    add(x, yy < 70 ? 2000 + yy : 1900 + yy, Number(x[2]), Number(x[1]));
+  }
+  for (const x of line.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
+  for (const x of line.matchAll(DMY_NAMED)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
+
+  found.sort((p, q) => p.start - q.start || q.end - p.end);
+  const kept: Core[] = [];
+  for (const c of found) if (!kept.length || c.start >= kept[kept.length - 1].end) kept.push(c);
+  return kept;
+}
+
+function plausibleLimit(now: Date | undefined): number | null {
+  return now instanceof Date && !Number.isNaN(now.getTime()) ? now.getTime() + FUTURE_SLACK_MS : null;
+}
+
+/**
+ * Every date in `line`, in order, with its weekday and adjacent time included in the span.
+ * Dates that are impossible, before 1990, or (with `opts.now`) more than 2 days in the future
+ * are skipped.
+ */
+export function findDates(line: string, opts: DateOptions = {}): FoundDate[] {
+  if (typeof line !== 'string' || line.length === 0) return [];
+  try {
+    const original = line;
+    // Turkish capital İ has no simple lower-case form, so "NİSAN" would not match /nisan/i.
+    // Swapping it for "i" keeps every index the same, so spans still point into the original.
+    line = line.replace(/İ/g, 'i');
+    const limit = plausibleLimit(opts?.now);
+    const cores = findCores(line);
+    const out: FoundDate[] = [];
+    let lastEnd = 0;
+    cores.forEach((c, i) => {
+      const nextStart = i + 1 < cores.length ? cores[i + 1].start : line.length;
+      let { start, end } = c;
+      let time: TimeRead | null = null;
+
+      const weekday = WEEKDAY_BEFORE.exec(line.slice(lastEnd, start));
+      if (weekday) start = lastEnd + weekday.index;
+      // A time before the date must clearly be a time (a.m./p.m., zone, Uhr): "2:10 Oct 22" is not.
+      const before = TIME_BEFORE.exec(line.slice(lastEnd, start));
+      const tb = before ? readTime(before, lastEnd, false) : null;
+      if (tb && tb !== 'invalid' && tb.strong) {
+        time = tb;
+        start = tb.start;
+      } else {
+        TIME_AFTER.lastIndex = end;
+        const after = TIME_AFTER.exec(line);
+        const ta = after ? readTime(after, 0, after.groups?.T !== undefined) : null;
+        if (ta === 'invalid') {
+          lastEnd = end; // an impossible clock (25:00) makes the whole stamp untrustworthy
+          return;
+        }
+        if (ta && ta.end <= nextStart) {
+          time = ta;
+          end = ta.end;
+        }
+      }
+      lastEnd = end;
+
+      let iso = `${pad(c.y, 4)}-${pad(c.m)}-${pad(c.d)}`;
+      let instant = Date.UTC(c.y, c.m - 1, c.d);
+      if (time?.zone) {
+        const offset = zoneOffset(time.zone, c.y, c.m, c.d, time.h);
+        const suffix = time.zone.kind === 'utc' ? 'Z' : formatOffset(offset);
+        iso += `T${pad(time.h)}:${pad(time.mi)}:${pad(time.s)}${suffix}`;
+        instant = Date.UTC(c.y, c.m - 1, c.d, time.h, time.mi, time.s) - offset * 60_000;
+      }
+      if (limit !== null && instant > limit) return;
+      out.push({ iso, start, end, text: original.slice(start, end), hasTime: time !== null });
+    });
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Parses a string that is (mostly) a date: the first date found in it, as ISO 8601, or null.
+ * See the module comment for what "never invents" means.
+ */
+export function parseDate(raw: string, opts: DateOptions = {}): string | null {
+  if (typeof raw !== 'string') return null;
+  return findDates(raw.trim(), opts)[0]?.iso ?? null;
+}
+
+/** Words allowed around a date on a "dateline" (lower-cased): labels, prepositions, "Uhr". */
+const LABEL_WORDS = new Set([
+  // English
+  'published', 'updated', 'update', 'posted', 'on', 'last', 'first', 'originally', 'date', 'dated', 'at', 'modified', 'created', 'edited',
+  // French
+  'publié', 'publiée', 'le', 'mis', 'à', 'jour', 'modifié', 'du',
+  // German
+  'veröffentlicht', 'aktualisiert', 'am', 'um', 'stand', 'datum', 'uhr', 'zuletzt', 'erstellt',
+  // Spanish, Italian, Portuguese
+  'publicado', 'publicada', 'actualizado', 'actualizada', 'el', 'fecha', 'a', 'las',
+  'pubblicato', 'pubblicata', 'aggiornato', 'aggiornata', 'il', 'alle', 'ore', 'data',
+  'atualizado', 'atualizada', 'em', 'às',
+  // Dutch
+  'gepubliceerd', 'bijgewerkt', 'op', 'laatst', 'geplaatst', 'om',
+  // Turkish
+  'yayınlanma', 'yayınlandı', 'güncelleme', 'güncellendi', 'güncellenme', 'tarihi', 'tarih', 'saat',
+  // Polish, Nordic, Indonesian
+  'opublikowano', 'zaktualizowano', 'dnia', 'publicerad', 'uppdaterad', 'publiceret', 'opdateret', 'publisert', 'oppdatert', 'den', 'kl',
+  'diterbitkan', 'diperbarui', 'dipublikasikan', 'pada', 'tanggal',
+]);
+const SEPARATORS = /[\s|·•,:;()[\]/@–—-]+/u;
+
+/**
+ * True when the line is a "dateline": once its dates, labels ("Published", "mis à jour le",
+ * "Stand"), weekdays, separators and a time are removed, nothing is left.
+ */
+export function isDateOnlyLine(line: string, opts: DateOptions = {}): boolean {
+  const dates = findDates(line, opts);
+  if (dates.length === 0) return false;
+  let rest = '';
+  let pos = 0;
+  for (const d of dates) {
+    rest += `${line.slice(pos, d.start)} `;
+    pos = d.end;
+  }
+  rest += line.slice(pos);
+  rest = rest.replace(STRAY_TIME, (m0: string, ...args: unknown[]) => {
+    const g = args[args.length - 1] as Groups;
+    return g.mi !== undefined || g.mi2 !== undefined || g.ap || g.uhr ? ' ' : m0;
+  });
+  // A zone left alone ("(BST)") counts too, upper-case only so French "et" stays a word.
+  return rest
+    .split(SEPARATORS)
+    .every((word) => {
+      const w = foldName(word).replace(/\.+$/, '');
+      return w === '' || LABEL_WORDS.has(w) || WEEKDAYS.has(w) || isZoneWord(word);
+    });
+}

@@ -1,0 +1,25 @@
+/**
+ * The section a page files the story under, from a kicker line: a short ALL-CAPS label in the
+ * header zone, alone or beside the date ("date 2025-10-22 ASIA PACIFIC", "POLITICS").
+ */
+import { findDates } from '../date/parse-date.js';
+import { DATE_LABELS } from '../../rules/vocab.js';
+import { alternation } from '../../rules/label.js';
+
+const LABELS = new RegExp(String.raw`(?:^|\s)(?:${alternation(DATE_LABELS)})(?=\s|:|$)`, 'giu');
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s\-/&])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** The section named by a kicker line, or null. */
+export function parseSection(text: string, opts: { now?: Date } = {}): string | null {
+  if (text.length > 80) return null;
+  let rest = text;
+  for (const d of findDates(text, opts).reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  rest = rest.replace(LABELS, ' ').replace(/[|·•,:–—]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const words = rest.split(' ');
+  if (rest === '' || words.length > 4 || !/\p{Lu}{2}/u.test(rest) || rest !== rest.toUpperCase()) return null;
+  if (/\d/.test(rest)) return null;
+  return titleCase(rest);
+}

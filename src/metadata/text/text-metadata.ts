@@ -1,0 +1,88 @@
+/**
+ * Metadata of a text dump, read from the header zone and from the values that rules handed
+ * over (datelines, bylines, attribution lines). Returns the fields and the blocks they took,
+ * so the body leaves those blocks out and --explain can name them.
+ */
+import type { Block, MetadataField } from '../../types.js';
+import type { TextFeatures } from '../../rules/features.js';
+import type { RuleMark } from '../../rules/types.js';
+import type { Quality } from '../../assemble/quality.js';
+import type { Run } from '../../assemble/pick-main-run.js';
+import { findDates } from '../date/parse-date.js';
+import { headerZone } from './header-zone.js';
+import { pickTitle } from './title.js';
+import { pickDescription } from './description.js';
+import { parseSection } from './section.js';
+
+export interface TextMetadataInput {
+  blocks: readonly Block[];
+  features: readonly TextFeatures[];
+  quality: readonly Quality[];
+  repeats: ReadonlyMap<string, number>;
+  /** Marks that carry a field value, by block index. */
+  fieldMarks: ReadonlyMap<number, RuleMark>;
+  run: Run | null;
+  now?: Date;
+}
+
+export interface TextMetadata {
+  title: string | null;
+  date: string | null;
+  author: string | null;
+  description: string | null;
+  section: string | null;
+  source: string | null;
+  /** Blocks that a field took, and which field. */
+  taken: Map<number, MetadataField>;
+}
+
+/** The first field mark of a kind within [start, end), in page order. */
+function firstMark(input: TextMetadataInput, field: MetadataField, start: number, end: number): [number, RuleMark] | null {
+  for (let i = start; i < end; i++) {
+    const mark = input.fieldMarks.get(i);
+    if (mark?.field === field && mark.value) return [i, mark];
+  }
+  return null;
+}
+
+export function textMetadata(input: TextMetadataInput): TextMetadata {
+  const { blocks, features, quality, repeats, run, now } = input;
+  const zone = headerZone(run, blocks.length);
+  const runEnd = run ? run.end + 1 : blocks.length;
+  const taken = new Map<number, MetadataField>();
+  const dropped = new Set(quality.flatMap((q, i) => (q === 'bad' ? [i] : [])));
+
+  let section: string | null = null;
+  for (let i = zone.start; i < zone.end && section === null; i++) {
+    if (quality[i] === 'good') continue;
+    section = parseSection(blocks[i].text, { now });
+    if (section !== null) taken.set(i, 'section');
+  }
+
+  const titleIndex = pickTitle({ blocks, features, repeats, dropped, taken: new Set(taken.keys()), zone });
+  if (titleIndex !== null) taken.set(titleIndex, 'title');
+  const descIndex = titleIndex === null ? null : pickDescription(blocks, features, quality, titleIndex);
+  if (descIndex !== null) taken.set(descIndex, 'description');
+
+  const dateline = firstMark(input, 'date', zone.start, zone.end) ?? firstMark(input, 'date', zone.end, runEnd);
+  let date = dateline?.[1].value ?? null;
+  if (dateline) taken.set(dateline[0], 'date');
+  for (let i = zone.start; i < zone.end && date === null; i++) {
+    date = findDates(blocks[i].text, { now })[0]?.iso ?? null;
+  }
+
+  const byline = firstMark(input, 'author', zone.start, zone.end) ?? firstMark(input, 'author', zone.end, runEnd);
+  if (byline) taken.set(byline[0], 'author');
+  const attribution = firstMark(input, 'source', zone.start, Math.min(blocks.length, runEnd + 5));
+  if (attribution) taken.set(attribution[0], 'source');
+
+  return {
+    title: titleIndex === null ? null : blocks[titleIndex].text,
+    date,
+    author: byline?.[1].value ?? null,
+    description: descIndex === null ? null : blocks[descIndex].text,
+    section,
+    source: attribution?.[1].value ?? null,
+    taken,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The title of a text dump: a headline-shaped line in the header zone. A page usually prints
+ * its title more than once (heading, image alt, share text), so an echoed line is the
+ * strongest sign; nearness to the first paragraph is the next.
+ */
+import type { Block } from '../../types.js';
+import type { TextFeatures } from '../../rules/features.js';
+
+export interface TitleInput {
+  blocks: readonly Block[];
+  features: readonly TextFeatures[];
+  repeats: ReadonlyMap<string, number>;
+  dropped: ReadonlySet<number>;
+  /** Blocks a metadata field already took. */
+  taken: ReadonlySet<number>;
+  zone: { start: number; end: number };
+}
+
+function isTitleShaped(block: Block, f: TextFeatures): boolean {
+  if (f.size < 3 || f.size > 40) return false;
+  if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
+  if (f.endsSentence && f.hasInnerSentenceBreak) return false;
+  return /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(block.text);
+}
+
+export function pickTitle(input: TitleInput): number | null {
+  const { blocks, features, repeats, dropped, taken, zone } = input;
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  for (let i = zone.start; i < zone.end; i++) {
+    const block = blocks[i];
+    if (dropped.has(i) || taken.has(i) || !isTitleShaped(block, features[i])) continue;
+    const f = features[i];
+    let score = 0;
+    if ((repeats.get(block.text.toLowerCase()) ?? 0) >= 2) score += 4;
+    score -= 0.15 * (zone.end - i);
+    if (f.size >= 5 && f.size <= 25) score += 1;
+    if (block.text === block.text.toUpperCase() && f.size < 5) score -= 3;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}

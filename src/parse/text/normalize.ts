@@ -1,0 +1,31 @@
+/**
+ * Line-level clean-up shared by every text dump: the invisible characters and spacing that
+ * browsers and text renderers leave behind, which would otherwise make equal lines differ.
+ */
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** One line, single-spaced and trimmed, with zero-width characters removed. */
+export function normalizeLine(line: string): string {
+  return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** Splits a dump into raw lines, tolerating CRLF and lone CR line ends. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/** Terminal display width: East Asian wide characters take two columns, as in w3m. */
+export function displayWidth(line: string): number {
+  let width = 0;
+  for (const ch of line) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** True for characters of scripts written without spaces between words. */
+export function isCjk(ch: string): boolean {
+  return /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF66-\uFF9F]/.test(ch);
+}

@@ -1,0 +1,71 @@
+/**
+ * Text browsers such as w3m hard-wrap paragraphs at a fixed width. Rejoining them first lets
+ * the rules see a paragraph as one block, as they do in an innerText dump.
+ */
+import { displayWidth, isCjk } from './normalize.js';
+import { stripBullet } from './bullets.js';
+
+/** Widths outside this range are not a renderer's column setting. */
+const MIN_WIDTH = 60;
+const MAX_WIDTH = 160;
+
+/**
+ * The column width a dump was wrapped at, or null when it was not wrapped. A wrapped dump has
+ * many lines just short of one width and almost none beyond it.
+ */
+export function detectWrapWidth(lines: readonly string[]): number | null {
+  const widths = lines.map((l) => displayWidth(l.trimEnd())).filter((w) => w > 0);
+  if (widths.length < 10) return null;
+  const inRange = widths.filter((w) => w <= MAX_WIDTH);
+  if (inRange.length === 0) return null;
+  const width = Math.max(...inRange);
+  if (width < MIN_WIDTH) return null;
+  const nearEdge = inRange.filter((w) => w >= width - 12).length;
+  const beyond = widths.length - inRange.length;
+  if (nearEdge < Math.max(3, widths.length * 0.04)) return null;
+  if (beyond > widths.length * 0.02) return null;
+  return width;
+}
+
+function firstWord(line: string): string {
+  const trimmed = line.trimStart();
+  const first = trimmed[0] ?? '';
+  if (isCjk(first)) return first;
+  return trimmed.split(/\s/, 1)[0] ?? '';
+}
+
+/** Would `next`'s first word have fitted on `prev`? If not, the break was the renderer's. */
+function isWrapBreak(prev: string, next: string, width: number): boolean {
+  if (next.trim() === '' || prev.trim() === '') return false;
+  if (stripBullet(next.trimStart()).bullet) return false;
+  const prevWidth = displayWidth(prev.trimEnd());
+  const last = prev.trimEnd().slice(-1);
+  const gap = isCjk(last) ? 0 : 1;
+  return prevWidth + gap + displayWidth(firstWord(next)) > width;
+}
+
+/** Joins two wrapped pieces: CJK text was cut mid-word, so it gets no space. */
+function join(prev: string, next: string): string {
+  const left = prev.trimEnd();
+  const right = next.trimStart();
+  const glue = isCjk(left.slice(-1)) && isCjk(right[0] ?? '') ? '' : ' ';
+  return left + glue + right;
+}
+
+/**
+ * Rejoins hard-wrapped lines. Returns the lines with each logical line once, keeping blank
+ * lines, and the 1-based source line where each starts.
+ */
+export function unwrapLines(lines: readonly string[], width: number | null): { text: string; line: number }[] {
+  const out: { text: string; line: number; raw: string }[] = [];
+  lines.forEach((raw, i) => {
+    const prev = out[out.length - 1];
+    if (width !== null && prev && isWrapBreak(prev.raw, raw, width)) {
+      prev.text = join(prev.text, raw);
+      prev.raw = raw;
+    } else {
+      out.push({ text: raw, line: i + 1, raw });
+    }
+  });
+  return out.map(({ text, line }) => ({ text, line }));
+}

@@ -1,0 +1,110 @@
+/**
+ * The one place where the stages run, in order, and where the trace of every decision is
+ * collected:
+ *   decode -> sniff -> parse (blocks) -> prune rules -> quality -> main run -> region rules
+ *   -> metadata -> body.
+ * Pure: no clock, no console, no globals.
+ */
+import type { Block, Decision, ExtractOptions, ExtractResult, InputType, MetadataField } from './types.js';
+import type { RuleContext, RuleMark } from './rules/types.js';
+import { RULES } from './rules/index.js';
+import { featuresOf } from './rules/features.js';
+import { decodeBytes } from './input/decode.js';
+import { sniffInputType } from './input/sniff.js';
+import { InputError } from './input/errors.js';
+import { textToBlocks } from './parse/text/text-blocks.js';
+import { qualityOf } from './assemble/quality.js';
+import { blockWeight, pickMainRun } from './assemble/pick-main-run.js';
+import { buildArticle, buildBody } from './assemble/article.js';
+import { textMetadata } from './metadata/text/text-metadata.js';
+
+interface Marked extends RuleMark {
+  rule: string;
+}
+
+function resolveNow(now: ExtractOptions['now']): Date | undefined {
+  if (now === undefined) return undefined;
+  const date = now instanceof Date ? now : new Date(now);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function countRepeats(blocks: readonly Block[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const key = b.text.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Applies the rules of one stage; the first mark on a block wins. */
+function applyStage(stage: 'prune' | 'region', ctx: Omit<RuleContext, 'dropped'>, marks: Map<number, Marked>): void {
+  for (const rule of RULES) {
+    if (rule.stage !== stage) continue;
+    const dropped = new Set([...marks.keys()].filter((i) => marks.get(i)?.verdict === 'boilerplate'));
+    for (const mark of rule.apply({ ...ctx, dropped })) {
+      if (!marks.has(mark.index)) marks.set(mark.index, { ...mark, rule: rule.id });
+    }
+  }
+}
+
+export function decideInputType(text: string, requested: ExtractOptions['inputType']): InputType {
+  return requested && requested !== 'auto' ? requested : sniffInputType(text);
+}
+
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
+  const text = typeof input === 'string' ? input : decodeBytes(input);
+  const inputType = decideInputType(text, options.inputType);
+  if (inputType === 'html') {
+    throw new InputError('unsupported', 'HTML input is not supported yet; use --input-type text to read it as text');
+  }
+  const now = resolveNow(options.now);
+  const { blocks } = textToBlocks(text);
+  if (blocks.length === 0) {
+    return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
+  }
+  const features = featuresOf(blocks);
+  const repeats = countRepeats(blocks);
+  const base = { blocks, features, repeats, inputType, now };
+
+  const marks = new Map<number, Marked>();
+  applyStage('prune', base, marks);
+  const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate'));
+  const run = pickMainRun(blocks.map((b) => blockWeight(quality[b.index], features[b.index])));
+  if (run) applyStage('region', { ...base, run }, marks);
+  const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
+
+  const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
+  const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now });
+  const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
+  const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !meta.taken.has(i);
+  const body = buildBody(blocks, keep);
+  const trace = options.explain ? traceOf(blocks, marks, meta.taken, keep, inRun, regionQuality) : undefined;
+
+  if (body === '') {
+    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace };
+  }
+  const article = buildArticle(options.inputName ?? null, meta, body);
+  return { ok: true, article, inputType, trace };
+}
+
+function traceOf(
+  blocks: readonly Block[],
+  marks: ReadonlyMap<number, Marked>,
+  taken: ReadonlyMap<number, MetadataField>,
+  keep: (i: number) => boolean,
+  inRun: (i: number) => boolean,
+  quality: readonly string[],
+): Decision[] {
+  return blocks.map((b): Decision => {
+    const field = taken.get(b.index);
+    const mark = marks.get(b.index);
+    if (field && !mark) {
+      return { index: b.index, text: b.text, verdict: 'boilerplate', rule: `metadata-${field}`, reason: `taken as the ${field}`, field };
+    }
+    if (mark) return { index: b.index, text: b.text, verdict: mark.verdict, rule: mark.rule, reason: mark.reason, field };
+    if (keep(b.index)) return { index: b.index, text: b.text, verdict: 'content', rule: 'pick-main-run', reason: `${quality[b.index]} block inside the main run` };
+    const reason = inRun(b.index) ? `${quality[b.index]} block` : `${quality[b.index]} block outside the main run`;
+    return { index: b.index, text: b.text, verdict: 'boilerplate', rule: 'pick-main-run', reason };
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Text-shape features of a block: what rules measure when a dump gives no markup. Computed
+ * once per block and shared by every rule.
+ */
+import type { Block } from '../types.js';
+import { STOPWORDS } from './stopwords.js';
+
+export interface TextFeatures {
+  /** Word tokens (letters/digits runs). */
+  words: number;
+  /** Characters of CJK scripts, which carry about a word each per 1.5 characters. */
+  cjkChars: number;
+  /** Size of the text in word units, comparable across scripts. */
+  size: number;
+  /** Ends like a sentence (., !, ?, …, 。 and closing quotes after them). */
+  endsSentence: boolean;
+  /** Share of words that are function words: high in prose, low in menus and headlines. */
+  stopwordRatio: number;
+  /** Share of words that start with a capital: high in headlines and names. */
+  capitalRatio: number;
+  /** Contains sentence punctuation somewhere inside. */
+  hasInnerSentenceBreak: boolean;
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const CJK_CLASS = '[\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7A3]';
+const CJK_ALL = new RegExp(CJK_CLASS, 'gu');
+const CJK_ONE = new RegExp(CJK_CLASS, 'u');
+const SENTENCE_END = /[.!?…。！？:;](?:["'”’»)\]]*)$/u;
+
+export function textFeatures(text: string): TextFeatures {
+  const tokens = text.match(WORD) ?? [];
+  const cjkChars = (text.match(CJK_ALL) ?? []).length;
+  const lower = tokens.map((t) => t.toLowerCase());
+  const stop = lower.filter((t) => STOPWORDS.has(t)).length;
+  const alphaTokens = tokens.filter((t) => /^\p{L}/u.test(t));
+  const capitals = alphaTokens.filter((t) => /^\p{Lu}/u.test(t)).length;
+  const nonCjkWords = cjkChars > 0 ? tokens.filter((t) => !CJK_ONE.test(t)).length : tokens.length;
+  return {
+    words: tokens.length,
+    cjkChars,
+    size: nonCjkWords + cjkChars / 1.5,
+    endsSentence: SENTENCE_END.test(text),
+    stopwordRatio: tokens.length ? stop / tokens.length : 0,
+    capitalRatio: alphaTokens.length ? capitals / alphaTokens.length : 0,
+    hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
+  };
+}
+
+/** Features for every block, indexed like the blocks. */
+export function featuresOf(blocks: readonly Block[]): TextFeatures[] {
+  return blocks.map((b) => textFeatures(b.text));
+}

@@ -1,0 +1,44 @@
+/**
+ * Every rule, in the order the pipeline applies it. Within a stage the first mark on a block
+ * wins, so the more specific rules (those that hand a value to the metadata) come first.
+ */
+import type { Rule } from './types.js';
+import { dropDatelines } from './prune/drop-datelines.js';
+import { dropBylines } from './prune/drop-bylines.js';
+import { dropAttribution } from './prune/drop-attribution.js';
+import { dropReadTime } from './prune/drop-read-time.js';
+import { dropTeaserLabels } from './prune/drop-teaser-labels.js';
+import { dropHeadlineLists } from './prune/drop-headline-lists.js';
+import { dropCaptions } from './prune/drop-captions.js';
+import { dropAdLabels } from './prune/drop-ad-labels.js';
+import { dropShareButtons } from './prune/drop-share-buttons.js';
+import { dropAccountPrompts } from './prune/drop-account-prompts.js';
+import { dropNavLabels } from './prune/drop-nav-labels.js';
+import { dropLegalLines } from './prune/drop-legal-lines.js';
+import { dropCookieNotices } from './prune/drop-cookie-notices.js';
+import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
+import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
+import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
+import { dropCommentSection } from './region/drop-comment-section.js';
+
+export const RULES: readonly Rule[] = [
+  dropDatelines,
+  dropBylines,
+  dropAttribution,
+  dropReadTime,
+  dropTeaserLabels,
+  dropHeadlineLists,
+  dropCaptions,
+  dropAdLabels,
+  dropShareButtons,
+  dropAccountPrompts,
+  dropNavLabels,
+  dropLegalLines,
+  dropCookieNotices,
+  dropEngagementCounters,
+  dropImagePlaceholders,
+  dropRepeatedLines,
+  dropCommentSection,
+];
+
+export type { Rule, RuleContext, RuleMark, Stage } from './types.js';

@@ -1,0 +1,44 @@
+/**
+ * Photo captions and credits: "Protesters in the square / Reuters", "The lab (Image: GETTY)",
+ * "(AP Photo/Jane Doe)", "Photo: John Smith", "Foto: dpa". A caption is recognised by its
+ * credit, never by its wording alone, so prose that mentions a photo stays.
+ */
+import type { Rule, RuleMark } from '../types.js';
+import { CAPTION_WORDS, PHOTO_AGENCIES } from '../vocab.js';
+import { alternation } from '../label.js';
+
+const WORD = alternation(CAPTION_WORDS);
+const AGENCY = alternation(PHOTO_AGENCIES);
+
+/** "(Image: Getty)", "[Photo: AFP]", "(AP Photo/Evan Vucci)", "(Photo by X/Getty Images)". */
+const BRACKETED_CREDIT = new RegExp(
+  String.raw`[(\[](?:(?:${WORD})\s*(?:by|:|©)|(?:${AGENCY})\s+(?:photo|foto)\b|©)[^()\[\]]{0,80}[)\]]\.?$`,
+  'iu',
+);
+/** "... / Reuters", "... | Getty Images", "... © AFP". */
+const TRAILING_AGENCY = new RegExp(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\s+){0,3}(?:${AGENCY})(?:\s+(?:photo|images|via\s+\S+))?\.?$`, 'iu');
+/** "Photo: John Smith", "Credit: Reuters", "Foto: dpa" at the start of a short line. */
+const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'iu');
+/** "Photograph: Jane Doe/Reuters" or "Jane Doe/Getty Images" at the end. */
+const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*(?:\p{L}+\s*){1,3}\.?$`, 'iu');
+
+export function isCaption(text: string, words: number): boolean {
+  if (words > 60) return false;
+  if (BRACKETED_CREDIT.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text)) return true;
+  return words <= 25 && LEADING_CREDIT.test(text);
+}
+
+export const dropCaptions: Rule = {
+  id: 'drop-captions',
+  stage: 'prune',
+  description: 'Drops photo captions and credits, recognised by their credit line.',
+  apply({ blocks, features }) {
+    const marks: RuleMark[] = [];
+    for (const block of blocks) {
+      if (isCaption(block.text, features[block.index].words)) {
+        marks.push({ index: block.index, verdict: 'boilerplate', reason: 'photo caption or credit' });
+      }
+    }
+    return marks;
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * A teaser heading ("Explore", "Most Popular", "More from Sport") is followed by a list of other
+ * stories' headlines: short lines that do not read as sentences. The list runs until prose
+ * resumes, so the article around a mid-body widget stays.
+ */
+import type { TextFeatures } from '../features.js';
+import type { Rule, RuleMark } from '../types.js';
+import { isTeaserHeading } from './teaser.js';
+
+/** A headline: a few to thirty words, not a run of sentences. */
+export function isHeadlineLike(f: TextFeatures): boolean {
+  if (f.size < 2 || f.size > 30) return false;
+  return !(f.endsSentence && f.hasInnerSentenceBreak);
+}
+
+/** Prose that ends a headline list: a long sentence, rich in function words. */
+function isProse(f: TextFeatures): boolean {
+  return f.size >= 12 && f.endsSentence && f.stopwordRatio >= 0.2;
+}
+
+export const dropHeadlineLists: Rule = {
+  id: 'drop-headline-lists',
+  stage: 'prune',
+  description: 'Drops the list of other stories that follows a teaser heading.',
+  apply({ blocks, features }) {
+    const marks: RuleMark[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      if (!isTeaserHeading(blocks[i].text)) continue;
+      let j = i + 1;
+      while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j])) {
+        marks.push({ index: j, verdict: 'boilerplate', reason: `headline list under "${blocks[i].text}"` });
+        j++;
+      }
+      i = j - 1;
+    }
+    return marks;
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * What a text browser prints in place of media and widgets: "[photo-of-the-ship]",
+ * "[INS::INS]", "[                    ] [Go]", and bare image file names or URLs.
+ */
+import type { Rule, RuleMark } from '../types.js';
+
+const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
+const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/iu;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+export const dropImagePlaceholders: Rule = {
+  id: 'drop-image-placeholders',
+  stage: 'prune',
+  description: 'Drops placeholders that text browsers print for images, ads and form fields.',
+  apply({ blocks }) {
+    const marks: RuleMark[] = [];
+    for (const block of blocks) {
+      const text = block.text;
+      if (BRACKETED_ONLY.test(text) || FILE_NAME.test(text) || BARE_URL.test(text)) {
+        marks.push({ index: block.index, verdict: 'boilerplate', reason: 'media or widget placeholder' });
+      }
+    }
+    return marks;
+  },
+};

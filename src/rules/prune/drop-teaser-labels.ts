@@ -1,0 +1,20 @@
+/**
+ * "RECOMMENDED", "Explore", "Related: Another story": headings of teaser widgets and one-line
+ * links to other stories, even in the middle of an article body.
+ */
+import type { Rule, RuleMark } from '../types.js';
+import { isTeaserHeading, isTeaserLink } from './teaser.js';
+
+export const dropTeaserLabels: Rule = {
+  id: 'drop-teaser-labels',
+  stage: 'prune',
+  description: 'Drops teaser-widget headings (Recommended, Related, Explore) and one-line links to other stories.',
+  apply({ blocks }) {
+    const marks: RuleMark[] = [];
+    for (const block of blocks) {
+      if (isTeaserHeading(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'teaser heading' });
+      else if (isTeaserLink(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'link to another story' });
+    }
+    return marks;
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * Recognising teaser widgets: a heading such as "RECOMMENDED" or "More from Sport", or a
+ * one-line link to another story introduced by one ("Related: ...", "READ MORE: ...",
+ * innerText's glued "RelatedTRT World - ...").
+ */
+import { TEASER_LABELS } from '../vocab.js';
+import { alternation, labelKey, labelSet } from '../label.js';
+
+const LABELS = labelSet(TEASER_LABELS);
+const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—-]\\s*|(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2}))(?=\\S)`, 'iu');
+/** "More from Sport", "More in Politics": the label takes a section name. */
+const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in)|mehr (?:aus|von|zu)|plus de|más de|altro da|mais de|meer over|daha fazla)\s+\S+(?:\s+\S+){0,3}$/iu;
+
+/** The whole line is a teaser widget's heading. */
+export function isTeaserHeading(text: string): boolean {
+  if (text.length > 60) return false;
+  return LABELS.has(labelKey(text)) || MORE_FROM.test(text);
+}
+
+/** The line is a link to another story behind a teaser label ("Related: ..."). */
+export function isTeaserLink(text: string): boolean {
+  if (isTeaserHeading(text)) return false;
+  const match = PREFIX.exec(text);
+  if (!match) return false;
+  // "Read more about the vote below." is prose: a glued or delimited label is not.
+  const glued = match[0].length > 0 && !/\s/.test(text[match[0].length - 1] ?? '') && /\p{Lu}/u.test(text[match[0].length] ?? '');
+  const delimited = /[:|»›>–—-]\s*$/u.test(match[0]);
+  return glued || delimited;
+}

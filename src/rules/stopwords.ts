@@ -1,0 +1,20 @@
+/**
+ * Function words of the languages pith reads. Running prose is dense in them whatever its
+ * topic; menus, headline lists and labels are not (jusText's insight). One merged set: a
+ * page's language is not known in advance and the sets barely collide.
+ */
+
+const LISTS: Record<string, string> = {
+  en: 'a about after all also an and any are as at be because been but by can could did do does for from had has have he her his how i if in into is it its just more most my no not of on one or our out over she so some than that the their them then there these they this to up was we were what when which who will with would you your',
+  fr: 'à au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais même ne nous on ou où par pas pour qu que qui sa se ses son sont sur un une vous été être a plus',
+  de: 'aber als am an auch auf aus bei bis das dass dem den der des die doch ein eine einem einen einer es für hat hatte ich ihr im in ist kann mit nach nicht noch nur oder sich sie sind so über um und uns von vor war wie wird wir zu zum zur',
+  es: 'al como con de del el en entre era es esta este fue ha hay la las le lo los más mi muy no o para pero por que se sin sobre su sus también un una y ya',
+  it: 'al alla anche che chi come con da dal dalla del della delle di e gli ha il in la le lo ma nel nella non per più può se si sono su tra un una',
+  pt: 'ao aos as com como da das de do dos e ela ele em entre era foi isso já mais mas na nas no nos não o os ou para pela pelo por que se sem seu sua são também um uma',
+  nl: 'aan als bij dat de den der deze die dit door een en er had heeft het hij hun ik in is je maar met naar niet nog of om ook op over te tot uit van voor was wat we werd worden zich zijn',
+  tr: 'ama bir bu da de daha değil diye en gibi için ile ise kadar ki mi ne o olan olarak olduğu sonra ve veya ya çok şu',
+};
+
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  Object.values(LISTS).flatMap((list) => list.split(' ')),
+);

@@ -1,0 +1,37 @@
+/**
+ * What a rule is: a named, small heuristic that looks at the blocks (and what earlier stages
+ * decided) and returns marks. Rules never mutate; the pipeline applies their marks in order.
+ */
+import type { Block, InputType, Mark, MetadataField } from '../types.js';
+import type { TextFeatures } from './features.js';
+
+/** prune: block-local labels and shapes; region: decisions that need the article's extent. */
+export type Stage = 'prune' | 'region';
+
+/** A mark that may also hand a value to the metadata stage (a dateline gives the date). */
+export interface RuleMark extends Mark {
+  readonly field?: MetadataField;
+  readonly value?: string;
+}
+
+export interface RuleContext {
+  readonly blocks: readonly Block[];
+  readonly features: readonly TextFeatures[];
+  /** How many blocks of the page carry each exact text. */
+  readonly repeats: ReadonlyMap<string, number>;
+  readonly inputType: InputType;
+  readonly now?: Date;
+  /** Block indexes already marked boilerplate by earlier rules. */
+  readonly dropped: ReadonlySet<number>;
+  /** The main run, once picked (region stage only): first and last block index, inclusive. */
+  readonly run?: { readonly start: number; readonly end: number };
+}
+
+export interface Rule {
+  /** verb-object kebab case, the same as its file and fixture folder. */
+  readonly id: string;
+  readonly stage: Stage;
+  /** One line on what it drops and why, shown by --explain. */
+  readonly description: string;
+  apply(ctx: RuleContext): RuleMark[];
+}

@@ -1,0 +1,142 @@
+/**
+ * Words and phrases that mark boilerplate, grouped by concept, each group with why it is
+ * here. Entries are lower-case; lines are compared after `labelKey` (lower-case, counts and
+ * trailing punctuation removed). Add a language by adding its words to every group.
+ */
+
+/** Widget headings that introduce other articles rather than this one. */
+export const TEASER_LABELS = [
+  'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended videos',
+  'you may also like', 'you might also like', 'you may like', 'we recommend', 'also read', 'read also',
+  'related', 'related articles', 'related stories', 'related news', 'related content', 'related posts',
+  'related coverage', 'related topics', 'related links', 'related video', 'related videos', 'read more',
+  'read next', 'up next', 'more from', 'more stories', 'more news', 'more on this story', 'more to explore',
+  'trending', 'trending now', 'trending stories', 'most popular', 'most read', 'most viewed', 'most shared',
+  'popular', 'popular stories', 'popular now', 'popular posts', 'explore', 'explore more', 'see also',
+  'must read', "editor's picks", 'editors picks', 'top stories', 'latest', 'latest news', 'latest stories',
+  "don't miss", 'in case you missed it', 'more like this', 'further reading', 'keep reading',
+  'what to read next', 'around the web', 'from the web', 'sponsored stories', 'promoted stories',
+  'recent posts', 'recent articles', 'previous article', 'next article', 'previous post', 'next post',
+  // French
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'voir aussi', 'sur le même sujet', 'les plus lus',
+  'à découvrir', 'articles similaires', 'dans la même rubrique', 'à lire également', 'lire la suite',
+  // German
+  'mehr zum thema', 'auch interessant', 'das könnte sie auch interessieren', 'lesen sie auch',
+  'weitere artikel', 'meistgelesen', 'empfehlungen', 'mehr lesen', 'weiterlesen', 'verwandte artikel',
+  // Spanish
+  'te puede interesar', 'más noticias', 'lee también', 'relacionados', 'noticias relacionadas',
+  'lo más leído', 'también te puede interesar', 'leer más', 'te recomendamos', 'artículos relacionados',
+  // Italian
+  'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'i più letti',
+  'correlati', 'leggi di più', 'potrebbe interessarti anche',
+  // Portuguese
+  'leia também', 'veja também', 'relacionadas', 'notícias relacionadas', 'mais lidas', 'leia mais',
+  'saiba mais', 'você pode gostar',
+  // Dutch
+  'lees ook', 'meer nieuws', 'gerelateerd', 'gerelateerde artikelen', 'meest gelezen', 'lees meer',
+  // Turkish
+  'ilgili haberler', 'bunlar da ilginizi çekebilir', 'daha fazla', 'öne çıkanlar', 'en çok okunanlar',
+  'ilginizi çekebilir', 'benzer haberler', 'devamını oku',
+] as const;
+
+/** Advertising slots and their captions. */
+export const AD_LABELS = [
+  'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content',
+  'paid post', 'promoted', 'partner content', 'story continues below advertisement',
+  'article continues below', 'article continues below advertisement', 'continue reading below',
+  'continue reading the main story', 'scroll to continue with content', 'ad feedback',
+  'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reclame',
+  'advertentie', 'reklam', 'sponsorlu', 'annonce',
+] as const;
+
+/** Share bars, social buttons and print/email tools. */
+export const SHARE_LABELS = [
+  'share', 'share this', 'share this article', 'share this story', 'share this post', 'share article',
+  'share on facebook', 'share on twitter', 'share on linkedin', 'share on whatsapp', 'share via email',
+  'share this with', 'share this with facebook', 'share this with twitter', 'share this with whatsapp',
+  'share this with email', 'share this with messenger', 'share this with linkedin', 'shares',
+  'tweet', 'tweet this', 'email', 'e-mail', 'print', 'print this', 'print article', 'whatsapp',
+  'pinterest', 'pin it', 'linkedin', 'facebook', 'twitter', 'messenger', 'reddit', 'flipboard',
+  'telegram', 'copy link', 'copy the link', 'link copied', 'comment', 'save', 'save article',
+  'gift article', 'follow', 'follow us', 'like', 'x', 'instagram', 'youtube', 'rss', 'tiktok',
+  'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'delen', 'paylaş', 'drucken',
+  'imprimer', 'imprimir', 'stampa', 'afdrukken', 'yazdır', 'artikel teilen', 'partager cet article',
+] as const;
+
+/** Account, subscription and newsletter prompts. */
+export const PROMPT_LABELS = [
+  'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'log out', 'register',
+  'newsletter', 'newsletters', 'sign up for our newsletter', 'get the newsletter', 'my account',
+  'already a subscriber', 'create an account', 'create a free account', 'join now', 'become a member',
+  'donate', 'support us', 'abonnieren', 'anmelden', "s'abonner", "s'inscrire", 'se connecter',
+  'suscríbete', 'suscribirse', 'iniciar sesión', 'abbonati', 'accedi', 'registrati', 'assine',
+  'entrar', 'inloggen', 'abonneren', 'abone ol', 'giriş yap', 'üye ol',
+] as const;
+
+/** Site navigation controls that are never part of an article. */
+export const NAV_LABELS = [
+  'home', 'menu', 'main menu', 'open menu', 'close menu', 'open navigation menu', 'close navigation menu',
+  'navigation', 'search', 'search this site', 'close', 'skip to content', 'skip to main content',
+  'skip to navigation', 'skip to footer', 'back to top', 'top', 'next', 'previous', 'prev', 'more',
+  'show more', 'load more', 'view all', 'see all', 'see more', 'all', 'go', 'submit', 'toggle navigation',
+  'expand', 'collapse', 'sections', 'topics', 'tags', 'categories', 'archives', 'accept', 'ok',
+  'startseite', 'suche', 'accueil', 'recherche', 'inicio', 'buscar', 'cerca', 'pesquisar', 'zoeken',
+  'ana sayfa', 'anasayfa', 'ara', 'menü',
+] as const;
+
+/** Comment-section headings: what follows them is readers' text, not the article. */
+export const COMMENT_LABELS = [
+  'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
+  'add comment', 'join the discussion', 'join the conversation', 'show comments', 'view comments',
+  'reader comments', 'responses', 'discussion', 'what do you think', 'conversation',
+  'kommentare', 'kommentar schreiben', 'commentaires', 'laisser un commentaire', 'réagir',
+  'comentarios', 'deja un comentario', 'commenti', 'lascia un commento', 'comentários',
+  'deixe um comentário', 'reacties', 'reageer', 'yorumlar', 'yorum yap',
+] as const;
+
+/** Footer and legal lines. */
+export const LEGAL_LABELS = [
+  'privacy policy', 'privacy', 'privacy notice', 'terms of use', 'terms of service', 'terms and conditions',
+  'terms', 'cookie policy', 'cookies', 'cookie settings', 'contact', 'contact us', 'about', 'about us',
+  'careers', 'jobs', 'sitemap', 'site map', 'accessibility', 'advertise', 'advertise with us',
+  'ad choices', 'do not sell my personal information', 'do not sell my info', 'help', 'faq',
+  'impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt', 'mentions légales',
+  'politique de confidentialité', 'aviso legal', 'política de privacidad', 'contacto', 'note legali',
+  'contatti', 'privacybeleid', 'gizlilik politikası', 'iletişim', 'künye', 'kullanım koşulları',
+] as const;
+
+/** Words that, at the start of a short line, introduce a photo caption or credit. */
+export const CAPTION_WORDS = [
+  'photo', 'photos', 'image', 'images', 'picture', 'credit', 'credits', 'photograph', 'illustration',
+  'video', 'graphic', 'source image', 'foto', 'fotos', 'bild', 'bildquelle', 'imagen', 'immagine',
+  'fotoğraf', 'görsel', 'crédit', 'crédit photo', 'crédito', 'afbeelding',
+] as const;
+
+/** Agencies and photo libraries that sign captions ("... / Reuters", "(Image: Getty)"). */
+export const PHOTO_AGENCIES = [
+  'reuters', 'ap', 'afp', 'getty', 'getty images', 'epa', 'ap photo', 'afp via getty images',
+  'shutterstock', 'istock', 'istockphoto', 'alamy', 'dpa', 'anadolu', 'anadolu agency', 'aa', 'efe',
+  'ansa', 'pa', 'pa images', 'pa media', 'pa wire', 'bloomberg', 'xinhua', 'imago', 'picture alliance',
+  'rex', 'rex features', 'sipa', 'abaca', 'nurphoto', 'zuma', 'wikimedia commons', 'unsplash',
+  'handout', 'supplied', 'file photo', 'courtesy',
+] as const;
+
+/** Labels that name where a story came from ("SOURCE: AP"). */
+export const SOURCE_LABELS = [
+  'source', 'sources', 'via', 'quelle', 'quellen', 'fuente', 'fuentes', 'fonte', 'fonti', 'bron',
+  'kaynak', 'źródło', 'kilde', 'källa',
+] as const;
+
+/** Words that introduce a byline. */
+export const BYLINE_WORDS = [
+  'by', 'written by', 'words by', 'story by', 'reporting by', 'von', 'par', 'por', 'di', 'door',
+  'yazan', 'autor', 'auteur', 'author', 'text:', 'von:',
+] as const;
+
+/** Labels that introduce a date ("Published", "Updated"). */
+export const DATE_LABELS = [
+  'published', 'updated', 'posted', 'posted on', 'last updated', 'first published', 'date',
+  'publié', 'publié le', 'mis à jour', 'veröffentlicht', 'aktualisiert', 'stand', 'publicado',
+  'actualizado', 'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'yayınlanma', 'güncelleme',
+  'güncellenme', 'yayın tarihi',
+] as const;

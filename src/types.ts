@@ -1,0 +1,93 @@
+/**
+ * The data that flows through pith's pipeline. Every stage reads and returns these shapes;
+ * nothing else crosses a stage boundary.
+ */
+
+/** What kind of input a page is. `auto` asks `sniff` to decide. */
+export type InputType = 'html' | 'text';
+
+/** How a block was laid out in its source. Text dumps mostly give `line` and `item`. */
+export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'pre' | 'cell' | 'line';
+
+/** A rule's decision about one block. */
+export type Verdict = 'content' | 'boilerplate';
+
+/**
+ * A unit of text with the features its input kind can give. Text dumps give fewer features
+ * (no tags, no link density); the same rules run on both and use what is there.
+ */
+export interface Block {
+  /** Position in the page, 0-based, stable across stages. */
+  readonly index: number;
+  /** Normalised text: one line, single spaces, trimmed. */
+  readonly text: string;
+  readonly kind: BlockKind;
+  /** Heading level 1-6, when known. */
+  readonly level?: number;
+  /** Characters of the text that sit inside links (0 for text dumps). */
+  readonly linkChars: number;
+  /** Class/id/role words and tag path (HTML); empty for text dumps. */
+  readonly hints: readonly string[];
+  /** 1-based line in the source where the block starts (text dumps). */
+  readonly line?: number;
+  /** True when a blank line (or a block boundary in HTML) separates it from the previous block. */
+  readonly gapBefore: boolean;
+}
+
+/** A rule's mark on one block: the verdict and why. */
+export interface Mark {
+  readonly index: number;
+  readonly verdict: Verdict;
+  /** A short human reason, shown by --explain. */
+  readonly reason?: string;
+}
+
+/** The final decision about one block, with the rule that made it. */
+export interface Decision {
+  readonly index: number;
+  readonly text: string;
+  readonly verdict: Verdict;
+  /** Id of the rule that decided, e.g. `drop-read-time`. */
+  readonly rule: string;
+  readonly reason?: string;
+  /** Set when metadata took this block, e.g. `title`, `date`. */
+  readonly field?: MetadataField;
+}
+
+export type MetadataField = 'title' | 'date' | 'author' | 'description' | 'section' | 'source';
+
+/** The article pith prints. Every key is always present; unknown values are null. */
+export interface Article {
+  input: string | null;
+  title: string | null;
+  /** ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the page gives a time. */
+  date: string | null;
+  author: string | null;
+  description: string | null;
+  section: string | null;
+  source: string | null;
+  site: string | null;
+  lang: string | null;
+  url: string | null;
+  /** Paragraphs separated by one blank line. */
+  body: string;
+  wordCount: number;
+}
+
+export interface ExtractOptions {
+  /** `auto` (default) sniffs the content. */
+  inputType?: InputType | 'auto';
+  /** A name for the input, copied to `Article.input`. */
+  inputName?: string;
+  /** The reference "now" for date plausibility checks (ISO string or Date). The library never reads the clock. */
+  now?: Date | string;
+  /** Collect per-block decisions for --explain. */
+  explain?: boolean;
+}
+
+/** Why no article came out of a readable input. */
+export type NoArticleReason = 'empty' | 'no-content' | 'too-short';
+
+export type ExtractResult =
+  | { ok: true; article: Article; inputType: InputType; trace?: Decision[] }
+  | { ok: false; reason: NoArticleReason; message: string; inputType: InputType; trace?: Decision[] };

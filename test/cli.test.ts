@@ -1,0 +1,308 @@
+/**
+ * The CLI driven in-process through runCli/createProgram. Extraction quality is tested
+ * elsewhere; here only structure counts: records, keys, order, streams and exit codes.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { exitCodeFor } from '../src/cli/exit-code.js';
+import { runCli } from '../src/cli/program.js';
+import { formatExplainText } from '../src/format/explain.js';
+import { formatArticle, formatNoArticle } from '../src/format/index.js';
+import { ARTICLE_KEYS } from '../src/format/json.js';
+import type { Article, Decision } from '../src/types.js';
+
+const NOW = ['--now', '2025-06-01'];
+const NEWS = 'fixtures/cli/short-news.txt';
+const NEWS2 = 'fixtures/cli/second-news.txt';
+const ANSI = /\x1b\[/;
+
+interface RunOptions {
+  stdin?: string | Uint8Array;
+  stdinIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  stdoutIsTTY?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+async function pith(argv: string[], o: RunOptions = {}) {
+  let out = '';
+  let err = '';
+  const stdin = Readable.from(o.stdin === undefined ? [] : [Buffer.from(o.stdin)]) as Readable & { isTTY?: boolean };
+  stdin.isTTY = o.stdinIsTTY ?? false;
+  const code = await runCli(
+    {
+      stdout: (s) => (out += s),
+      stderr: (s) => (err += s),
+      stdin,
+      stderrIsTTY: o.stderrIsTTY ?? false,
+      stdoutIsTTY: o.stdoutIsTTY ?? false,
+      env: o.env ?? {},
+    },
+    argv,
+  );
+  return { code, out, err, errLines: err.split('\n').filter((l) => l !== '') };
+}
+
+/** One diagnostic line, `pith: `-prefixed, no stack trace. */
+function expectOneDiagnostic(err: string) {
+  const lines = err.split('\n').filter((l) => l !== '');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^pith: /);
+  expect(err).not.toMatch(/^\s+at /m);
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'pith-cli-'));
+const bad = {
+  missing: join(tmp, 'missing.txt'),
+  directory: join(tmp, 'a-directory'),
+  binary: join(tmp, 'image.png'),
+  empty: join(tmp, 'empty.txt'),
+  invalidUtf8: join(tmp, 'latin1.txt'),
+};
+mkdirSync(bad.directory);
+writeFileSync(bad.binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]));
+writeFileSync(bad.empty, '');
+writeFileSync(bad.invalidUtf8, Buffer.concat([Buffer.from('Un caf'), Buffer.from([0xe9]), Buffer.from(' noir.\n')]));
+
+describe('pith: inputs', () => {
+  it('prints one JSON object with every key for a file', async () => {
+    const r = await pith([...NOW, NEWS]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const article = JSON.parse(r.out);
+    expect(Object.keys(article)).toEqual([...ARTICLE_KEYS]);
+    expect(article.input).toBe(NEWS);
+    expect(typeof article.body).toBe('string');
+    expect(article.body.length).toBeGreaterThan(0);
+    expect(typeof article.wordCount).toBe('number');
+  });
+
+  it('reads stdin when no input is named and stdin is not a terminal', async () => {
+    const r = await pith([...NOW], { stdin: readFileSync(NEWS) });
+    expect(r.code).toBe(0);
+    const article = JSON.parse(r.out);
+    expect(Object.keys(article)).toEqual([...ARTICLE_KEYS]);
+    expect(article.input).toBeNull();
+  });
+
+  it('reads stdin for -', async () => {
+    const r = await pith([...NOW, '-'], { stdin: readFileSync(NEWS), stdinIsTTY: true });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).body).toBe(JSON.parse((await pith([...NOW, NEWS])).out).body);
+  });
+
+  it('prints JSON Lines in input order for several inputs', async () => {
+    const r = await pith([...NOW, NEWS2, NEWS, NEWS2]);
+    expect(r.code).toBe(0);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).input)).toEqual([NEWS2, NEWS, NEWS2]);
+  });
+
+  it('prints usage and exits 2 with no input on a terminal', async () => {
+    const r = await pith([], { stdinIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/Usage: pith/);
+  });
+
+  it.each(Object.entries(bad))('exits 2 with one stderr line for a %s input', async (_kind, path) => {
+    const r = await pith([...NOW, path]);
+    expect(r.code).toBe(2);
+    expectOneDiagnostic(r.err);
+    expect(r.err).toContain(path);
+    const record = JSON.parse(r.out);
+    expect(record.input).toBe(path);
+    expect(record.error.code).toMatch(/^(not-found|is-directory|binary|empty|invalid-encoding)$/);
+  });
+
+  it('names the byte offset of invalid UTF-8', async () => {
+    expect((await pith([...NOW, bad.invalidUtf8])).err).toMatch(/byte 6/);
+  });
+
+  it('keeps printing after a failing input: one record each, exit 2', async () => {
+    const r = await pith([...NOW, NEWS, bad.missing, NEWS2]);
+    expect(r.code).toBe(2);
+    expectOneDiagnostic(r.err);
+    const records = r.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => x.input)).toEqual([NEWS, bad.missing, NEWS2]);
+    expect(records[0].error).toBeUndefined();
+    expect(records[1].error.code).toBe('not-found');
+    expect(Object.keys(records[1])).toEqual([...ARTICLE_KEYS, 'error']);
+  });
+
+  it('refuses HTML for now with one clear line, exit 2', async () => {
+    for (const argv of [['fixtures/cli/page.html'], ['--input-type', 'html', NEWS]]) {
+      const r = await pith([...NOW, ...argv]);
+      expect(r.code).toBe(2);
+      expectOneDiagnostic(r.err);
+      expect(JSON.parse(r.out).error.code).toBe('unsupported');
+    }
+  });
+
+  it('gives a record for a page without an article (exit 1) or the article (exit 0)', async () => {
+    const r = await pith([...NOW, 'fixtures/cli/nav-only.txt']);
+    expect([0, 1]).toContain(r.code);
+    const record = JSON.parse(r.out);
+    expect(Object.keys(record).slice(0, ARTICLE_KEYS.length)).toEqual([...ARTICLE_KEYS]);
+    if (r.code === 1) {
+      expectOneDiagnostic(r.err);
+      expect(record.error.code).toMatch(/^(empty|no-content|too-short)$/);
+    }
+  });
+});
+
+describe('pith: formats', () => {
+  it('json is pretty, jsonl one line, text and markdown follow the article', async () => {
+    const article = JSON.parse((await pith([...NOW, NEWS])).out);
+    const json = await pith([...NOW, '--format', 'json', NEWS]);
+    expect(json.out).toMatch(/^\{\n {2}"input": /);
+    const jsonl = await pith([...NOW, '--format', 'jsonl', NEWS]);
+    expect(jsonl.out.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(jsonl.out)).toEqual(article);
+
+    const text = await pith([...NOW, '--format', 'text', NEWS]);
+    expect(text.code).toBe(0);
+    expect(text.out).toBe(`${article.title ? `${article.title}\n\n` : ''}${article.body}\n`);
+
+    const md = await pith([...NOW, '--format', 'markdown', NEWS]);
+    expect(md.code).toBe(0);
+    if (article.title) expect(md.out.startsWith(`# ${article.title}\n\n`)).toBe(true);
+    if (article.date) expect(md.out).toContain(article.date);
+  });
+
+  it('rejects an unknown --format with exit 2 and one line', async () => {
+    const r = await pith([...NOW, '--format', 'xml', NEWS]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expectOneDiagnostic(r.err);
+    expect(r.err).toMatch(/json, jsonl, text, markdown/);
+  });
+
+  it('rejects a bad --now and a bad --input-type', async () => {
+    for (const argv of [['--now', 'yesterday', NEWS], ['--input-type', 'pdf', NEWS]]) {
+      const r = await pith(argv);
+      expect(r.code).toBe(2);
+      expectOneDiagnostic(r.err);
+    }
+  });
+
+  it('colours stderr only on a TTY without NO_COLOR', async () => {
+    expect((await pith([...NOW, bad.missing], { stderrIsTTY: true })).err).toMatch(ANSI);
+    expect((await pith([...NOW, bad.missing], { stderrIsTTY: true, env: { NO_COLOR: '1' } })).err).not.toMatch(ANSI);
+    expect((await pith([...NOW, bad.missing])).err).not.toMatch(ANSI);
+  });
+});
+
+describe('pith --explain', () => {
+  it('prints the decisions as JSON with --format json, one terminal line each otherwise', async () => {
+    const json = await pith([...NOW, '--explain', '--format', 'json', NEWS]);
+    expect(json.code).toBe(0);
+    const records = JSON.parse(json.out);
+    expect(Array.isArray(records)).toBe(true);
+    expect(records.length).toBeGreaterThan(0);
+    for (const rec of records) {
+      expect(Object.keys(rec)).toEqual(['index', 'verdict', 'rule', 'reason', 'field', 'text']);
+    }
+
+    const text = await pith([...NOW, '--explain', NEWS]);
+    expect(text.code).toBe(0);
+    const lines = text.out.trimEnd().split('\n');
+    expect(lines).toHaveLength(records.length);
+    for (const line of lines) {
+      expect(line).toMatch(/^\s*\d+ (keep|drop|title|date|author|description|section|source)\s+\S+/);
+      expect(Array.from(line).length).toBeLessThanOrEqual(100);
+    }
+    expect(text.out).not.toMatch(ANSI);
+  });
+
+  it('colours the terminal view only on a TTY without NO_COLOR', async () => {
+    expect((await pith([...NOW, '--explain', NEWS], { stdoutIsTTY: true })).out).toMatch(ANSI);
+    expect((await pith([...NOW, '--explain', NEWS], { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).out).not.toMatch(ANSI);
+  });
+});
+
+describe('pith eval', () => {
+  it('scores inputs against a gold file and writes per-doc rows', async () => {
+    const gold = join(tmp, 'gold.json');
+    const perDoc = join(tmp, 'per-doc.tsv');
+    writeFileSync(gold, JSON.stringify({ 'short-news': { articleBody: 'The small harbour town of Kelvik opened a floating library on Monday.' }, absent: { articleBody: 'x y z' } }));
+    const r = await pith(['eval', '--gold', gold, '--per-doc', perDoc, ...NOW, NEWS]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^F1 \d\.\d{3} {2}precision \d\.\d{3} {2}recall \d\.\d{3} {2}accuracy \d\.\d{3} {2}n=2 missing=1\n$/);
+    const rows = readFileSync(perDoc, 'utf8').trimEnd().split('\n');
+    expect(rows[0].split('\t')[0]).toBe('id');
+    expect(rows.slice(1).map((l) => l.split('\t')[0])).toEqual(['short-news', 'absent']);
+  });
+
+  it('exits 2 with one line for a missing gold file', async () => {
+    const r = await pith(['eval', '--gold', join(tmp, 'no-gold.json'), NEWS]);
+    expect(r.code).toBe(2);
+    expectOneDiagnostic(r.err);
+  });
+});
+
+describe('exitCodeFor', () => {
+  it.each([
+    [[], 0],
+    [['article', 'article'], 0],
+    [['article', 'no-article'], 1],
+    [['no-article', 'input-error', 'article'], 2],
+    [['usage-error'], 2],
+  ] as const)('%j -> %i', (outcomes, code) => {
+    expect(exitCodeFor(outcomes)).toBe(code);
+  });
+});
+
+describe('formatters', () => {
+  // Keys deliberately out of order: output must follow the Article type's order.
+  const article = {
+    body: 'First paragraph.\n\n# Not a heading, just prose.',
+    wordCount: 7,
+    title: 'A made-up headline',
+    input: 'x.txt',
+    date: '2024-06-03',
+    author: null,
+    description: null,
+    section: 'Culture',
+    source: 'Reuters',
+    site: null,
+    lang: null,
+    url: null,
+  } satisfies Article;
+
+  it('orders JSON keys as the type does', () => {
+    expect(Object.keys(JSON.parse(formatArticle(article, 'json')))).toEqual([...ARTICLE_KEYS]);
+    expect(formatArticle(article, 'jsonl')).not.toContain('\n  ');
+  });
+
+  it('writes markdown with a metadata line and escapes syntax at paragraph starts', () => {
+    expect(formatArticle(article, 'markdown')).toBe(
+      '# A made-up headline\n\n*2024-06-03 · Culture · source: Reuters*\n\nFirst paragraph.\n\n\\# Not a heading, just prose.',
+    );
+  });
+
+  it('gives a no-article record only in JSON formats', () => {
+    expect(JSON.parse(formatNoArticle('y.txt', 'not-found', 'no such file', 'jsonl')!).error).toEqual({
+      code: 'not-found',
+      message: 'no such file',
+    });
+    expect(formatNoArticle('y.txt', 'not-found', 'no such file', 'text')).toBeNull();
+  });
+
+  it('fits explain lines to the width and labels fields', () => {
+    const decisions: Decision[] = [
+      { index: 0, text: 'Home', verdict: 'boilerplate', rule: 'drop-nav-run' },
+      { index: 1, text: 'A made-up headline', verdict: 'content', rule: 'take-title', field: 'title' },
+      { index: 12, text: 'word '.repeat(40).trim(), verdict: 'content', rule: 'keep-prose' },
+    ];
+    const lines = formatExplainText(decisions, { color: false, width: 50 }).split('\n');
+    expect(lines[0]).toMatch(/^ 0 drop {2}drop-nav-run Home$/);
+    expect(lines[1]).toMatch(/^ 1 title take-title/);
+    expect(lines[2]).toMatch(/…$/);
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(50);
+  });
+});

@@ -1,0 +1,133 @@
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, firstInvalidUtf8Offset } from '../src/input/decode.js';
+import { InputError, type InputErrorCode } from '../src/input/errors.js';
+import { readInputBytes, readStream } from '../src/input/read.js';
+import { sniffInputType } from '../src/input/sniff.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const bytes = (...xs: number[]) => new Uint8Array(xs);
+const concat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
+
+function utf16(s: string, bigEndian: boolean): Uint8Array {
+  const le = Buffer.from(s, 'utf16le');
+  if (bigEndian) le.swap16();
+  return concat(bigEndian ? bytes(0xfe, 0xff) : bytes(0xff, 0xfe), le);
+}
+
+function codeOf(fn: () => unknown): InputErrorCode | 'no error' {
+  try {
+    fn();
+    return 'no error';
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).not.toMatch(/\n/);
+    return (err as InputError).code;
+  }
+}
+
+describe('decodeBytes', () => {
+  it('decodes plain UTF-8, keeping non-ASCII text', () => {
+    expect(decodeBytes(utf8('Größe 22 octobre — 東京\n'))).toBe('Größe 22 octobre — 東京\n');
+  });
+
+  it('strips a UTF-8 BOM', () => {
+    expect(decodeBytes(concat(bytes(0xef, 0xbb, 0xbf), utf8('Title\n')))).toBe('Title\n');
+  });
+
+  it('gunzips gzip input', () => {
+    expect(decodeBytes(new Uint8Array(gzipSync(utf8('Hello, compressed world.\n'))))).toBe('Hello, compressed world.\n');
+  });
+
+  it('reports corrupt gzip as unreadable', () => {
+    const gz = new Uint8Array(gzipSync(utf8('some text that will be cut short'.repeat(20))));
+    expect(codeOf(() => decodeBytes(gz.subarray(0, 20)))).toBe('unreadable');
+  });
+
+  it('decodes UTF-16 LE and BE by their BOM', () => {
+    expect(decodeBytes(utf16('Zürich 2025\n', false))).toBe('Zürich 2025\n');
+    expect(decodeBytes(utf16('Zürich 2025 😀\n', true))).toBe('Zürich 2025 😀\n');
+  });
+
+  it('rejects UTF-16 with an odd byte count', () => {
+    expect(codeOf(() => decodeBytes(concat(utf16('abc', false), bytes(0x41))))).toBe('invalid-encoding');
+  });
+
+  it('rejects binary: NUL bytes', () => {
+    expect(codeOf(() => decodeBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d)))).toBe('binary');
+    expect(codeOf(() => decodeBytes(concat(utf8('looks like text'), bytes(0), utf8('until here'))))).toBe('binary');
+  });
+
+  it('rejects binary: many control characters, but allows tabs, CR and form feeds', () => {
+    const noisy = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(codeOf(() => decodeBytes(bytes(...noisy)))).toBe('binary');
+    expect(decodeBytes(utf8('a\tb\r\nc\fd\n'))).toBe('a\tb\r\nc\fd\n');
+  });
+
+  it('rejects empty and whitespace-only input', () => {
+    expect(codeOf(() => decodeBytes(new Uint8Array()))).toBe('empty');
+    expect(codeOf(() => decodeBytes(utf8('  \n\t\n ')))).toBe('empty');
+    expect(codeOf(() => decodeBytes(bytes(0xef, 0xbb, 0xbf)))).toBe('empty');
+    expect(codeOf(() => decodeBytes(new Uint8Array(gzipSync(new Uint8Array()))))).toBe('empty');
+  });
+
+  it('rejects invalid UTF-8 and names the byte offset', () => {
+    const latin1 = concat(utf8('caf'), bytes(0xe9), utf8(' au lait\n')); // "café" in Latin-1
+    expect(codeOf(() => decodeBytes(latin1))).toBe('invalid-encoding');
+    expect(() => decodeBytes(latin1)).toThrow(/byte 3\b/);
+  });
+
+  it('finds the first invalid UTF-8 byte', () => {
+    expect(firstInvalidUtf8Offset(utf8('ok ✓ fine'))).toBe(utf8('ok ✓ fine').length);
+    expect(firstInvalidUtf8Offset(bytes(0x41, 0xc0, 0x80))).toBe(1); // overlong
+    expect(firstInvalidUtf8Offset(bytes(0x41, 0x42, 0xed, 0xa0, 0x80))).toBe(2); // surrogate
+    expect(firstInvalidUtf8Offset(bytes(0x41, 0xe2, 0x82))).toBe(1); // truncated
+  });
+});
+
+describe('sniffInputType', () => {
+  it.each([
+    ['<!DOCTYPE html><html><body>x</body></html>'],
+    ['\n\n  <html lang="de">\n<head>'],
+    ['\uFEFF<!-- saved by a crawler -->\n<!doctype HTML>\n<p>hi'],
+    ['<head><meta charset="utf-8">'],
+    ['<body class="article">Text'],
+    ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">'],
+    ['<div class="post"><h1>Title</h1><p>One.</p><p>Two.</p><ul><li><a href="/a">a</a></li></ul></div>'],
+  ])('html: %s', (text) => {
+    expect(sniffInputType(text)).toBe('html');
+  });
+
+  it.each([
+    ['Harbour town opens floating library\n\nJune 3, 2024\n\nThe small town...'],
+    ['To centre it, wrap the text in a <div> and give the <div> a class.\nThat is all it takes.'],
+    ['<?xml version="1.0"?>\n<feed><entry>not a web page</entry></feed>'],
+    ['Compare a < b and c > d in the formula.'],
+    [''],
+  ])('text: %s', (text) => {
+    expect(sniffInputType(text)).toBe('text');
+  });
+});
+
+describe('readInputBytes / readStream', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pith-read-'));
+
+  it('reads a file', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'hello');
+    expect(Buffer.from(await readInputBytes(join(dir, 'a.txt'))).toString()).toBe('hello');
+  });
+
+  it('maps a missing file and a directory', async () => {
+    await expect(readInputBytes(join(dir, 'nope.txt'))).rejects.toMatchObject({ code: 'not-found' });
+    await expect(readInputBytes(dir)).rejects.toMatchObject({ code: 'is-directory' });
+  });
+
+  it('reads a stream of buffers and strings', async () => {
+    const got = await readStream(Readable.from([Buffer.from('ab'), 'cd', Buffer.from('é')]));
+    expect(Buffer.from(got).toString()).toBe('abcdé');
+  });
+});
