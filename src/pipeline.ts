@@ -14,7 +14,8 @@ import { sniffInputType } from './input/sniff.js';
 import { InputError } from './input/errors.js';
 import { textToBlocks } from './parse/text/text-blocks.js';
 import { qualityOf } from './assemble/quality.js';
-import { blockWeight, pickMainRun } from './assemble/pick-main-run.js';
+import { blockWeights, pickMainRun } from './assemble/pick-main-run.js';
+import { STOPWORDS, KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
 
@@ -35,6 +36,19 @@ function countRepeats(blocks: readonly Block[]): Map<string, number> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Share of the page's words that are function words of a language pith knows. */
+function stopwordShare(blocks: readonly Block[]): number {
+  let words = 0;
+  let stops = 0;
+  for (const b of blocks) {
+    for (const token of b.text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []) {
+      words++;
+      if (STOPWORDS.has(token)) stops++;
+    }
+  }
+  return words ? stops / words : 0;
 }
 
 /** Applies the rules of one stage; the first mark on a block wins. */
@@ -69,8 +83,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
   const marks = new Map<number, Marked>();
   applyStage('prune', base, marks);
-  const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate'));
-  const run = pickMainRun(blocks.map((b) => blockWeight(quality[b.index], features[b.index])));
+  const qctx = { knownLanguage: stopwordShare(blocks) >= KNOWN_LANGUAGE_MIN_RATIO };
+  const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate', qctx));
+  const run = pickMainRun(blockWeights(quality, features, qctx));
   if (run) applyStage('region', { ...base, run }, marks);
   const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
 

@@ -12,8 +12,20 @@ const LISTS: Record<string, string> = {
   it: 'al alla anche che chi come con da dal dalla del della delle di e gli ha il in la le lo ma nel nella non per più può se si sono su tra un una',
   pt: 'ao aos as com como da das de do dos e ela ele em entre era foi isso já mais mas na nas no nos não o os ou para pela pelo por que se sem seu sua são também um uma',
   nl: 'aan als bij dat de den der deze die dit door een en er had heeft het hij hun ik in is je maar met naar niet nog of om ook op over te tot uit van voor was wat we werd worden zich zijn',
+  ru: 'а без бы был была были было в вам вас все всё вы да для до его ее её если есть еще ещё же за и из или им их к как когда ко кто ли меня мне мы на над не него нет ни но ну о об он она они оно от по под при с со так также там то тоже только у уже что чтобы это я',
+  uk: 'але в від все вже для до з за і й із як на не по при про та те теж то у це ще що щоб які',
+  id: 'ada adalah akan atau bahwa bagi belum dalam dan dari dengan di ia ini itu juga ke kami karena kita lebih oleh pada para saat sebagai sudah telah tersebut tidak untuk yang yg',
+  pl: 'a ale do i jak jest już na nie o od po przez się to w z za że czy jako tak tylko',
+  cs: 'a ale do i jak je jsou k na ne o od po pro se si to v ve z za že které který',
+  sv: 'att de den det en ett för har i inte med men om och på som till var är av',
+  da: 'af at de den det en er et for har i ikke med men og om på som til var',
+  ro: 'a al cu de din este fi în la mai nu o pe pentru sa se să și un una care',
+  hu: 'a az és hogy nem is egy meg de csak már van volt mint ez azt',
   tr: 'ama bir bu da de daha değil diye en gibi için ile ise kadar ki mi ne o olan olarak olduğu sonra ve veya ya çok şu',
 };
+
+/** Below this share of function words a page is in a language these lists do not cover. */
+export const KNOWN_LANGUAGE_MIN_RATIO = 0.08;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   Object.values(LISTS).flatMap((list) => list.split(' ')),

@@ -32,6 +32,7 @@ export interface FoundDate {
 
 const MIN_YEAR = 1990;
 const FUTURE_SLACK_MS = 2 * 86_400_000;
+const LOOK_BACK = 48;
 
 // ---------------------------------------------------------------------------------------------
 // Regex building blocks
@@ -60,20 +61,20 @@ const DMY = new RegExp(BEFORE + String.raw`(\d{1,2})([-/.])(\d{1,2})\2(\d{4})` +
 const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AFTER, 'gu');
 // "October 22, 2025", "Oct. 22nd 2025".
 const MDY_NAMED = new RegExp(
-  String.raw`(?<!\p{L})(${MONTH_ALT})(?!\p{L})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s*,\s*|\s+)(\d{4})(?!\p{N})`,
+  String.raw`(?<!\p{L})(${MONTH_ALT})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
   'giu',
 );
 // "22 October 2025", "22. Oktober 2025", "1er octobre 2025", "22 de octubre de 2025", "22-Oct-2025".
 const DMY_NAMED = new RegExp(
   BEFORE +
-    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s*-\s*|\s*)(?:(?:de|of)\s+)?(${MONTH_ALT})(?!\p{L})\.?(?:\s*,\s*|\s+(?:de|del)\s+|\s*-\s*|\s+)(\d{4})(?!\p{N})`,
+    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_ALT})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
   'giu',
 );
 /** A dotted number right after "v", "version", ... is a version, not a date. */
-const VERSION_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|release|build|rev)\.?\s*$/iu;
+const VERSION_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|release|build|rev)\.?\s{0,3}$/iu;
 
 const WEEKDAY_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(?:(?:${WEEKDAY_LONG})\.?\s*,?|(?:${WEEKDAY_SHORT})(?:\.\s*,?|\s*,))\s*$`,
+  String.raw`(?<!\p{L})(?:(?:${WEEKDAY_LONG})\.?\s{0,3},?|(?:${WEEKDAY_SHORT})(?:\.\s{0,3},?|\s{0,3},))\s{0,3}$`,
   'iu',
 );
 
@@ -102,12 +103,12 @@ const ZONE =
 
 /** A time right after the date: "T05:36:09Z", ", 10:31 pm CST", " um 17:05 Uhr", " at 5:30 PM ET". */
 const TIME_AFTER = new RegExp(
-  String.raw`(?:(?<T>T)|\s*(?:[,|·•@–—-]\s*)?(?:(?:at|um|à|às|a las|a la|alle(?:\s+ore)?|om|saat|kl\.?|klo|pukul|o)\s+)?)` + TIME + ZONE,
+  String.raw`(?:(?<T>T)|\s{0,3}(?:[,|·•@–—-]\s{0,3})?(?:(?:at|um|à|às|a las|a la|alle(?:\s{1,3}ore)?|om|saat|kl\.?|klo|pukul|o)\s{1,3})?)` + TIME + ZONE,
   'yud',
 );
 /** A time right before the date: "10:31 AM EST Nov 19, 2019", "17:05 Uhr, 22.10.2025". */
 const TIME_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]|\p{N}[.:/,])` + TIME + ZONE + String.raw`\s*(?:[,|·•–—-]\s*)?(?:(?:on|le|am|el|il|op|du|em)\s+)?$`,
+  String.raw`(?<![\p{L}\p{N}]|\p{N}[.:/,])` + TIME + ZONE + String.raw`\s{0,3}(?:[,|·•–—-]\s{0,3})?(?:(?:on|le|am|el|il|op|du|em)\s{1,3})?$`,
   'ud',
 );
 const STRAY_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + TIME + ZONE, 'gud');
@@ -201,9 +202,9 @@ function readTime(m: RegExpExecArray, base: number, isoT: boolean): TimeRead | '
 
   const droppedAp = Boolean(g.ap) && !ap;
   let zone: Zone | null = null;
-  if (droppedAp) {
-    // whatever followed the misread "am" is not this time's zone
-  } else if (g.tz) {
+  // After a misread "am", whatever follows is not this time's zone.
+  if (droppedAp) zone = null;
+  else if (g.tz) {
     if (g.tzoff !== undefined) {
       const off = parseOffset(g.tzoff);
       zone = off === null ? null : { kind: 'fixed', minutes: off };
@@ -250,7 +251,7 @@ function findCores(line: string): Core[] {
     const start = x.index ?? 0;
     if (m !== undefined && validDate(y, m, d)) found.push({ start, end: start + x[0].length, y, m, d });
   };
-  const isVersion = (x: RegExpMatchArray) => VERSION_BEFORE.test(line.slice(0, x.index ?? 0));
+  const isVersion = (x: RegExpMatchArray) => VERSION_BEFORE.test(line.slice(Math.max(0, (x.index ?? 0) - 16), x.index));
 
   for (const x of line.matchAll(YMD)) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
   for (const x of line.matchAll(DMY)) {
@@ -302,11 +303,15 @@ export function findDates(line: string, opts: DateOptions = {}): FoundDate[] {
       let { start, end } = c;
       let time: TimeRead | null = null;
 
-      const weekday = WEEKDAY_BEFORE.exec(line.slice(lastEnd, start));
-      if (weekday) start = lastEnd + weekday.index;
+      // Look back only a short window (longer than any weekday or time + separator) so long
+      // lines stay linear; never into the previous date.
+      let from = Math.max(lastEnd, start - LOOK_BACK);
+      const weekday = WEEKDAY_BEFORE.exec(line.slice(from, start));
+      if (weekday) start = from + weekday.index;
       // A time before the date must clearly be a time (a.m./p.m., zone, Uhr): "2:10 Oct 22" is not.
-      const before = TIME_BEFORE.exec(line.slice(lastEnd, start));
-      const tb = before ? readTime(before, lastEnd, false) : null;
+      from = Math.max(lastEnd, start - LOOK_BACK);
+      const before = TIME_BEFORE.exec(line.slice(from, start));
+      const tb = before ? readTime(before, from, false) : null;
       if (tb && tb !== 'invalid' && tb.strong) {
         time = tb;
         start = tb.start;

@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import { MONTHS, MONTH_NAMES, WEEKDAYS, lookupMonth } from '../src/metadata/date/months.js';
+import { findDates, isDateOnlyLine, parseDate } from '../src/metadata/date/parse-date.js';
+
+const now = new Date('2026-11-26T12:00:00Z');
+const opts = { now };
+
+describe('month table', () => {
+  it('maps every spelling of a month to one number across languages (no collisions)', () => {
+    const seen = new Map<string, number>();
+    for (const [lang, table] of Object.entries(MONTH_NAMES)) {
+      expect(table, lang).toHaveLength(12);
+      table.forEach((spellings, i) => {
+        for (const s of spellings) {
+          const prev = seen.get(s);
+          expect(prev === undefined || prev === i + 1, `${lang} ${s}`).toBe(true);
+          seen.set(s, i + 1);
+        }
+      });
+    }
+  });
+
+  it.each([
+    ['october', 10], ['Oct.', 10], ['février', 2], ['fevrier', 2], ['févr.', 2], ['août', 8], ['aout', 8],
+    ['März', 3], ['maerz', 3], ['Jänner', 1], ['septiembre', 9], ['setiembre', 9], ['ottobre', 10], ['março', 3],
+    ['marco', 3], ['mrt', 3], ['mei', 5], ['Ekim', 10], ['şubat', 2], ['subat', 2], ['mayıs', 5], ['mayis', 5],
+    ['NİSAN', 4], ['października', 10], ['desember', 12], ['agustus', 8],
+  ])('lookupMonth(%j) = %i', (word, month) => {
+    expect(lookupMonth(word)).toBe(month);
+  });
+
+  it('knows weekdays in every language and nothing silly', () => {
+    for (const w of ['wednesday', 'wed.', 'mercredi', 'mittwoch', 'miércoles', 'miercoles', 'mercoledì', 'quarta-feira', 'woensdag', 'çarşamba', 'carsamba', 'środa', 'onsdag', 'rabu']) {
+      expect(WEEKDAYS.has(w), w).toBe(true);
+    }
+    expect(MONTHS.has('the')).toBe(false);
+    expect(lookupMonth('members')).toBeUndefined();
+  });
+});
+
+describe('parseDate: forms', () => {
+  it.each([
+    // numeric, year first
+    ['2025-10-22', '2025-10-22'],
+    ['2025/10/22', '2025-10-22'],
+    ['2025.10.22', '2025-10-22'],
+    // ISO date-times
+    ['2025-10-22T05:36:09+01:00', '2025-10-22T05:36:09+01:00'],
+    ['2025-10-22T05:36:09.123Z', '2025-10-22T05:36:09Z'],
+    ['2025-10-22T05:36+0530', '2025-10-22T05:36:00+05:30'],
+    ['2025-10-22 05:36:09 -0400', '2025-10-22T05:36:09-04:00'],
+    ['2025-10-22 05:36', '2025-10-22'], // no offset: the time is dropped, never invented
+    ['2025-10-22T05:36:09', '2025-10-22'],
+    // English, month first
+    ['October 22, 2025', '2025-10-22'],
+    ['Oct 22, 2025', '2025-10-22'],
+    ['Oct. 22, 2025', '2025-10-22'],
+    ['Sept. 3, 2025', '2025-09-03'],
+    ['October 22 2025', '2025-10-22'],
+    ['October 22nd, 2025', '2025-10-22'],
+    ['Oct 1st 2025', '2025-10-01'],
+    ['Wednesday, October 22, 2025', '2025-10-22'],
+    ['Wed, Oct 22, 2025', '2025-10-22'],
+    // day first, by language
+    ['22 October 2025', '2025-10-22'],
+    ['22 Oct 2025', '2025-10-22'],
+    ['22nd October 2025', '2025-10-22'],
+    ['22nd of October 2025', '2025-10-22'],
+    ['22-Oct-2025', '2025-10-22'],
+    ['22 octobre 2025', '2025-10-22'],
+    ['1er octobre 2025', '2025-10-01'],
+    ['mercredi 22 octobre 2025', '2025-10-22'],
+    ['22 févr. 2025', '2025-02-22'],
+    ['15 aout 2025', '2025-08-15'],
+    ['22. Oktober 2025', '2025-10-22'],
+    ['Mittwoch, 22. Oktober 2025', '2025-10-22'],
+    ['3. März 2025', '2025-03-03'],
+    ['22 de octubre de 2025', '2025-10-22'],
+    ['miércoles, 22 de octubre de 2025', '2025-10-22'],
+    ['1º de septiembre de 2025', '2025-09-01'],
+    ['22 ottobre 2025', '2025-10-22'],
+    ['mercoledì 22 ottobre 2025', '2025-10-22'],
+    ['22 de outubro de 2025', '2025-10-22'],
+    ['quarta-feira, 22 de outubro de 2025', '2025-10-22'],
+    ['7 de março de 2025', '2025-03-07'],
+    ['22 oktober 2025', '2025-10-22'],
+    ['woensdag 22 okt. 2025', '2025-10-22'],
+    ['5 mrt 2025', '2025-03-05'],
+    ['22 Ekim 2025', '2025-10-22'],
+    ['22 Ekim 2025 Çarşamba', '2025-10-22'],
+    ['5 Şubat 2025', '2025-02-05'],
+    ['5 ŞUBAT 2025', '2025-02-05'],
+    ['22 KASIM 2025', '2025-11-22'],
+    ['22 października 2025', '2025-10-22'],
+    ['22 oktober 2025', '2025-10-22'],
+    ['onsdag 22. oktober 2025', '2025-10-22'],
+    ['22 Agustus 2025', '2025-08-22'],
+    ['Rabu, 22 Oktober 2025', '2025-10-22'],
+    // numeric, day or month first
+    ['22.10.2025', '2025-10-22'],
+    ['22/10/2025', '2025-10-22'],
+    ['22-10-2025', '2025-10-22'],
+    ['10/22/2025', '2025-10-22'],
+    ['03/04/2025', '2025-03-04'], // ambiguous slash: US month first
+    ['03.04.2025', '2025-04-03'], // ambiguous dot: day first
+    ['03-04-2025', '2025-04-03'], // ambiguous dash: day first
+    ['10-22-2025', '2025-10-22'],
+    ['1.2.2025', '2025-02-01'],
+    ['22.10.25', '2025-10-22'], // two-digit year, dotted form only
+    ['Published: 22.10.2025', '2025-10-22'],
+  ])('%j -> %s', (raw, iso) => {
+    expect(parseDate(raw, opts)).toBe(iso);
+  });
+});
+
+describe('parseDate: times and offsets', () => {
+  it.each([
+    ['Oct. 22, 2025 5:30 PM ET', '2025-10-22T17:30:00-04:00'],
+    ['Jan. 22, 2025 5:30 PM ET', '2025-01-22T17:30:00-05:00'],
+    ['Oct 22, 2025 5:30pm PT', '2025-10-22T17:30:00-07:00'],
+    ['Dec 22, 2025 5.30pm CT', '2025-12-22T17:30:00-06:00'],
+    ['July 4, 2025 9 am MT', '2025-07-04T09:00:00-06:00'],
+    ['Oct 22, 2025 12:00 AM UTC', '2025-10-22T00:00:00Z'],
+    ['Oct 22, 2025 12:15 PM GMT', '2025-10-22T12:15:00Z'],
+    ['Oct 22, 2025 at 10:31 p.m. EDT', '2025-10-22T22:31:00-04:00'],
+    ['Oct 22, 2025 17:30 EST', '2025-10-22T17:30:00-05:00'], // explicit EST is taken as written
+    ['Oct 22, 2025 17:30 (PDT)', '2025-10-22T17:30:00-07:00'],
+    ['22 October 2025 17:30 BST', '2025-10-22T17:30:00+01:00'],
+    ['22 octobre 2025 à 17h30 CEST', '2025-10-22T17:30:00+02:00'],
+    ['22.10.2025, 17:05 Uhr CET', '2025-10-22T17:05:00+01:00'],
+    ['22 Oct 2025 5 pm IST', '2025-10-22T17:00:00+05:30'],
+    ['22 Oct 2025 09:00 JST', '2025-10-22T09:00:00+09:00'],
+    ['22 Oct 2025 09:00 AEDT', '2025-10-22T09:00:00+11:00'],
+    ['22 Oct 2025 09:00 AEST', '2025-10-22T09:00:00+10:00'],
+    ['22 Oct 2025 09:00 UTC+2', '2025-10-22T09:00:00+02:00'],
+    ['Wed, 22 Oct 2025 05:36:09 +0100', '2025-10-22T05:36:09+01:00'],
+    ['Mon, 03 Nov 2025 14:05:00 GMT', '2025-11-03T14:05:00Z'],
+    ['Published 10:31 AM EST Nov 19, 2019', '2019-11-19T10:31:00-05:00'],
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST', '2019-11-19T22:31:00-06:00'],
+    ['22 Oktober 2025 pukul 14.30 WIB', '2025-10-22T14:30:00+07:00'],
+    // US daylight-time edges (2025: Mar 9 and Nov 2; before 2007: first Sunday of April, last of October)
+    ['March 8, 2025 3:00 AM ET', '2025-03-08T03:00:00-05:00'],
+    ['March 9, 2025 3:00 AM ET', '2025-03-09T03:00:00-04:00'],
+    ['Nov 1, 2025 10:00 AM PT', '2025-11-01T10:00:00-07:00'],
+    ['Nov 2, 2025 2:30 AM PT', '2025-11-02T02:30:00-08:00'],
+    ['Nov 3, 2025 10:00 AM PT', '2025-11-03T10:00:00-08:00'],
+    ['2 Apr 2006 10:00 AM ET', '2006-04-02T10:00:00-04:00'],
+    ['1 Nov 2006 10:00 AM ET', '2006-11-01T10:00:00-05:00'],
+    // a time without a known offset is dropped
+    ['Oct 22, 2025 5:30 PM', '2025-10-22'],
+    ['22.10.2025, 17:05 Uhr', '2025-10-22'],
+    ['22 octobre 2025 à 17h30', '2025-10-22'],
+    ['Oct 22, 2025 10:00-11:00', '2025-10-22'], // a time range, not an offset of -11:00
+    ['Oct 22, 2025 17:30 -0400', '2025-10-22T17:30:00-04:00'], // RFC 2822 style offset
+  ])('%j -> %s', (raw, iso) => {
+    expect(parseDate(raw, opts)).toBe(iso);
+  });
+});
+
+describe('parseDate: rejections', () => {
+  it.each([
+    // impossible
+    'February 30, 2025', 'Feb 29, 2025', '31.04.2025', '2025-13-01', '2025-00-10', '0.10.2025', '13/13/2025',
+    '2025-10-22T25:00:00Z', 'Oct 22, 2025 at 25:00 ET', 'Oct 22, 2025 10:75 PM',
+    // implausible: too old, or more than 2 days after now (2026-11-26T12:00Z)
+    '1989-12-31', 'December 31, 1989', '2026-11-29', '29.11.2026', 'Nov 28, 2026 11:00 PM PT',
+    // missing parts
+    'October 2025', 'Oct 2025', 'October 22', '22 octobre', '22.10.', '10/22',
+    // not dates
+    '', 'hello', '2025', 'v1.12.2025', 'version 10.12.25',
+  ])('%j -> null', (raw) => {
+    expect(parseDate(raw, opts)).toBeNull();
+  });
+
+  it('accepts the edges of plausibility', () => {
+    expect(parseDate('1990-01-01', opts)).toBe('1990-01-01');
+    expect(parseDate('Feb 29, 2024', opts)).toBe('2024-02-29');
+    expect(parseDate('2026-11-28', opts)).toBe('2026-11-28');
+    expect(parseDate('2030-01-01', opts)).toBeNull();
+    expect(parseDate('2030-01-01')).toBe('2030-01-01'); // without now, no future check
+  });
+
+  it('never throws on odd input', () => {
+    expect(parseDate(undefined as unknown as string)).toBeNull();
+    expect(findDates(null as unknown as string)).toEqual([]);
+    expect(isDateOnlyLine(42 as unknown as string)).toBe(false);
+    expect(parseDate('Oct 22, 2025', { now: new Date('nonsense') })).toBe('2025-10-22');
+  });
+});
+
+describe('findDates', () => {
+  it.each([
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST', [['2019-11-19T22:31:00-06:00', 'Nov 19, 2019, 10:31 pm CST', true]]],
+    ['Published 10:31 AM EST Nov 19, 2019', [['2019-11-19T10:31:00-05:00', '10:31 AM EST Nov 19, 2019', true]]],
+    ['Updated: 22.10.2025, 17:05 Uhr', [['2025-10-22', '22.10.2025, 17:05 Uhr', true]]],
+    ['By Jane, Wednesday, October 22, 2025 in News', [['2025-10-22', 'Wednesday, October 22, 2025', false]]],
+    ['Mi., 22.10.2025 um 17:05 Uhr', [['2025-10-22', 'Mi., 22.10.2025 um 17:05 Uhr', true]]],
+    ['17:05 Uhr am 22.10.2025', [['2025-10-22', '17:05 Uhr am 22.10.2025', true]]],
+    ['22.10.2025 17:05 am Main', [['2025-10-22', '22.10.2025 17:05', true]]], // German "am", not a.m.
+    ['Tuesday Oct 21st 2025 @ 9am PT', [['2025-10-21T09:00:00-07:00', 'Tuesday Oct 21st 2025 @ 9am PT', true]]],
+    ['Published Oct 22, 2025 · Updated Oct 23, 2025 10:00 AM ET', [
+      ['2025-10-22', 'Oct 22, 2025', false],
+      ['2025-10-23T10:00:00-04:00', 'Oct 23, 2025 10:00 AM ET', true],
+    ]],
+    ['From 22.10.2025 to 24/10/2025', [['2025-10-22', '22.10.2025', false], ['2025-10-24', '24/10/2025', false]]],
+    ['Oct 22, 2025, 10:00-12:00', [['2025-10-22', 'Oct 22, 2025, 10:00', true]]],
+  ])('%j', (line, expected) => {
+    const found = findDates(line, opts);
+    expect(found.map((d) => [d.iso, d.text, d.hasTime])).toEqual(expected);
+    for (const d of found) expect(line.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('reports exact spans', () => {
+    const line = 'Chris Davies - Nov 19, 2019, 10:31 pm CST';
+    expect(findDates(line, opts)).toEqual([
+      { iso: '2019-11-19T22:31:00-06:00', start: 15, end: line.length, text: 'Nov 19, 2019, 10:31 pm CST', hasTime: true },
+    ]);
+    const tr = 'Haber: 22 EKİM 2025 ÇARŞAMBA';
+    expect(findDates(tr, opts)).toEqual([{ iso: '2025-10-22', start: 7, end: 19, text: '22 EKİM 2025', hasTime: false }]);
+  });
+
+  it.each([
+    'in 2025 the 22 members',
+    'between 2020 and 2025 roughly 22 of them',
+    'He scored 22 in May 2025',
+    'may 2025 be great',
+    'upgrade to 3.5.1 now',
+    'iOS 17.1.2 is out',
+    'release v1.12.2025',
+    'IP 192.168.10.22',
+    'add 1/2 cup of flour',
+    'call 555-123-4567 or +1 (555) 010-2025',
+    'Call 06 12 34 56 78',
+    'pages 12-14, 2025 edition',
+    'Score 3-1 in 2025',
+    'the 1990s and 2000s',
+    'it costs 22.10 euros',
+  ])('no date in %j', (line) => {
+    expect(findDates(line, opts)).toEqual([]);
+  });
+});
+
+describe('isDateOnlyLine', () => {
+  it.each([
+    '22.10.2025',
+    'October 22, 2025',
+    'Published October 22, 2025',
+    'Posted on Oct 22, 2025',
+    'Last updated: Wednesday, 22 October 2025 (BST)',
+    'Date: 2025-10-22',
+    'Published Oct 22, 2025 · Updated Oct 23, 2025 10:00 AM',
+    'Oct 22, 2025 | Updated 5:30 PM ET',
+    'Oct. 22, 2025 5:30 PM ET',
+    'Updated: 22.10.2025, 17:05 Uhr',
+    'Stand: 22.10.2025',
+    'veröffentlicht am 22. Oktober 2025',
+    'aktualisiert am 22.10.2025 um 17:05 Uhr',
+    'publié le 22 octobre 2025',
+    'mis à jour le 22 octobre 2025 à 17h30',
+    'Publicado el 22 de octubre de 2025',
+    'actualizado: 22/10/2025',
+    'Pubblicato il 22 ottobre 2025',
+    'aggiornato - 22.10.2025',
+    'Gepubliceerd op 22 oktober 2025',
+    'bijgewerkt: 22-10-2025',
+    'Yayınlanma: 22.10.2025 14:30',
+    'Güncelleme: 22 Ekim 2025, 14:30',
+    '— 22 Oct 2025 —',
+    '• 22 Oct 2025 •',
+  ])('dateline: %j', (line) => {
+    expect(isDateOnlyLine(line, opts)).toBe(true);
+  });
+
+  it.each([
+    'By Jane Doe | October 22, 2025',
+    'Posted on Oct 22, 2025 by Jane',
+    'Oct 22, 2025 | 5 min read',
+    'The summit on October 22, 2025 ended early.',
+    '22 octobre 2025 et demain',
+    'Published',
+    '',
+    'in 2025 the 22 members',
+    'Oct 2025',
+    'Published 2026-12-25', // implausible date: not a dateline
+  ])('not a dateline: %j', (line) => {
+    expect(isDateOnlyLine(line, opts)).toBe(false);
+  });
+});
