@@ -13,13 +13,14 @@ export function pickDescription(
   quality: readonly Quality[],
   titleIndex: number,
 ): number | null {
+  const title = blocks[titleIndex].text.toLowerCase();
   const next = titleIndex + 1;
   if (next >= blocks.length || quality[next] === 'bad') return null;
   const f = features[next];
   if (f.size < 8 || f.size > 80 || !f.endsSentence) return null;
-  // Set apart: at least one dropped block (byline, date, caption, echo) before the next prose.
-  let j = next + 1;
-  while (j < blocks.length && quality[j] !== 'good' && quality[j] !== 'near') j++;
-  const separated = blocks.slice(next + 1, j).some((_, k) => quality[next + 1 + k] === 'bad');
-  return separated ? next : null;
+  // Set apart: a dropped block (byline, date, caption) or the title's echo before the next prose.
+  for (let j = next + 1; j < blocks.length && quality[j] !== 'good'; j++) {
+    if (quality[j] === 'bad' || blocks[j].text.toLowerCase() === title) return next;
+  }
+  return null;
 }

@@ -60,7 +60,11 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   }
 
   const titleIndex = pickTitle({ blocks, features, repeats, dropped, taken: new Set(taken.keys()), zone });
-  if (titleIndex !== null) taken.set(titleIndex, 'title');
+  if (titleIndex !== null) {
+    // The title and its echoes (image headings, share text) are metadata, not body.
+    const title = blocks[titleIndex].text.toLowerCase();
+    for (const b of blocks) if (b.text.toLowerCase() === title) taken.set(b.index, 'title');
+  }
   const descIndex = titleIndex === null ? null : pickDescription(blocks, features, quality, titleIndex);
   if (descIndex !== null) taken.set(descIndex, 'description');
 

@@ -8,23 +8,39 @@ import { stripBullet } from './bullets.js';
 /** Widths outside this range are not a renderer's column setting. */
 const MIN_WIDTH = 60;
 const MAX_WIDTH = 160;
+/** A wrapped line ends within this many columns of the width. */
+const EDGE = 25;
 
 /**
- * The column width a dump was wrapped at, or null when it was not wrapped. A wrapped dump has
- * many lines just short of one width and almost none beyond it.
+ * The column width a dump was wrapped at, or null when it was not wrapped. Each candidate
+ * width is scored by its evidence: lines that end near it where the next line's first word
+ * would not have fitted, against lines that run past it although they had a space to break at.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
-  const widths = lines.map((l) => displayWidth(l.trimEnd())).filter((w) => w > 0);
-  if (widths.length < 10) return null;
-  const inRange = widths.filter((w) => w <= MAX_WIDTH);
-  if (inRange.length === 0) return null;
-  const width = Math.max(...inRange);
-  if (width < MIN_WIDTH) return null;
-  const nearEdge = inRange.filter((w) => w >= width - 12).length;
-  const beyond = widths.length - inRange.length;
-  if (nearEdge < Math.max(3, widths.length * 0.04)) return null;
-  if (beyond > widths.length * 0.02) return null;
-  return width;
+  const trimmed = lines.map((l) => l.trimEnd());
+  const widths = trimmed.map(displayWidth);
+  const nonBlank = widths.filter((w) => w > 0).length;
+  if (nonBlank < 10) return null;
+  let best: number | null = null;
+  let bestScore = 0;
+  for (let width = MIN_WIDTH; width <= MAX_WIDTH; width++) {
+    let evidence = 0;
+    let overflow = 0;
+    for (let i = 0; i < trimmed.length; i++) {
+      const w = widths[i];
+      if (w > width) {
+        if (/\s/.test(trimmed[i].trimStart().slice(0, width))) overflow++;
+      } else if (w >= width - EDGE && i + 1 < trimmed.length && widths[i + 1] > 0) {
+        if (isWrapBreak(trimmed[i], trimmed[i + 1], width)) evidence++;
+      }
+    }
+    const score = evidence - 3 * overflow;
+    if (score > bestScore) {
+      bestScore = score;
+      best = width;
+    }
+  }
+  return bestScore >= Math.max(3, nonBlank * 0.02) ? best : null;
 }
 
 function firstWord(line: string): string {

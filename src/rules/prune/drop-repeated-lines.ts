@@ -1,9 +1,18 @@
 /**
- * A line that already appeared earlier on the page: the title echoed as an image heading, a
- * summary shown twice, a hidden copy of the article that a text browser renders. The first
- * copy stays (the title is one); later copies go.
+ * A line that already appeared earlier on the page: a menu printed at the top and the bottom,
+ * a headline in two teaser lists, a hidden copy of the article that a text browser renders.
+ * The first copy stays (the title is one); later copies go. A repeat set between two prose
+ * paragraphs (an interviewer's recurring question) is part of the article and stays.
  */
 import type { Rule, RuleMark } from '../types.js';
+import type { TextFeatures } from '../features.js';
+
+/** Lines shorter than this ("1", "Yes") legitimately recur; only phrases count. */
+const MIN_WORDS = 4;
+
+function isProse(f: TextFeatures | undefined): boolean {
+  return f !== undefined && f.size >= 10 && f.endsSentence;
+}
 
 export const dropRepeatedLines: Rule = {
   id: 'drop-repeated-lines',
@@ -13,12 +22,16 @@ export const dropRepeatedLines: Rule = {
     const marks: RuleMark[] = [];
     const seen = new Map<string, number>();
     for (const block of blocks) {
-      // Very short lines ("1", "Yes") legitimately recur in articles; only phrases count.
-      if (features[block.index].size < 4) continue;
+      const i = block.index;
+      if (features[i].size < MIN_WORDS) continue;
       const key = block.text.toLowerCase();
       const first = seen.get(key);
-      if (first === undefined) seen.set(key, block.index);
-      else marks.push({ index: block.index, verdict: 'boilerplate', reason: `repeats block ${first}` });
+      if (first === undefined) {
+        seen.set(key, i);
+        continue;
+      }
+      const embedded = features[i].size < 30 && isProse(features[i - 1]) && isProse(features[i + 1]) && !isProse(features[i]);
+      if (!embedded) marks.push({ index: i, verdict: 'boilerplate', reason: `repeats block ${first}` });
     }
     return marks;
   },
