@@ -15,6 +15,7 @@ import { InputError } from './input/errors.js';
 import { textToBlocks } from './parse/text/text-blocks.js';
 import { qualityOf } from './assemble/quality.js';
 import { blockWeights, pickMainRun } from './assemble/pick-main-run.js';
+import { layoutOf } from './assemble/layout.js';
 import { STOPWORDS, KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
@@ -85,7 +86,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   applyStage('prune', base, marks);
   const qctx = { knownLanguage: stopwordShare(blocks) >= KNOWN_LANGUAGE_MIN_RATIO };
   const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate', qctx));
-  const run = pickMainRun(blockWeights(quality, features, qctx));
+  const run = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
   if (run) applyStage('region', { ...base, run }, marks);
   const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
 

@@ -23,6 +23,12 @@ export const RUN_WEIGHTS = {
   badWordCost: 0.5,
   /** Each further non-prose block in a row costs this much more (a share of its own cost). */
   gapGrowth: 0.15,
+  /** Prose that does not stand as its own paragraph (no blank line around it) counts this share. */
+  unparagraphedShare: 0.2,
+  /** A sentence standing as its own paragraph, too short to be prose, counts this share of its words. */
+  shortParagraphShare: 0.3,
+  /** How steeply the cost grows along a gap: 1 linear, 2 quadratic. */
+  gapPower: 1,
 } as const;
 
 function baseCost(quality: Quality, f: TextFeatures, ctx: QualityContext): number {
@@ -37,16 +43,34 @@ function baseCost(quality: Quality, f: TextFeatures, ctx: QualityContext): numbe
   }
 }
 
+/**
+ * Layout of a block in a dump that separates paragraphs with blank lines: `paragraph` when a
+ * blank line stands before and after it (a <p>), `line` when it is glued to a neighbour (menus,
+ * lists, teaser cards). `unknown` when the dump does not use blank lines this way.
+ */
+export type Layout = 'paragraph' | 'line' | 'unknown';
+
 /** Weights of all blocks: prose counts its words, each gap block a cost that grows along the gap. */
-export function blockWeights(quality: readonly Quality[], features: readonly TextFeatures[], ctx: QualityContext): number[] {
+export function blockWeights(
+  quality: readonly Quality[],
+  features: readonly TextFeatures[],
+  layout: readonly Layout[],
+  ctx: QualityContext,
+): number[] {
+  const w = RUN_WEIGHTS;
   let gap = 0;
   return quality.map((q, i) => {
+    const f = features[i];
     if (q === 'good') {
       gap = 0;
-      return features[i].size;
+      return layout[i] === 'line' ? f.size * w.unparagraphedShare : f.size;
+    }
+    if (layout[i] === 'paragraph' && f.endsSentence && q !== 'bad') {
+      gap = 0;
+      return f.size * w.shortParagraphShare;
     }
     gap++;
-    return -baseCost(q, features[i], ctx) * (1 + RUN_WEIGHTS.gapGrowth * (gap - 1));
+    return -baseCost(q, features[i], ctx) * (1 + RUN_WEIGHTS.gapGrowth * (gap - 1) ** RUN_WEIGHTS.gapPower);
   });
 }
 
