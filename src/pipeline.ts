@@ -16,6 +16,7 @@ import { textToBlocks } from './parse/text/text-blocks.js';
 import { qualityOf } from './assemble/quality.js';
 import { blockWeights, pickMainRun } from './assemble/pick-main-run.js';
 import { layoutOf } from './assemble/layout.js';
+import { extendRun } from './assemble/extend-run.js';
 import { STOPWORDS, KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
@@ -86,7 +87,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   applyStage('prune', base, marks);
   const qctx = { knownLanguage: stopwordShare(blocks) >= KNOWN_LANGUAGE_MIN_RATIO };
   const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate', qctx));
-  const run = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
+  const picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
+  const run = picked && extendRun(picked, quality, features, blocks.map((b) => b.text));
   if (run) applyStage('region', { ...base, run }, marks);
   const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
 
