@@ -10,6 +10,8 @@ const MIN_WIDTH = 60;
 const MAX_WIDTH = 160;
 /** A wrapped line ends within this many columns of the width. */
 const EDGE = 25;
+/** Wrapped lines needed before a dump counts as wrapped. */
+const MIN_EVIDENCE = 3;
 
 /**
  * The column width a dump was wrapped at, or null when it was not wrapped. Each candidate
@@ -40,7 +42,7 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
       best = width;
     }
   }
-  return bestScore >= Math.max(3, nonBlank * 0.02) ? best : null;
+  return bestScore >= MIN_EVIDENCE ? best : null;
 }
 
 function firstWord(line: string): string {
