@@ -20,6 +20,8 @@ import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
 import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
+import { dropAuthorBio } from './region/drop-author-bio.js';
+import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
 
 export const RULES: readonly Rule[] = [
   dropDatelines,
@@ -32,6 +34,7 @@ export const RULES: readonly Rule[] = [
   dropAdLabels,
   dropShareButtons,
   dropAccountPrompts,
+  dropNewsletterPrompts,
   dropNavLabels,
   dropLegalLines,
   dropCookieNotices,
@@ -39,6 +42,7 @@ export const RULES: readonly Rule[] = [
   dropImagePlaceholders,
   dropRepeatedLines,
   dropCommentSection,
+  dropAuthorBio,
 ];
 
 export type { Rule, RuleContext, RuleMark, Stage } from './types.js';

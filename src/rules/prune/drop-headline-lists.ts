@@ -7,9 +7,9 @@ import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
 import { isTeaserHeading } from './teaser.js';
 
-/** A headline: a few to thirty words, not a run of sentences. */
+/** A headline or its kicker: up to thirty words, not a run of sentences. */
 export function isHeadlineLike(f: TextFeatures): boolean {
-  if (f.size < 2 || f.size > 30) return false;
+  if (f.size > 30) return false;
   return !(f.endsSentence && f.hasInnerSentenceBreak);
 }
 

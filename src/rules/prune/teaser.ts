@@ -9,7 +9,7 @@ import { alternation, labelKey, labelSet } from '../label.js';
 const LABELS = labelSet(TEASER_LABELS);
 const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—-]\\s*|(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2}))(?=\\S)`, 'iu');
 /** "More from Sport", "More in Politics": the label takes a section name. */
-const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in)|mehr (?:aus|von|zu)|plus de|más de|altro da|mais de|meer over|daha fazla)\s+\S+(?:\s+\S+){0,3}$/iu;
+const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/iu;
 
 /** The whole line is a teaser widget's heading. */
 export function isTeaserHeading(text: string): boolean {
