@@ -20,12 +20,15 @@ export interface TextFeatures {
   capitalRatio: number;
   /** Contains sentence punctuation somewhere inside. */
   hasInnerSentenceBreak: boolean;
+  /** Ends in a cut-off marker ("that I […]", "read more..."): an excerpt of a text elsewhere. */
+  truncated: boolean;
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 const CJK_CLASS = '[\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7A3]';
 const CJK_ALL = new RegExp(CJK_CLASS, 'gu');
 const CJK_ONE = new RegExp(CJK_CLASS, 'u');
+const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.))$/u;
 const SENTENCE_END = /[.!?…。！？:;](?:["'”’»)\]]*)$/u;
 
 export function textFeatures(text: string): TextFeatures {
@@ -44,6 +47,7 @@ export function textFeatures(text: string): TextFeatures {
     stopwordRatio: tokens.length ? stop / tokens.length : 0,
     capitalRatio: alphaTokens.length ? capitals / alphaTokens.length : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
+    truncated: TRUNCATED.test(text),
   };
 }
 

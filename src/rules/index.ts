@@ -22,6 +22,7 @@ import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
 import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
+import { dropCallsToAction } from './prune/drop-calls-to-action.js';
 
 export const RULES: readonly Rule[] = [
   dropDatelines,
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   dropShareButtons,
   dropAccountPrompts,
   dropNewsletterPrompts,
+  dropCallsToAction,
   dropNavLabels,
   dropLegalLines,
   dropCookieNotices,

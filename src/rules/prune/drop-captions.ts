@@ -15,8 +15,12 @@ const BRACKETED_CREDIT = new RegExp(
   String.raw`[(\[](?:(?:${WORD})\s*(?:by|:|©)|(?:${AGENCY})\s+(?:photo|foto)\b|©)[^()\[\]]{0,80}[)\]]\.?$`,
   'iu',
 );
-/** "... / Reuters", "... | Getty Images", "... © AFP". */
-const TRAILING_AGENCY = new RegExp(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\s+){0,3}(?:${AGENCY})(?:\s+(?:photo|images|via\s+\S+))?\.?$`, 'iu');
+/** "... / Reuters", "... | Getty Images", "... © AFP", "J. Doe / AP file". */
+const TRAILING_AGENCY = new RegExp(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\.?\s+){0,3}(?:${AGENCY})(?:\s+(?:photo|images|file(?: photo)?|via\s+\S+))?\.?$`, 'iu');
+/** "Image caption ...", "Photo caption ...": a caption that says it is one. */
+const SELF_NAMED = /^(?:image|photo|picture|video|media) caption\b/iu;
+/** News-agency captions: "In this Tuesday, Nov. 19, 2019, photo, ...", "This undated file photo shows ...". */
+const AGENCY_STYLE = /^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)(?: provided by [^,]{1,60})?,?\s+(?:shows?|released|taken|made available|provided|[\p{Lu}])/iu;
 /** "Photo: John Smith", "Credit: Reuters", "Foto: dpa" at the start of a short line. */
 const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'iu');
 /** "Photograph: Jane Doe/Reuters" or "Jane Doe/Getty Images" at the end. */
@@ -25,6 +29,7 @@ const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*(?:\p
 export function isCaption(text: string, words: number): boolean {
   if (words > 60) return false;
   if (BRACKETED_CREDIT.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text)) return true;
+  if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text)) return true;
   return words <= 25 && LEADING_CREDIT.test(text);
 }
 

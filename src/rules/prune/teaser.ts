@@ -11,10 +11,13 @@ const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–
 /** "More from Sport", "More in Politics": the label takes a section name. */
 const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/iu;
 
+/** "More Great WIRED Stories", "More stories you might like", "Other news in this section". */
+const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage)(?: (?:for you|you might like|you may like|in this section|on this topic))?$/iu;
+
 /** The whole line is a teaser widget's heading. */
 export function isTeaserHeading(text: string): boolean {
   if (text.length > 60) return false;
-  return LABELS.has(labelKey(text)) || MORE_FROM.test(text);
+  return LABELS.has(labelKey(text)) || MORE_FROM.test(text) || MORE_STORIES.test(labelKey(text));
 }
 
 /** The line is a link to another story behind a teaser label ("Related: ..."). */
