@@ -54,11 +54,11 @@ function stopwordShare(blocks: readonly Block[]): number {
 }
 
 /** Applies the rules of one stage; the first mark on a block wins. */
-function applyStage(stage: 'prune' | 'region', ctx: Omit<RuleContext, 'dropped'>, marks: Map<number, Marked>): void {
+function applyStage(stage: 'prune' | 'region', ctx: Omit<RuleContext, 'dropped' | 'marks'>, marks: Map<number, Marked>): void {
   for (const rule of RULES) {
     if (rule.stage !== stage) continue;
     const dropped = new Set([...marks.keys()].filter((i) => marks.get(i)?.verdict === 'boilerplate'));
-    for (const mark of rule.apply({ ...ctx, dropped })) {
+    for (const mark of rule.apply({ ...ctx, dropped, marks })) {
       if (!marks.has(mark.index)) marks.set(mark.index, { ...mark, rule: rule.id });
     }
   }

@@ -21,11 +21,13 @@ import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
+import { dropTeaserCards } from './prune/drop-teaser-cards.js';
 import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
 import { dropCallsToAction } from './prune/drop-calls-to-action.js';
 
 export const RULES: readonly Rule[] = [
   dropDatelines,
+  dropTeaserCards,
   dropBylines,
   dropAttribution,
   dropReadTime,

@@ -23,6 +23,8 @@ export interface RuleContext {
   readonly now?: Date;
   /** Block indexes already marked boilerplate by earlier rules. */
   readonly dropped: ReadonlySet<number>;
+  /** Marks made so far by earlier rules, by block index. */
+  readonly marks: ReadonlyMap<number, RuleMark>;
   /** The main run, once picked (region stage only): first and last block index, inclusive. */
   readonly run?: { readonly start: number; readonly end: number };
 }
