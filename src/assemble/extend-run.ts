@@ -15,7 +15,14 @@ function isShortSentence(q: Quality, f: TextFeatures): boolean {
   return (q === 'near' || q === 'short') && f.endsSentence && f.words >= 4;
 }
 
+/** Sentence-shaped text without its full stop: a lead paragraph the dump lost its stop on. */
+function isBareSentence(q: Quality, f: TextFeatures): boolean {
+  return q === 'near' && f.size >= 8 && f.stopwordRatio >= 0.15 && f.capitalRatio < 0.5 && !f.truncated;
+}
+
 export function extendRun(run: Run, quality: readonly Quality[], features: readonly TextFeatures[], texts: readonly string[]): Run {
+  let start = run.start;
+  while (start > 0 && isBareSentence(quality[start - 1], features[start - 1])) start--;
   let end = run.end;
   let listItems = -1;
   for (let j = run.end + 1; j < quality.length; j++) {
@@ -30,5 +37,5 @@ export function extendRun(run: Run, quality: readonly Quality[], features: reado
     if (!isShortSentence(q, features[j])) break;
     end = j;
   }
-  return { start: run.start, end };
+  return { start, end };
 }

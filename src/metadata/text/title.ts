@@ -23,6 +23,16 @@ function isTitleShaped(block: Block, f: TextFeatures): boolean {
   return /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(block.text);
 }
 
+/** Another block of the zone ends with this text ("HomeSPORT NEWSThe headline" in a breadcrumb). */
+function isEchoedInZone(blocks: readonly Block[], i: number, zone: { start: number; end: number }): boolean {
+  const text = blocks[i].text;
+  if (text.length < 20) return false;
+  for (let j = zone.start; j < zone.end; j++) {
+    if (j !== i && blocks[j].text.length > text.length && blocks[j].text.endsWith(text)) return true;
+  }
+  return false;
+}
+
 export function pickTitle(input: TitleInput): number | null {
   const { blocks, features, repeats, dropped, taken, zone } = input;
   let best: number | null = null;
@@ -32,7 +42,7 @@ export function pickTitle(input: TitleInput): number | null {
     if (dropped.has(i) || taken.has(i) || !isTitleShaped(block, features[i])) continue;
     const f = features[i];
     let score = 0;
-    if ((repeats.get(block.text.toLowerCase()) ?? 0) >= 2) score += 4;
+    if ((repeats.get(block.text.toLowerCase()) ?? 0) >= 2 || isEchoedInZone(blocks, i, zone)) score += 4;
     score -= 0.15 * (zone.end - i);
     if (f.size >= 5 && f.size <= 25) score += 1;
     if (block.text === block.text.toUpperCase() && f.size < 5) score -= 3;
