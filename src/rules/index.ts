@@ -24,6 +24,7 @@ import { dropAuthorBio } from './region/drop-author-bio.js';
 import { dropTeaserCards } from './prune/drop-teaser-cards.js';
 import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
 import { dropCallsToAction } from './prune/drop-calls-to-action.js';
+import { dropDisclaimers } from './prune/drop-disclaimers.js';
 
 export const RULES: readonly Rule[] = [
   dropDatelines,
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   dropCallsToAction,
   dropNavLabels,
   dropLegalLines,
+  dropDisclaimers,
   dropCookieNotices,
   dropEngagementCounters,
   dropImagePlaceholders,

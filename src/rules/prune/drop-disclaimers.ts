@@ -1,0 +1,33 @@
+/**
+ * Legal small print that reads like prose: trademark notices, "for informational purposes
+ * only", "not intended to diagnose, treat, cure", "does not constitute financial advice",
+ * "results may vary". Site-wide boilerplate, never the article's own text.
+ */
+import type { Rule, RuleMark } from '../types.js';
+
+const DISCLAIMER = [
+  /\b(?:are|is a|are the) (?:registered )?trademarks? of\b/iu,
+  /\bfor (?:general )?informational purposes only\b/iu,
+  /\bnot intended to (?:diagnose|be a substitute|replace|provide (?:medical|legal|financial))/iu,
+  /\bdoes not (?:constitute|provide) (?:medical|legal|financial|investment|professional) advice\b/iu,
+  /\bresults (?:may )?vary depending on\b/iu,
+  /\bhave not been evaluated by the food and drug administration\b/iu,
+  /\bthe information (?:provided|contained) (?:on|in) this (?:web ?site|site|page)\b/iu,
+  /\bwithout (?:the )?(?:prior )?written permission of\b/iu,
+  /\bmay not be (?:reproduced|republished|published|broadcast|rewritten|redistributed)\b/iu,
+  /\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|when|if|on)\b/iu,
+];
+
+export const dropDisclaimers: Rule = {
+  id: 'drop-disclaimers',
+  stage: 'prune',
+  description: 'Drops legal small print: trademark notices, disclaimers, republishing bans.',
+  apply({ blocks, features }) {
+    const marks: RuleMark[] = [];
+    for (const block of blocks) {
+      if (features[block.index].words > 120) continue;
+      if (DISCLAIMER.some((re) => re.test(block.text))) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'legal small print' });
+    }
+    return marks;
+  },
+};
