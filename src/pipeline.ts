@@ -20,6 +20,8 @@ import { extendRun } from './assemble/extend-run.js';
 import { STOPWORDS, KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
+import { pickTitle } from './metadata/text/title.js';
+import { headerZone } from './metadata/text/header-zone.js';
 
 interface Marked extends RuleMark {
   rule: string;
@@ -53,12 +55,15 @@ function stopwordShare(blocks: readonly Block[]): number {
   return words ? stops / words : 0;
 }
 
+function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
+  return new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate').map(([i]) => i));
+}
+
 /** Applies the rules of one stage; the first mark on a block wins. */
 function applyStage(stage: 'prune' | 'region', ctx: Omit<RuleContext, 'dropped' | 'marks'>, marks: Map<number, Marked>): void {
   for (const rule of RULES) {
     if (rule.stage !== stage) continue;
-    const dropped = new Set([...marks.keys()].filter((i) => marks.get(i)?.verdict === 'boilerplate'));
-    for (const mark of rule.apply({ ...ctx, dropped, marks })) {
+    for (const mark of rule.apply({ ...ctx, dropped: droppedSet(marks), marks })) {
       if (!marks.has(mark.index)) marks.set(mark.index, { ...mark, rule: rule.id });
     }
   }
@@ -88,7 +93,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const qctx = { knownLanguage: stopwordShare(blocks) >= KNOWN_LANGUAGE_MIN_RATIO };
   const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate', qctx));
   const picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
-  const run = picked && extendRun(picked, quality, features, blocks.map((b) => b.text));
+  const headline = picked && pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone: headerZone(picked, blocks.length) });
+  const run = picked && extendRun(picked, quality, features, blocks.map((b) => b.text), headline);
   if (run) applyStage('region', { ...base, run }, marks);
   const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
 

@@ -20,9 +20,16 @@ function isBareSentence(q: Quality, f: TextFeatures): boolean {
   return q === 'near' && f.size >= 8 && f.stopwordRatio >= 0.15 && f.capitalRatio < 0.5 && !f.truncated;
 }
 
-export function extendRun(run: Run, quality: readonly Quality[], features: readonly TextFeatures[], texts: readonly string[]): Run {
+export function extendRun(
+  run: Run,
+  quality: readonly Quality[],
+  features: readonly TextFeatures[],
+  texts: readonly string[],
+  headline: number | null,
+): Run {
   let start = run.start;
-  while (start > 0 && isBareSentence(quality[start - 1], features[start - 1])) start--;
+  // Back over lead sentences, but never over the page's headline.
+  while (start > 0 && start - 1 !== headline && isBareSentence(quality[start - 1], features[start - 1])) start--;
   let end = run.end;
   let listItems = -1;
   for (let j = run.end + 1; j < quality.length; j++) {

@@ -88,7 +88,7 @@ export const NAV_LABELS = [
 export const COMMENT_LABELS = [
   'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
   'add comment', 'join the discussion', 'join the conversation', 'show comments', 'view comments',
-  'reader comments', 'responses', 'discussion', 'what do you think', 'conversation',
+  'reader comments', 'what do you think',
   'kommentare', 'kommentar schreiben', 'commentaires', 'laisser un commentaire', 'réagir',
   'comentarios', 'deja un comentario', 'commenti', 'lascia un commento', 'comentários',
   'deixe um comentário', 'reacties', 'reageer', 'yorumlar', 'yorum yap',

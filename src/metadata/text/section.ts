@@ -9,7 +9,7 @@ import { alternation } from '../../rules/label.js';
 const LABELS = new RegExp(String.raw`(?:^|\s)(?:${alternation(DATE_LABELS)})(?=\s|:|$)`, 'giu');
 
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s\-/&])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return text.toLowerCase().replace(/i\u0307/g, 'i').replace(/(^|[\s\-/&])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** The section named by a kicker line, or null. */

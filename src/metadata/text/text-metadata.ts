@@ -59,7 +59,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     if (section !== null) taken.set(i, 'section');
   }
 
-  const titleIndex = pickTitle({ blocks, features, repeats, dropped, taken: new Set(taken.keys()), zone });
+  const titleIndex = pickTitle({ blocks, features, dropped, taken: new Set(taken.keys()), zone });
   if (titleIndex !== null) {
     // The title and its echoes (image headings, share text) are metadata, not body.
     const title = blocks[titleIndex].text.toLowerCase();

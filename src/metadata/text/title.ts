@@ -9,7 +9,6 @@ import type { TextFeatures } from '../../rules/features.js';
 export interface TitleInput {
   blocks: readonly Block[];
   features: readonly TextFeatures[];
-  repeats: ReadonlyMap<string, number>;
   dropped: ReadonlySet<number>;
   /** Blocks a metadata field already took. */
   taken: ReadonlySet<number>;
@@ -23,6 +22,12 @@ function isTitleShaped(block: Block, f: TextFeatures): boolean {
   return /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(block.text);
 }
 
+/** The exact line appears again on the page (a menu entry echoed in another case does not count). */
+function isEchoed(blocks: readonly Block[], i: number): boolean {
+  const text = blocks[i].text;
+  return blocks.some((b, j) => j !== i && b.text === text);
+}
+
 /** Another block of the zone ends with this text ("HomeSPORT NEWSThe headline" in a breadcrumb). */
 function isEchoedInZone(blocks: readonly Block[], i: number, zone: { start: number; end: number }): boolean {
   const text = blocks[i].text;
@@ -34,7 +39,7 @@ function isEchoedInZone(blocks: readonly Block[], i: number, zone: { start: numb
 }
 
 export function pickTitle(input: TitleInput): number | null {
-  const { blocks, features, repeats, dropped, taken, zone } = input;
+  const { blocks, features, dropped, taken, zone } = input;
   let best: number | null = null;
   let bestScore = -Infinity;
   for (let i = zone.start; i < zone.end; i++) {
@@ -42,7 +47,7 @@ export function pickTitle(input: TitleInput): number | null {
     if (dropped.has(i) || taken.has(i) || !isTitleShaped(block, features[i])) continue;
     const f = features[i];
     let score = 0;
-    if ((repeats.get(block.text.toLowerCase()) ?? 0) >= 2 || isEchoedInZone(blocks, i, zone)) score += 4;
+    if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += 4;
     score -= 0.15 * (zone.end - i);
     if (f.size >= 5 && f.size <= 25) score += 1;
     if (block.text === block.text.toUpperCase() && f.size < 5) score -= 3;

@@ -5,7 +5,7 @@
 import type { Rule, RuleMark } from '../types.js';
 
 const COOKIE = /\bcookies?\b|\bkekse\b|çerez/iu;
-const CONSENT = /\b(?:uses?|accept|agree|consent|opt[- ]out|experience|policy|settings|preferences|continu|akzeptier|verwende|utilis|acept|utiliz|accett|gebruik|kabul|kullan)/iu;
+const CONSENT = /\b(?:accept|agree|consent|opt[- ]out|cookie (?:policy|settings|preferences)|privacy|brows|(?:this|our) (?:web)?site|your experience|akzeptier|zustimm|datenschutz|accepter|consentement|aceptar|consentimiento|accetta|consenso|aceitar|akkoord|toestemming|kabul|onay)/iu;
 
 export const dropCookieNotices: Rule = {
   id: 'drop-cookie-notices',
@@ -15,7 +15,7 @@ export const dropCookieNotices: Rule = {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
       if (features[block.index].words > 80) continue;
-      if (COOKIE.test(block.text) && CONSENT.test(block.text) && /\b(?:we|this (?:site|website)|our|wir|nous|nosotros|usiamo|utilizziamo|usamos|wij|sitemiz)\b/iu.test(block.text)) {
+      if (COOKIE.test(block.text) && CONSENT.test(block.text)) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'cookie notice' });
       }
     }

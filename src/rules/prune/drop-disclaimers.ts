@@ -14,7 +14,7 @@ const DISCLAIMER = [
   /\bhave not been evaluated by the food and drug administration\b/iu,
   /\bthe information (?:provided|contained) (?:on|in) this (?:web ?site|site|page)\b/iu,
   /\bwithout (?:the )?(?:prior )?written permission of\b/iu,
-  /\bmay not be (?:reproduced|republished|published|broadcast|rewritten|redistributed)\b/iu,
+  /\b(?:this|the) (?:material|article|content|story|site's content)\b.{0,40}\bmay not be (?:reproduced|republished|published|broadcast|rewritten|redistributed)\b/iu,
   /\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|when|if|on)\b/iu,
 ];
 

@@ -28,6 +28,8 @@ export const dropHeadlineLists: Rule = {
       if (!isTeaserHeading(blocks[i].text)) continue;
       let j = i + 1;
       while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j])) {
+        // A line set apart by a blank line and followed by prose is the article's own headline.
+        if (j > i + 1 && blocks[j].gapBefore && j + 1 < blocks.length && isProse(features[j + 1])) break;
         marks.push({ index: j, verdict: 'boilerplate', reason: `headline list under "${blocks[i].text}"` });
         j++;
       }

@@ -16,7 +16,8 @@ export const dropImagePlaceholders: Rule = {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
       const text = block.text;
-      if (BRACKETED_ONLY.test(text) || FILE_NAME.test(text) || BARE_URL.test(text)) {
+      const placeholder = BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10;
+      if (placeholder || FILE_NAME.test(text) || BARE_URL.test(text)) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'media or widget placeholder' });
       }
     }

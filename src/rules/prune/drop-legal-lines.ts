@@ -7,7 +7,7 @@ import { labelKey, labelSet } from '../label.js';
 import type { Rule, RuleMark } from '../types.js';
 
 const LEGAL = labelSet(LEGAL_LABELS);
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b|tüm hakları|todos los derechos|tous droits|alle rechte|all rights reserved)/iu;
+const COPYRIGHT = /^(?:©|\(c\)\s*\d|copyright\s*(?:©|\(c\)|\d{4})|tüm hakları|todos los derechos|tous droits|alle rechte|all rights reserved)/iu;
 const RIGHTS = /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır/iu;
 
 export const dropLegalLines: Rule = {

@@ -12,6 +12,16 @@ const MAX_PERIOD = 6;
 /** Fewer cards than this may be the article's own dated sections. */
 const MIN_CARDS = 3;
 
+/** Each card carries a headline or name beside its date; an article's dated sections do not. */
+function headlined(dates: readonly number[], features: readonly { size: number; endsSentence: boolean }[]): boolean {
+  for (let c = 0; c + 1 < dates.length; c++) {
+    let short = false;
+    for (let i = dates[c] + 1; i < dates[c + 1]; i++) if (features[i].size < 25 && !features[i].endsSentence) short = true;
+    if (!short) return false;
+  }
+  return true;
+}
+
 export const dropTeaserCards: Rule = {
   id: 'drop-teaser-cards',
   stage: 'prune',
@@ -26,7 +36,7 @@ export const dropTeaserCards: Rule = {
       let last = k;
       while (last + 1 < dates.length && dates[last + 1] - dates[last] === period) last++;
       const cards = last - k + 1;
-      if (period >= 2 && period <= MAX_PERIOD && cards >= MIN_CARDS) {
+      if (period >= 3 && period <= MAX_PERIOD && cards >= MIN_CARDS && headlined(dates.slice(k, last + 1), features)) {
         // Blocks after each date up to the next card's head: the excerpt, if it is prose.
         let after = 0;
         while (after < period - 1 && features[dates[k] + 1 + after].size >= 10) after++;

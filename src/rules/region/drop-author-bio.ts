@@ -10,17 +10,38 @@ const HEADING = new RegExp(
   String.raw`^(?:about the authors?|about the writer|the author|author bio|about (?:${NAME})|über (?:den autor|die autorin|${NAME})|zur person|à propos de l'auteur|à propos de ${NAME}|l'auteur|sobre (?:el autor|la autora|o autor|a autora|${NAME})|acerca del autor|sull'autore|l'autore|over de auteur|over ${NAME}|yazar hakkında|${NAME} hakkında)$`,
   'u',
 );
+/** The heading's keywords are matched in any case, the name it gives must be capitalised. */
+function isBioHeading(text: string): boolean {
+  const bare = text.replace(/[:.]$/, '');
+  const keywordsLowered = bare.replace(/^\p{L}+/u, (w) => w.toLowerCase()).replace(/\b(THE|AUTHOR|AUTHORS|WRITER|BIO)\b/gu, (w) => w.toLowerCase());
+  return HEADING.test(keywordsLowered) || HEADING.test(bare.toLowerCase().replace(/^(\p{L}+ )(.)/u, (_, a: string, b: string) => a + b));
+}
+
 /** A biography is a paragraph or two; longer text under the heading is not one. */
 const MAX_BIO_BLOCKS = 3;
+const GENERIC = /\b(?:author|authors|writer|autor|autorin|auteur|autore|auteur|yazar)\b/iu;
+/** What biographies say: the person's trade and what they write. */
+const BIO_CUE = /\b(?:is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|author|contributor|producer|educator|photographer|freelance)|writes (?:about|for)|has written|covers|is the (?:author|founder|editor)|ist (?:freie[rs]? )?(?:journalist|redakteur|autor)|est (?:journaliste|rédacteur|auteur)|es (?:periodista|redactor|autor)|è (?:giornalista|redattore)|é (?:jornalista|redator)|is (?:journalist|redacteur))/iu;
+
+/** The article ends within a biography's length after the heading (the run ends, or chrome resumes). */
+function endsBox(heading: number, runEnd: number, dropped: ReadonlySet<number>): boolean {
+  for (let j = heading + 1; j <= heading + 1 + MAX_BIO_BLOCKS; j++) if (j > runEnd || dropped.has(j)) return true;
+  return false;
+}
+
+/** A biography is a paragraph or two; longer text under the heading is not one. */
 
 export const dropAuthorBio: Rule = {
   id: 'drop-author-bio',
   stage: 'region',
   description: 'Drops an "About the author" box and the biography under it.',
-  apply({ blocks, features, run }) {
+  apply({ blocks, features, run, dropped }) {
     if (!run) return [];
     for (let i = run.start + 1; i <= run.end; i++) {
-      if (blocks[i].text.length > 60 || !HEADING.test(blocks[i].text.replace(/[:.]$/, ''))) continue;
+      if (blocks[i].text.length > 60 || !isBioHeading(blocks[i].text)) continue;
+      // "About Bramble" may be the article's own subheading: a named box must read as a biography.
+      const named = !GENERIC.test(blocks[i].text);
+      if (named && !(i + 1 <= run.end && BIO_CUE.test(blocks[i + 1].text)) && !endsBox(i, run.end, dropped)) continue;
       const marks: RuleMark[] = [{ index: i, verdict: 'boilerplate', reason: 'author box heading' }];
       for (let j = i + 1; j <= Math.min(run.end, i + MAX_BIO_BLOCKS); j++) {
         if (features[j].size > 120) break;
