@@ -8,7 +8,7 @@
 import type { Block, Decision, ExtractOptions, ExtractResult, InputType, MetadataField } from './types.js';
 import type { RuleContext, RuleMark } from './rules/types.js';
 import { RULES } from './rules/index.js';
-import { featuresOf } from './rules/features.js';
+import { featuresOf, type TextFeatures } from './rules/features.js';
 import { decodeBytes } from './input/decode.js';
 import { sniffInputType } from './input/sniff.js';
 import { InputError } from './input/errors.js';
@@ -17,7 +17,7 @@ import { qualityOf } from './assemble/quality.js';
 import { blockWeights, pickMainRun } from './assemble/pick-main-run.js';
 import { layoutOf } from './assemble/layout.js';
 import { extendRun } from './assemble/extend-run.js';
-import { STOPWORDS, KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
+import { KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
 import { pickTitle } from './metadata/text/title.js';
@@ -43,14 +43,12 @@ function countRepeats(blocks: readonly Block[]): Map<string, number> {
 }
 
 /** Share of the page's words that are function words of a language pith knows. */
-function stopwordShare(blocks: readonly Block[]): number {
+function stopwordShare(features: readonly TextFeatures[]): number {
   let words = 0;
   let stops = 0;
-  for (const b of blocks) {
-    for (const token of b.text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []) {
-      words++;
-      if (STOPWORDS.has(token)) stops++;
-    }
+  for (const f of features) {
+    words += f.words;
+    stops += f.stopwordRatio * f.words;
   }
   return words ? stops / words : 0;
 }
@@ -90,7 +88,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
   const marks = new Map<number, Marked>();
   applyStage('prune', base, marks);
-  const qctx = { knownLanguage: stopwordShare(blocks) >= KNOWN_LANGUAGE_MIN_RATIO };
+  const qctx = { knownLanguage: stopwordShare(features) >= KNOWN_LANGUAGE_MIN_RATIO };
   const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate', qctx));
   const picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
   const headline = picked && pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone: headerZone(picked, blocks.length) });

@@ -4,6 +4,7 @@
  */
 import type { Block } from '../types.js';
 import { STOPWORDS } from './stopwords.js';
+import { labelKey } from './label.js';
 
 export interface TextFeatures {
   /** Word tokens (letters/digits runs). */
@@ -20,6 +21,8 @@ export interface TextFeatures {
   capitalRatio: number;
   /** Contains sentence punctuation somewhere inside. */
   hasInnerSentenceBreak: boolean;
+  /** The text reduced for vocabulary lookups (see labelKey); empty for long blocks. */
+  label: string;
   /** Ends in a cut-off marker ("that I […]", "read more..."): an excerpt of a text elsewhere. */
   truncated: boolean;
 }
@@ -48,6 +51,7 @@ export function textFeatures(text: string): TextFeatures {
     capitalRatio: alphaTokens.length ? capitals / alphaTokens.length : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
     truncated: TRUNCATED.test(text),
+    label: text.length <= 120 ? labelKey(text) : '',
   };
 }
 

@@ -289,6 +289,8 @@ function plausibleLimit(now: Date | undefined): number | null {
  */
 export function findDates(line: string, opts: DateOptions = {}): FoundDate[] {
   if (typeof line !== 'string' || line.length === 0) return [];
+  // Every date form carries a year of at least two digits: most lines can be skipped at once.
+  if (!/\d\d/.test(line)) return [];
   try {
     const original = line;
     // Turkish capital İ has no simple lower-case form, so "NİSAN" would not match /nisan/i.

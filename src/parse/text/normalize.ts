@@ -20,6 +20,7 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 
 /** Terminal display width: East Asian wide characters take two columns, as in w3m. */
 export function displayWidth(line: string): number {
+  if (!WIDE.test(line)) return line.length;
   let width = 0;
   for (const ch of line) width += WIDE.test(ch) ? 2 : 1;
   return width;

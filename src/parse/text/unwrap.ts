@@ -19,21 +19,20 @@ const MIN_EVIDENCE = 3;
  * would not have fitted, against lines that run past it although they had a space to break at.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
-  const trimmed = lines.map((l) => l.trimEnd());
-  const widths = trimmed.map(displayWidth);
-  const nonBlank = widths.filter((w) => w > 0).length;
+  const shapes = lines.map(lineShape);
+  const nonBlank = shapes.filter((l) => l.width > 0).length;
   if (nonBlank < 10) return null;
   let best: number | null = null;
   let bestScore = 0;
   for (let width = MIN_WIDTH; width <= MAX_WIDTH; width++) {
     let evidence = 0;
     let overflow = 0;
-    for (let i = 0; i < trimmed.length; i++) {
-      const w = widths[i];
-      if (w > width) {
-        if (/\s/.test(trimmed[i].trimStart().slice(0, width))) overflow++;
-      } else if (w >= width - EDGE && i + 1 < trimmed.length && widths[i + 1] > 0) {
-        if (isWrapBreak(trimmed[i], trimmed[i + 1], width)) evidence++;
+    for (let i = 0; i + 1 < shapes.length; i++) {
+      const line = shapes[i];
+      if (line.width > width) {
+        if (line.firstBreak < width) overflow++;
+      } else if (line.width >= width - EDGE && fitsNoMore(line, shapes[i + 1], width)) {
+        evidence++;
       }
     }
     const score = evidence - 3 * overflow;
@@ -43,6 +42,35 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
     }
   }
   return bestScore >= MIN_EVIDENCE ? best : null;
+}
+
+/** What wrap detection needs of a line, measured once. */
+interface LineShape {
+  width: number;
+  /** Column of the first space after the indentation: a renderer could have broken there. */
+  firstBreak: number;
+  firstWordWidth: number;
+  bullet: boolean;
+  endsCjk: boolean;
+}
+
+function lineShape(raw: string): LineShape {
+  const line = raw.trimEnd();
+  const indent = line.length - line.trimStart().length;
+  const space = line.trimStart().search(/\s/);
+  return {
+    width: displayWidth(line),
+    firstBreak: space < 0 ? Infinity : indent + space,
+    firstWordWidth: displayWidth(firstWord(line)),
+    bullet: stripBullet(line.trimStart()).bullet,
+    endsCjk: isCjk(line.slice(-1)),
+  };
+}
+
+/** The next line's first word would not have fitted on this one: the break was the renderer's. */
+function fitsNoMore(line: LineShape, next: LineShape, width: number): boolean {
+  if (next.width === 0 || line.width === 0 || next.bullet) return false;
+  return line.width + (line.endsCjk ? 0 : 1) + next.firstWordWidth > width;
 }
 
 function firstWord(line: string): string {

@@ -25,7 +25,7 @@ export const dropHeadlineLists: Rule = {
   apply({ blocks, features }) {
     const marks: RuleMark[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      if (!isTeaserHeading(blocks[i].text)) continue;
+      if (!isTeaserHeading(blocks[i].text, features[i].label)) continue;
       let j = i + 1;
       while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j])) {
         // A line set apart by a blank line and followed by prose is the article's own headline.

@@ -3,7 +3,7 @@
  * rights reserved."). A copyright line is short and starts with the sign or the word.
  */
 import { LEGAL_LABELS } from '../vocab.js';
-import { labelKey, labelSet } from '../label.js';
+import { labelSet } from '../label.js';
 import type { Rule, RuleMark } from '../types.js';
 
 const LEGAL = labelSet(LEGAL_LABELS);
@@ -18,7 +18,7 @@ export const dropLegalLines: Rule = {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
       const { words } = features[block.index];
-      const legalLink = block.text.length <= 60 && LEGAL.has(labelKey(block.text));
+      const legalLink = block.text.length <= 60 && LEGAL.has(features[block.index].label);
       const copyright = words <= 40 && (COPYRIGHT.test(block.text) || RIGHTS.test(block.text));
       if (legalLink || copyright) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: copyright ? 'copyright notice' : 'legal link' });

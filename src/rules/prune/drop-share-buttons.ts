@@ -11,9 +11,9 @@ const SHARE = labelSet(SHARE_LABELS);
 /** Single words that may stand in a share bar next to the network names. */
 const BAR_WORDS = new Set([...SHARE].filter((l) => !l.includes(' ')).concat(['on', 'us', 'via', 'this', 'the', 'with']));
 
-function isShareBar(text: string): boolean {
+function isShareBar(text: string, label: string): boolean {
   if (text.length > 120) return false;
-  if (SHARE.has(labelKey(text))) return true;
+  if (SHARE.has(label)) return true;
   const pieces = text
     .split(/\s+|(?<=\p{Ll})(?=\p{Lu})|[|•·,/]/u)
     .map((p) => labelKey(p))
@@ -25,10 +25,10 @@ export const dropShareButtons: Rule = {
   id: 'drop-share-buttons',
   stage: 'prune',
   description: 'Drops share bars and social-network links.',
-  apply({ blocks }) {
+  apply({ blocks, features }) {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
-      if (isShareBar(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'share or social link' });
+      if (isShareBar(block.text, features[block.index].label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'share or social link' });
     }
     return marks;
   },

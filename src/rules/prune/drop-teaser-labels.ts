@@ -9,11 +9,12 @@ export const dropTeaserLabels: Rule = {
   id: 'drop-teaser-labels',
   stage: 'prune',
   description: 'Drops teaser-widget headings (Recommended, Related, Explore) and one-line links to other stories.',
-  apply({ blocks }) {
+  apply({ blocks, features }) {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
-      if (isTeaserHeading(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'teaser heading' });
-      else if (isTeaserLink(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'link to another story' });
+      const label = features[block.index].label;
+      if (isTeaserHeading(block.text, label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'teaser heading' });
+      else if (isTeaserLink(block.text, label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'link to another story' });
     }
     return marks;
   },

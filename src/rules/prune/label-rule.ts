@@ -4,18 +4,17 @@
  * the whole line must be the label.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { labelKey } from '../label.js';
 
 export function wholeLineLabelRule(id: string, description: string, labels: ReadonlySet<string>, reason: string): Rule {
   return {
     id,
     stage: 'prune',
     description,
-    apply({ blocks }) {
+    apply({ blocks, features }) {
       const marks: RuleMark[] = [];
       for (const block of blocks) {
         if (block.text.length > 80) continue;
-        if (labels.has(labelKey(block.text))) marks.push({ index: block.index, verdict: 'boilerplate', reason });
+        if (labels.has(features[block.index].label)) marks.push({ index: block.index, verdict: 'boilerplate', reason });
       }
       return marks;
     },

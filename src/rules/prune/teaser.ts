@@ -15,14 +15,14 @@ const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:r
 const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage)(?: (?:for you|you might like|you may like|in this section|on this topic))?$/iu;
 
 /** The whole line is a teaser widget's heading. */
-export function isTeaserHeading(text: string): boolean {
+export function isTeaserHeading(text: string, label = labelKey(text)): boolean {
   if (text.length > 60) return false;
-  return LABELS.has(labelKey(text)) || MORE_FROM.test(text) || MORE_STORIES.test(labelKey(text));
+  return LABELS.has(label) || MORE_FROM.test(text) || MORE_STORIES.test(label);
 }
 
 /** The line is a link to another story behind a teaser label ("Related: ..."). */
-export function isTeaserLink(text: string): boolean {
-  if (isTeaserHeading(text)) return false;
+export function isTeaserLink(text: string, label = labelKey(text)): boolean {
+  if (isTeaserHeading(text, label)) return false;
   const match = PREFIX.exec(text);
   if (!match) return false;
   // "Read more about the vote below." is prose: a glued or delimited label is not.

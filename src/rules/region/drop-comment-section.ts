@@ -5,7 +5,7 @@
  */
 import type { Rule, RuleMark } from '../types.js';
 import { COMMENT_LABELS } from '../vocab.js';
-import { labelKey, labelSet } from '../label.js';
+import { labelSet } from '../label.js';
 
 const HEADINGS = labelSet(COMMENT_LABELS);
 const COUNTED = /^\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties|yorum)\b/iu;
@@ -19,7 +19,7 @@ export const dropCommentSection: Rule = {
     let seenProse = false;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
-      const heading = text.length <= 60 && (HEADINGS.has(labelKey(text)) || COUNTED.test(text));
+      const heading = text.length <= 60 && (HEADINGS.has(features[i].label) || COUNTED.test(text));
       if (heading && seenProse) {
         const marks: RuleMark[] = [];
         for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `comment section from "${text}"` });
