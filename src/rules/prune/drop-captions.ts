@@ -18,9 +18,13 @@ const BRACKETED_CREDIT = new RegExp(
 /** "... / Reuters", "... | Getty Images", "... © AFP", "J. Doe / AP file". */
 const TRAILING_AGENCY = new RegExp(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\.?\s+){0,3}(?:${AGENCY})(?:\s+(?:photo|images|file(?: photo)?|via\s+\S+))?\.?$`, 'iu');
 /** "Image caption ...", "Photo caption ...": a caption that says it is one. */
-const SELF_NAMED = /^(?:image|photo|picture|video|media) caption\b/iu;
+const SELF_NAMED = /^(?:(?:image|photo|picture|video|media) (?:caption|copyright)\b|(?:skip |end of )?(?:twitter|instagram|facebook|youtube|tiktok) post(?: \d+)? by @)/iu;
+/** Picture-desk captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to ...". */
+const DESK_CAPTION = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:/u;
 /** News-agency captions: "In this Tuesday, Nov. 19, 2019, photo, ...", "This undated file photo shows ...". */
-const AGENCY_STYLE = /^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)(?: provided by [^,]{1,60})?,?\s+(?:shows?|released|taken|made available|provided|[\p{Lu}])/iu;
+const AGENCY_STYLE = /^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)\b(?:\s+(?:provided|issued|released|made available|taken|obtained|distributed|supplied|posted)\s+(?:by|on)\s+[^,]{1,60})?,?\s+(?:shows?|released|taken|made available|provided|[\p{Lu}])/iu;
+/** A credit on a line of its own: "ASSOCIATED PRESS", "Getty Images". */
+const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY}|associated press|the associated press)\.?$`, 'iu');
 /** "Photo: John Smith", "Credit: Reuters", "Foto: dpa" at the start of a short line. */
 const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'iu');
 /** "Photograph: Jane Doe/Reuters" or "Jane Doe/Getty Images" at the end. */
@@ -29,7 +33,7 @@ const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*(?:\p
 export function isCaption(text: string, words: number): boolean {
   if (words > 60) return false;
   if (BRACKETED_CREDIT.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text)) return true;
-  if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text)) return true;
+  if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text) || DESK_CAPTION.test(text) || AGENCY_ONLY.test(text)) return true;
   return words <= 25 && LEADING_CREDIT.test(text);
 }
 
