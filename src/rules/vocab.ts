@@ -41,7 +41,7 @@ export const TEASER_LABELS = [
 
 /** Advertising slots and their captions. */
 export const AD_LABELS = [
-  'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content',
+  'advertisement', 'advertising', 'advert', 'adverts', 'advertorial', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content',
   'paid post', 'promoted', 'partner content', 'story continues below advertisement',
   'article continues below', 'article continues below advertisement', 'continue reading below',
   'continue reading the main story', 'scroll to continue with content', 'ad feedback',

@@ -7,6 +7,9 @@ import type { Block } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
 import type { Quality } from '../../assemble/quality.js';
 
+/** A standfirst is a sentence or two; a longer paragraph is body. */
+const MAX_WORDS = 50;
+
 export function pickDescription(
   blocks: readonly Block[],
   features: readonly TextFeatures[],
@@ -17,10 +20,13 @@ export function pickDescription(
   const next = titleIndex + 1;
   if (next >= blocks.length || quality[next] === 'bad') return null;
   const f = features[next];
-  if (f.size < 8 || f.size > 80 || !f.endsSentence) return null;
-  // Set apart: a dropped block (byline, date, caption) or the title's echo before the next prose.
-  for (let j = next + 1; j < blocks.length && quality[j] !== 'good'; j++) {
-    if (quality[j] === 'bad' || blocks[j].text.toLowerCase() === title) return next;
+  if (f.size < 8 || f.size > MAX_WORDS || !f.endsSentence) return null;
+  // Set apart: a dropped block (byline, date, caption) or the title's echo before the next prose,
+  // and that prose exists (otherwise this paragraph is the whole article, not its summary).
+  let separated = false;
+  for (let j = next + 1; j < blocks.length; j++) {
+    if (quality[j] === 'good') return separated ? next : null;
+    if (quality[j] === 'bad' || blocks[j].text.toLowerCase() === title) separated = true;
   }
   return null;
 }

@@ -19,6 +19,8 @@ function isTitleShaped(block: Block, f: TextFeatures): boolean {
   if (f.size < 3 || f.size > 40) return false;
   if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
   if (f.endsSentence && f.hasInnerSentenceBreak) return false;
+  // Spec lines ("Tested by: X RRP: £24 More info: www.x.com") are not headlines.
+  if (/\bwww\.|https?:\/\//iu.test(block.text) || (block.text.match(/:/g) ?? []).length >= 2) return false;
   return /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(block.text);
 }
 
