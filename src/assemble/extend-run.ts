@@ -8,6 +8,8 @@ import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Run } from './pick-main-run.js';
 
+/** A numbered list or a table needs this many rows to count as one. */
+const MIN_STRUCTURED_ITEMS = 3;
 /** A list introduced by a colon ends after this many items at most. */
 const MAX_LIST_ITEMS = 30;
 
@@ -18,6 +20,52 @@ function isShortSentence(q: Quality, f: TextFeatures): boolean {
 /** Sentence-shaped text without its full stop: a lead paragraph the dump lost its stop on. */
 function isBareSentence(q: Quality, f: TextFeatures): boolean {
   return q === 'near' && f.size >= 8 && f.stopwordRatio >= 0.15 && f.capitalRatio < 0.5 && !f.truncated;
+}
+
+/** "3) Title", "12. Title": the number a numbered list item starts with. */
+function itemNumber(text: string): number | null {
+  const match = /^(\d{1,3})\s*[).:\-–]\s/u.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The punctuation skeleton of a line: every run of words becomes "a", so "England (Group A):
+ * 10th appearance" and "Czech Republic (Group A): Seventh appearance" both read "a (a): a".
+ * Rows of one table or one itinerary share it; a menu's bare words have none.
+ */
+export function skeleton(text: string): string {
+  return text
+    .replace(/[\p{L}\p{N}_'’.]+/gu, 'a')
+    .replace(/a(?:\s+a)+/g, 'a')
+    .replace(/\s+/g, ' ')
+    .slice(0, 8);
+}
+
+/**
+ * The last block of a structured list starting at `from` (a numbered list, or rows sharing a
+ * punctuated skeleton), or -1. Placeholders between items (a link under each product) are
+ * stepped over.
+ */
+function structuredListEnd(from: number, quality: readonly Quality[], texts: readonly string[]): number {
+  let last = -1;
+  let items = 0;
+  let number = itemNumber(texts[from] ?? '');
+  const shape = skeleton(texts[from] ?? '');
+  const parallel = /[^a\s]/.test(shape);
+  if (number === null && !parallel) return -1;
+  for (let j = from; j < texts.length; j++) {
+    if (quality[j] === 'good') break;
+    if (quality[j] === 'bad') {
+      if (j + 1 < texts.length && quality[j + 1] !== 'bad') continue;
+      break;
+    }
+    const numbered = number !== null && itemNumber(texts[j]) === number;
+    if (!numbered && !(parallel && skeleton(texts[j]) === shape)) break;
+    if (numbered) number = (number as number) + 1;
+    items++;
+    last = j;
+  }
+  return items >= MIN_STRUCTURED_ITEMS ? last : -1;
 }
 
 export function extendRun(
@@ -34,7 +82,15 @@ export function extendRun(
   let listItems = -1;
   for (let j = run.end + 1; j < quality.length; j++) {
     const q = quality[j];
-    if (q === 'bad' || q === 'good') break;
+    if (q === 'good') break;
+    // A numbered list or a table's rows, maybe under a short heading of its own.
+    const list = Math.max(structuredListEnd(j, quality, texts), q === 'bad' ? -1 : structuredListEnd(j + 1, quality, texts));
+    if (list >= 0) {
+      end = list;
+      j = list;
+      continue;
+    }
+    if (q === 'bad') break;
     if (/:$/u.test(texts[end])) listItems = 0;
     if (listItems >= 0 && listItems < MAX_LIST_ITEMS) {
       listItems++;
