@@ -14,7 +14,7 @@ const MIN_STRUCTURED_ITEMS = 3;
 const MAX_LIST_ITEMS = 30;
 
 function isShortSentence(q: Quality, f: TextFeatures): boolean {
-  return (q === 'near' || q === 'short') && f.endsSentence && f.words >= 4;
+  return (q === 'near' || q === 'short') && f.endsSentence && f.words >= 4 && !f.truncated;
 }
 
 /** Sentence-shaped text without its full stop: a lead paragraph the dump lost its stop on. */

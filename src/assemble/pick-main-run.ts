@@ -16,7 +16,7 @@ export const RUN_WEIGHTS = {
   /** Cost of each block that is not prose, whatever its size. */
   perBlockCost: 3,
   /** Cost per word of a `near` block that reads like a headline or menu entry. */
-  headlineWordCost: 0.35,
+  headlineWordCost: 0.2,
   /** Cost per word of a `near` block that reads like a sentence fragment. */
   fragmentWordCost: 0.1,
   /** Cost per word of a block a rule dropped. */
@@ -65,7 +65,7 @@ export function blockWeights(
       gap = 0;
       return layout[i] === 'line' ? f.size * w.unparagraphedShare : f.size;
     }
-    if (layout[i] === 'paragraph' && f.endsSentence && q !== 'bad') {
+    if (layout[i] === 'paragraph' && f.endsSentence && !f.truncated && q !== 'bad') {
       gap = 0;
       return f.size * w.shortParagraphShare;
     }

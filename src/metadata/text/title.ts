@@ -52,6 +52,9 @@ export function pickTitle(input: TitleInput): number | null {
     if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += 4;
     score -= 0.15 * (zone.end - i);
     if (f.size >= 5 && f.size <= 25) score += 1;
+    // A long line rich in function words is a sentence that lost its full stop, not a headline.
+    if (f.size > 20) score -= 1;
+    if (f.size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) score -= 2;
     if (block.text === block.text.toUpperCase() && f.size < 5) score -= 3;
     if (score > bestScore) {
       bestScore = score;

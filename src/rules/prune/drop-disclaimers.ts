@@ -18,6 +18,9 @@ const DISCLAIMER = [
   /\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|when|if|on)\b/iu,
 ];
 
+/** A report about a trademark or a ruling quotes or attributes; small print never does. */
+const REPORTED = /\b(?:said|says|told|according to|ruled|argued|claims?)\b|["“”]/iu;
+
 export const dropDisclaimers: Rule = {
   id: 'drop-disclaimers',
   stage: 'prune',
@@ -25,7 +28,7 @@ export const dropDisclaimers: Rule = {
   apply({ blocks, features }) {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
-      if (features[block.index].words > 120) continue;
+      if (features[block.index].words > 120 || REPORTED.test(block.text)) continue;
       if (DISCLAIMER.some((re) => re.test(block.text))) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'legal small print' });
     }
     return marks;

@@ -7,7 +7,7 @@ import type { Rule, RuleMark } from '../types.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}`;
 const HEADING = new RegExp(
-  String.raw`^(?:about the authors?|about the writer|the author|author bio|about (?:${NAME})|über (?:den autor|die autorin|${NAME})|zur person|à propos de l'auteur|à propos de ${NAME}|l'auteur|sobre (?:el autor|la autora|o autor|a autora|${NAME})|acerca del autor|sull'autore|l'autore|over de auteur|over ${NAME}|yazar hakkında|${NAME} hakkında)$`,
+  String.raw`^(?:about the authors?|about the writer|about this (?:blog|site|website|diary|column|newsletter|podcast|series|publication)|about us|the author|author bio|about (?:${NAME})|über (?:den autor|die autorin|${NAME})|zur person|à propos de l'auteur|à propos de ${NAME}|l'auteur|sobre (?:el autor|la autora|o autor|a autora|${NAME})|acerca del autor|sull'autore|l'autore|over de auteur|over ${NAME}|yazar hakkında|${NAME} hakkında)$`,
   'u',
 );
 /** The heading's keywords are matched in any case, the name it gives must be capitalised. */
@@ -19,7 +19,7 @@ function isBioHeading(text: string): boolean {
 
 /** A biography is a paragraph or two; longer text under the heading is not one. */
 const MAX_BIO_BLOCKS = 3;
-const GENERIC = /\b(?:author|authors|writer|autor|autorin|auteur|autore|auteur|yazar)\b/iu;
+const GENERIC = /\b(?:author|authors|writer|this|us|autor|autorin|auteur|autore|auteur|yazar)\b/iu;
 /** What biographies say: the person's trade and what they write. */
 const BIO_CUE = /\b(?:is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|author|contributor|producer|educator|photographer|freelance)|writes (?:about|for)|has written|covers|is the (?:author|founder|editor)|ist (?:freie[rs]? )?(?:journalist|redakteur|autor)|est (?:journaliste|rédacteur|auteur)|es (?:periodista|redactor|autor)|è (?:giornalista|redattore)|é (?:jornalista|redator)|is (?:journalist|redacteur))/iu;
 
