@@ -23,6 +23,10 @@ const SELF_NAMED = /^(?:(?:image|photo|picture|video|media) (?:caption|copyright
 const DESK_CAPTION = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:/u;
 /** News-agency captions: "In this Tuesday, Nov. 19, 2019, photo, ...", "This undated file photo shows ...". */
 const AGENCY_STYLE = /^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)\b(?:\s+(?:provided|issued|released|made available|taken|obtained|distributed|supplied|posted)\s+(?:by|on)\s+[^,]{1,60})?,?\s+(?:shows?|released|taken|made available|provided|[\p{Lu}])/iu;
+/** A photographer and an outlet alone on a short line: "Jane Doe/The Daily News", "John Roe, AP". */
+const NAME_CREDIT = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*(?:/\s*(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}|,\s*(?:${AGENCY}))$`, 'u');
+/** "Submitted photo", "File photo", "Courtesy photo" closing a caption. */
+const PHOTO_KIND = /\b(?:submitted|contributed|file|staff|courtesy|handout|stock) (?:photo|image|picture)s?\.?$/iu;
 /** A credit on a line of its own: "ASSOCIATED PRESS", "Getty Images". */
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY}|associated press|the associated press)\.?$`, 'iu');
 /** "Photo: John Smith", "Credit: Reuters", "Foto: dpa" at the start of a short line. */
@@ -34,6 +38,7 @@ export function isCaption(text: string, words: number): boolean {
   if (words > 60) return false;
   if (BRACKETED_CREDIT.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text)) return true;
   if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text) || DESK_CAPTION.test(text) || AGENCY_ONLY.test(text)) return true;
+  if (PHOTO_KIND.test(text) || (words <= 8 && NAME_CREDIT.test(text))) return true;
   return words <= 25 && LEADING_CREDIT.test(text);
 }
 
