@@ -14,10 +14,13 @@ const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:r
 /** "More Great WIRED Stories", "More stories you might like", "Other news in this section". */
 const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage)(?: (?:for you|you might like|you may like|in this section|on this topic))?$/iu;
 
+/** A teaser label naming its source: "Related coverage from How to Do Everything: Money:". */
+const LABEL_FROM = new RegExp(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, 'iu');
+
 /** The whole line is a teaser widget's heading. */
 export function isTeaserHeading(text: string, label = labelKey(text)): boolean {
   if (text.length > 60) return false;
-  return LABELS.has(label) || MORE_FROM.test(text) || MORE_STORIES.test(label);
+  return LABELS.has(label) || MORE_FROM.test(text) || MORE_STORIES.test(label) || LABEL_FROM.test(text);
 }
 
 /** The line is a link to another story behind a teaser label ("Related: ..."). */
