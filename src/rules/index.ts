@@ -25,6 +25,7 @@ import { dropTeaserCards } from './prune/drop-teaser-cards.js';
 import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
 import { dropCallsToAction } from './prune/drop-calls-to-action.js';
 import { dropDisclaimers } from './prune/drop-disclaimers.js';
+import { dropContactDetails } from './prune/drop-contact-details.js';
 
 export const RULES: readonly Rule[] = [
   dropDatelines,
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   dropNavLabels,
   dropLegalLines,
   dropDisclaimers,
+  dropContactDetails,
   dropCookieNotices,
   dropEngagementCounters,
   dropImagePlaceholders,
