@@ -28,7 +28,7 @@ export function qualityOf(f: TextFeatures, dropped: boolean, ctx: QualityContext
   if (dropped) return 'bad';
   if (f.size < t.shortBelow) return 'short';
   // An excerpt cut off mid-sentence is a teaser for a text elsewhere.
-  if (f.truncated) return 'near';
+  if (f.truncated || f.gluedHeadline) return 'near';
   const prosey = f.cjkChars > 0 || !ctx.knownLanguage || f.stopwordRatio >= t.goodStopwordRatio;
   if (f.size >= t.goodAnyShapeWords && prosey) return 'good';
   if (f.size >= t.goodSentenceWords && f.endsSentence && prosey) return 'good';

@@ -21,6 +21,8 @@ export interface TextFeatures {
   capitalRatio: number;
   /** Contains sentence punctuation somewhere inside. */
   hasInnerSentenceBreak: boolean;
+  /** Starts with a title-case headline glued to a sentence ("On The Rise?Violence is part of..."): a teaser card. */
+  gluedHeadline: boolean;
   /** The text reduced for vocabulary lookups (see labelKey); empty for long blocks. */
   label: string;
   /** Ends in a cut-off marker ("that I […]", "read more..."): an excerpt of a text elsewhere. */
@@ -33,6 +35,26 @@ const CJK_ALL = new RegExp(CJK_CLASS, 'gu');
 const CJK_ONE = new RegExp(CJK_CLASS, 'u');
 const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.))$/u;
 const SENTENCE_END = /[.!?…。！？:;](?:["'”’»)\]]*)$/u;
+
+/** Where innerText glued a card's headline to its excerpt: a lower-case letter or closing mark, then a capital. */
+const GLUE = /(?<=[\p{Ll}\d?!'’"”)])(?=\p{Lu}\p{Ll}*\s)/gu;
+/** The headline before the glue is title case: this share of its words capitalised. */
+const GLUED_HEADLINE_CAPITALS = 0.75;
+
+function hasGluedHeadline(text: string): boolean {
+  for (const match of text.matchAll(GLUE)) {
+    const head = text.slice(0, match.index);
+    const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length < 3 || words.length > 15) continue;
+    const capitals = words.filter((w) => /^[\p{Lu}\d"'‘“]/u.test(w)).length;
+    const rest = text.slice(match.index).split(/\s+/);
+    if (capitals / words.length < GLUED_HEADLINE_CAPITALS || rest.length < 8) continue;
+    // "MacBook Pro" is a brand, not a glue: after a real glue a sentence goes on in lower case.
+    const sentenceGoesOn = /^[\p{Ll}\d]/u.test(rest[1] ?? '') || /[?!'’"”)]$/u.test(head);
+    if (sentenceGoesOn) return true;
+  }
+  return false;
+}
 
 export function textFeatures(text: string): TextFeatures {
   const tokens = text.match(WORD) ?? [];
@@ -52,6 +74,7 @@ export function textFeatures(text: string): TextFeatures {
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
     truncated: TRUNCATED.test(text),
     label: text.length <= 120 ? labelKey(text) : '',
+    gluedHeadline: hasGluedHeadline(text),
   };
 }
 
