@@ -7,9 +7,12 @@ import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
 import { isTeaserHeading } from './teaser.js';
 
+/** Longer lines are paragraphs, even without a full stop. */
+const MAX_HEADLINE_WORDS = 22;
+
 /** A headline or its kicker: up to thirty words, not a run of sentences. */
 export function isHeadlineLike(f: TextFeatures): boolean {
-  if (f.size > 30) return false;
+  if (f.size > MAX_HEADLINE_WORDS) return false;
   return !(f.endsSentence && f.hasInnerSentenceBreak);
 }
 

@@ -7,6 +7,8 @@ import type { Rule, RuleMark } from '../types.js';
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
 const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/iu;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
+const SLUG = /^(?=\S{12,}$)[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}$/u;
 
 export const dropImagePlaceholders: Rule = {
   id: 'drop-image-placeholders',
@@ -17,7 +19,7 @@ export const dropImagePlaceholders: Rule = {
     for (const block of blocks) {
       const text = block.text;
       const placeholder = BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10;
-      if (placeholder || FILE_NAME.test(text) || BARE_URL.test(text)) {
+      if (placeholder || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text)) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'media or widget placeholder' });
       }
     }
