@@ -21,6 +21,7 @@ import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
+import { dropMenuRuns } from './region/drop-menu-runs.js';
 import { dropTeaserCards } from './prune/drop-teaser-cards.js';
 import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
 import { dropCallsToAction } from './prune/drop-calls-to-action.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   dropRepeatedLines,
   dropCommentSection,
   dropAuthorBio,
+  dropMenuRuns,
 ];
 
 export type { Rule, RuleContext, RuleMark, Stage } from './types.js';
