@@ -15,15 +15,19 @@ export function parseAttribution(text: string): string | null {
   return source.split(/\s+/).length <= 10 ? source : null;
 }
 
+/** Wire-service credit lines: "(Reporting by Jane Doe; Editing by John Roe)". */
+const CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|research) by\b.{0,200}\)?\.?$/iu;
+
 export const dropAttribution: Rule = {
   id: 'drop-attribution',
   stage: 'prune',
-  description: 'Drops "Source: ..." attribution lines (and hands the source to the metadata).',
+  description: 'Drops "Source: ..." attribution lines (handing the source to the metadata) and wire credit lines.',
   apply({ blocks }) {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
       const source = parseAttribution(block.text);
       if (source) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'attribution', field: 'source', value: source });
+      else if (CREDIT.test(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'wire credit line' });
     }
     return marks;
   },
