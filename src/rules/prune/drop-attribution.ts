@@ -16,7 +16,8 @@ export function parseAttribution(text: string): string | null {
 }
 
 /** Wire-service credit lines: "(Reporting by Jane Doe; Editing by John Roe)". */
-const CREDIT = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|translated|research) by\b.{0,200}\)?\.?$/iu;
+const ROLE = String.raw`(?:additional )?(?:reporting|writing|editing|compiled|translated|research|graphics) by`;
+const CREDIT = new RegExp(String.raw`^(?:\(${ROLE}\b[^()]{1,200}\)|${ROLE} \p{Lu}[^.;]{0,60}(?:;\s*${ROLE} [^.;]{1,60})+)\.?$`, 'iu');
 
 export const dropAttribution: Rule = {
   id: 'drop-attribution',
