@@ -8,6 +8,8 @@ import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Run } from './pick-main-run.js';
 
+/** Rows are compared on the start of their skeleton: a table's rows agree there, their tails vary. */
+const SKELETON_CHARS = 4;
 /** A numbered list or a table needs this many rows to count as one. */
 const MIN_STRUCTURED_ITEMS = 3;
 /** A list introduced by a colon ends after this many items at most. */
@@ -38,7 +40,8 @@ export function skeleton(text: string): string {
     .replace(/[\p{L}\p{N}_'’.]+/gu, 'a')
     .replace(/a(?:\s+a)+/g, 'a')
     .replace(/\s+/g, ' ')
-    .slice(0, 8);
+    .slice(0, SKELETON_CHARS)
+    .trimEnd();
 }
 
 /**
@@ -68,6 +71,27 @@ function structuredListEnd(from: number, quality: readonly Quality[], texts: rea
   return items >= MIN_STRUCTURED_ITEMS ? last : -1;
 }
 
+/** The first block of a table (rows sharing a punctuated skeleton) that ends at `last`, or -1. */
+function structuredListStart(last: number, quality: readonly Quality[], texts: readonly string[]): number {
+  if (last < 0 || quality[last] === 'good' || quality[last] === 'bad') return -1;
+  const shape = skeleton(texts[last]);
+  if (!/[^a\s]/.test(shape)) return -1;
+  let first = last;
+  let items = 1;
+  for (let j = last - 1; j >= 0; j--) {
+    if (quality[j] === 'bad') continue;
+    if (quality[j] === 'good' || skeleton(texts[j]) !== shape) break;
+    first = j;
+    items++;
+  }
+  return items >= MIN_STRUCTURED_ITEMS ? first : -1;
+}
+
+/** A short line (a table's or a section's heading) above a block. */
+function isHeadingLine(q: Quality, f: TextFeatures): boolean {
+  return q !== 'good' && f.size <= 6 && !f.endsSentence;
+}
+
 export function extendRun(
   run: Run,
   quality: readonly Quality[],
@@ -76,6 +100,14 @@ export function extendRun(
   headline: number | null,
 ): Run {
   let start = run.start;
+  // Back over a table that opens the article, its heading, and the paragraph introducing it.
+  const table = structuredListStart(start - 1, quality, texts);
+  if (table >= 0) {
+    start = table;
+    let k = start - 1;
+    while (k >= 0 && k !== headline && (quality[k] === 'bad' || isHeadingLine(quality[k], features[k])) && start - k <= 3) k--;
+    if (k >= 0 && quality[k] === 'good') start = k;
+  }
   // Back over lead sentences, but never over the page's headline.
   while (start > 0 && start - 1 !== headline && isBareSentence(quality[start - 1], features[start - 1])) start--;
   let end = run.end;
