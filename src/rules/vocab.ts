@@ -114,7 +114,7 @@ export const CAPTION_WORDS = [
 
 /** Agencies and photo libraries that sign captions ("... / Reuters", "(Image: Getty)"). */
 export const PHOTO_AGENCIES = [
-  'reuters', 'ap', 'afp', 'getty', 'getty images', 'epa', 'ap photo', 'afp via getty images',
+  'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'getty', 'getty images', 'epa', 'ap photo', 'afp via getty images',
   'shutterstock', 'istock', 'istockphoto', 'alamy', 'dpa', 'anadolu', 'anadolu agency', 'aa', 'efe',
   'ansa', 'pa', 'pa images', 'pa media', 'pa wire', 'bloomberg', 'xinhua', 'imago', 'picture alliance',
   'rex', 'rex features', 'sipa', 'abaca', 'nurphoto', 'zuma', 'wikimedia commons', 'unsplash',
