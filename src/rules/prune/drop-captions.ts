@@ -3,6 +3,7 @@
  * "(AP Photo/Jane Doe)", "Photo: John Smith", "Foto: dpa". A caption is recognised by its
  * credit, never by its wording alone, so prose that mentions a photo stays.
  */
+import type { Block } from '../../types.js';
 import type { Rule, RuleMark } from '../types.js';
 import { CAPTION_WORDS, PHOTO_AGENCIES } from '../vocab.js';
 import { alternation } from '../label.js';
@@ -37,15 +38,31 @@ const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*(?:\p
 /** "... (Jane Doe/ITV via AP)": a pool photo credited through an agency. */
 const VIA_AGENCY = new RegExp(String.raw`\([^()]{0,60}\bvia (?:${AGENCY})\)\.?$`, 'iu');
 
+/** "... equivalent. Credit: European Space Agency": a caption that ends in its credit. */
+const TRAILING_CREDIT = new RegExp(String.raw`[.)]\s+(?:${WORD})\s*(?::|©|by\b)\s*[^.:]{2,60}\.?$`, 'iu');
+
 /** Captions that say what they are may run long (agency captions repeat the story's context). */
 const MAX_SELF_EVIDENT_WORDS = 120;
 const MAX_CREDITED_WORDS = 60;
+
+/** A line that is only a credit: "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP". */
+function isCreditLine(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words <= 10 && (AGENCY_ONLY.test(text) || NAME_CREDIT.test(text) || (!/[.!?]/u.test(text) && TRAILING_AGENCY.test(text)));
+}
+
+/** The next line is a credit set directly under this one (no blank line): this one is its caption. */
+function creditFollows(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  return next !== undefined && !next.gapBefore && isCreditLine(next.text);
+}
 
 export function isCaption(text: string, words: number): boolean {
   if (words > MAX_SELF_EVIDENT_WORDS) return false;
   if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text) || DESK_CAPTION.test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
   if (BRACKETED_CREDIT.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text) || VIA_AGENCY.test(text)) return true;
+  if (TRAILING_CREDIT.test(text)) return true;
   if (AGENCY_ONLY.test(text) || PHOTO_KIND.test(text) || (words <= 8 && NAME_CREDIT.test(text))) return true;
   return words <= 25 && LEADING_CREDIT.test(text);
 }
@@ -59,6 +76,8 @@ export const dropCaptions: Rule = {
     for (const block of blocks) {
       if (isCaption(block.text, features[block.index].words)) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'photo caption or credit' });
+      } else if (creditFollows(blocks, block.index) && features[block.index].words <= MAX_CREDITED_WORDS) {
+        marks.push({ index: block.index, verdict: 'boilerplate', reason: 'photo caption above its credit line' });
       }
     }
     return marks;
