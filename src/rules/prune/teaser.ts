@@ -17,10 +17,13 @@ const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar
 /** A teaser label naming its source: "Related coverage from How to Do Everything: Money:". */
 const LABEL_FROM = new RegExp(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, 'iu');
 
+/** "More:" introducing a list of links (a bare "More" is a button). */
+const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\s*:$/iu;
+
 /** The whole line is a teaser widget's heading. */
 export function isTeaserHeading(text: string, label = labelKey(text)): boolean {
   if (text.length > 60) return false;
-  return LABELS.has(label) || MORE_FROM.test(text) || MORE_STORIES.test(label) || LABEL_FROM.test(text);
+  return LABELS.has(label) || MORE_FROM.test(text) || MORE_STORIES.test(label) || LABEL_FROM.test(text) || MORE_COLON.test(text);
 }
 
 /** The line is a link to another story behind a teaser label ("Related: ..."). */
