@@ -15,6 +15,7 @@ const DISCLAIMER = [
   /\bthe information (?:provided|contained) (?:on|in) this (?:web ?site|site|page)\b/iu,
   /\bwithout (?:the )?(?:prior )?written permission of\b/iu,
   /\b(?:this|the) (?:material|article|content|story|site's content)\b.{0,40}\bmay not be (?:reproduced|republished|published|broadcast|rewritten|redistributed)\b/iu,
+  /\bis (?:part|a (?:division|unit|subsidiary|brand)) of\b.{0,80}\b(?:media|publishing|publisher|broadcasting)\b/iu,
   /\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation) (?:from|when|if|on)\b/iu,
 ];
 
