@@ -33,7 +33,7 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 const CJK_CLASS = '[\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7A3]';
 const CJK_ALL = new RegExp(CJK_CLASS, 'gu');
 const CJK_ONE = new RegExp(CJK_CLASS, 'u');
-const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.))$/u;
+const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.)|(?:…|\.\.\.)\s*(?:more|read more|continue reading|mehr|weiterlesen|plus|lire la suite|más|leer más|altro|leia mais|lees meer|devamı))$/iu;
 const SENTENCE_END = /[.!?…。！？:;](?:["'”’»)\]]*)$/u;
 
 /** Where innerText glued a card's headline to its excerpt: a lower-case letter or closing mark, then a capital. */

@@ -44,6 +44,7 @@ export const AD_LABELS = [
   'advertisement', 'advertising', 'advert', 'adverts', 'advertorial', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content',
   'paid post', 'promoted', 'partner content', 'story continues below advertisement',
   'article continues below', 'article continues below advertisement', 'continue reading below',
+  'story continues below', 'story continues below gallery', 'story continues below video', 'article continues after advertisement',
   'continue reading the main story', 'scroll to continue with content', 'ad feedback',
   'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reclame',
   'advertentie', 'reklam', 'sponsorlu', 'annonce',

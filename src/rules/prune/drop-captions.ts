@@ -35,6 +35,8 @@ const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'iu'
 /** "Photograph: Jane Doe/Reuters" or "Jane Doe/Getty Images" at the end. */
 const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*(?:\p{L}+\s*){1,3}\.?$`, 'iu');
 
+/** "(AP Photo/Gene Puskar)" anywhere: prose never carries an agency's photo credit. */
+const AGENCY_PHOTO = new RegExp(String.raw`\((?:${AGENCY})\s+(?:photo|foto)s?\s*/`, 'iu');
 /** "... (Jane Doe/ITV via AP)": a pool photo credited through an agency. */
 const VIA_AGENCY = new RegExp(String.raw`\([^()]{0,60}\bvia (?:${AGENCY})\)\.?$`, 'iu');
 
@@ -61,7 +63,7 @@ export function isCaption(text: string, words: number): boolean {
   if (words > MAX_SELF_EVIDENT_WORDS) return false;
   if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text) || DESK_CAPTION.test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
-  if (BRACKETED_CREDIT.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text) || VIA_AGENCY.test(text)) return true;
+  if (BRACKETED_CREDIT.test(text) || AGENCY_PHOTO.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text) || VIA_AGENCY.test(text)) return true;
   if (TRAILING_CREDIT.test(text)) return true;
   if (AGENCY_ONLY.test(text) || PHOTO_KIND.test(text) || (words <= 8 && NAME_CREDIT.test(text))) return true;
   return words <= 25 && LEADING_CREDIT.test(text);
