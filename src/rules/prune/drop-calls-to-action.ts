@@ -8,6 +8,7 @@ import type { Rule, RuleMark } from '../types.js';
 const CTA = [
   /^(?:click|tap) (?:here )?to (?:share|email|print|tweet|subscribe|sign up|follow)\b/iu,
   /^(?:click|tap) here\b.*\b(?:app|newsletter|alerts|updates|channel|podcast|subscribe)\b/iu,
+  /^(?=[^\p{Ll}]*$).*\b(?:CLICK|TAP)(?:ING)? HERE\b/u,
   /\(opens in (?:a )?new (?:window|tab)\)/iu,
   /^(?:subscribe|sign up|register|join) (?:to|for|now|today)\b(?!.*\s.*\s.*\s.*\s.*\s.*\s.*\s.*\s.*\s.*\s.*\s)/iu,
   /\bsubscribe to our [\p{L}\s"“”]{0,30}(?:magazine|newsletter|channel|podcast|title|feed|print edition)/iu,

@@ -17,11 +17,19 @@ function isBioHeading(text: string): boolean {
   return HEADING.test(keywordsLowered) || HEADING.test(bare.toLowerCase().replace(/^(\p{L}+ )(.)/u, (_, a: string, b: string) => a + b));
 }
 
+const NAME_LINE = new RegExp(String.raw`^${NAME}$`, 'u');
 /** A biography is a paragraph or two; longer text under the heading is not one. */
 const MAX_BIO_BLOCKS = 3;
 const GENERIC = /\b(?:author|authors|writer|this|us|autor|autorin|auteur|autore|auteur|yazar)\b/iu;
 /** What biographies say: the person's trade and what they write. */
-const BIO_CUE = /\b(?:is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|author|contributor|producer|educator|photographer|freelance)|writes (?:about|for)|has written|covers|is the (?:author|founder|editor)|ist (?:freie[rs]? )?(?:journalist|redakteur|autor)|est (?:journaliste|rédacteur|auteur)|es (?:periodista|redactor|autor)|è (?:giornalista|redattore)|é (?:jornalista|redator)|is (?:journalist|redacteur))/iu;
+const BIO_CUE = /\b(?:joined [^.]{1,40} in (?:\w+ )?\d{4}|has been (?:reporting|writing|covering)|is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|author|contributor|producer|educator|photographer|freelance)|writes (?:about|for)|has written|covers|is the (?:author|founder|editor)|ist (?:freie[rs]? )?(?:journalist|redakteur|autor)|est (?:journaliste|rédacteur|auteur)|es (?:periodista|redactor|autor)|è (?:giornalista|redattore)|é (?:jornalista|redator)|is (?:journalist|redacteur))/iu;
+
+/** A bare name line over a biography that names the person ("Jane Doe" / "Jane is a reporter..."). */
+function isNamedBio(blocks: readonly { text: string }[], i: number, runEnd: number): boolean {
+  if (!NAME_LINE.test(blocks[i].text) || i + 1 > runEnd) return false;
+  const bio = blocks[i + 1].text;
+  return BIO_CUE.test(bio) && blocks[i].text.split(/\s+/).some((w) => bio.startsWith(w));
+}
 
 /** The article ends within a biography's length after the heading (the run ends, or chrome resumes). */
 function endsBox(heading: number, runEnd: number, dropped: ReadonlySet<number>): boolean {
@@ -29,7 +37,6 @@ function endsBox(heading: number, runEnd: number, dropped: ReadonlySet<number>):
   return false;
 }
 
-/** A biography is a paragraph or two; longer text under the heading is not one. */
 
 export const dropAuthorBio: Rule = {
   id: 'drop-author-bio',
@@ -38,7 +45,8 @@ export const dropAuthorBio: Rule = {
   apply({ blocks, features, run, dropped }) {
     if (!run) return [];
     for (let i = run.start + 1; i <= run.end; i++) {
-      if (blocks[i].text.length > 60 || !isBioHeading(blocks[i].text)) continue;
+      if (blocks[i].text.length > 60) continue;
+      if (!isBioHeading(blocks[i].text) && !isNamedBio(blocks, i, run.end)) continue;
       // "About Bramble" may be the article's own subheading: a named box must read as a biography.
       const named = !GENERIC.test(blocks[i].text);
       if (named && !(i + 1 <= run.end && BIO_CUE.test(blocks[i + 1].text)) && !endsBox(i, run.end, dropped)) continue;

@@ -8,7 +8,7 @@ import { COMMENT_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 
 const HEADINGS = labelSet(COMMENT_LABELS);
-const COUNTED = /^\d+\s+(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties|yorum)\b/iu;
+const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|comentarios|commenti|reacties|yorum)\b/iu;
 
 export const dropCommentSection: Rule = {
   id: 'drop-comment-section',
@@ -19,7 +19,7 @@ export const dropCommentSection: Rule = {
     let seenProse = false;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
-      const heading = text.length <= 60 && (HEADINGS.has(features[i].label) || COUNTED.test(text));
+      const heading = (text.length <= 60 && HEADINGS.has(features[i].label)) || (text.length <= 160 && COUNTED.test(text));
       if (heading && seenProse) {
         const marks: RuleMark[] = [];
         for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `comment section from "${text}"` });
