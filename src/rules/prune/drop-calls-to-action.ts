@@ -3,7 +3,7 @@
  * to our magazine", "Click to share on Twitter (Opens in new window)", "Posted in News |
  * Permalink | 10 Comments". Short lines only: a paragraph that mentions clicking stays.
  */
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
 const CTA = [
   /^(?:click|tap) (?:here )?to (?:share|email|print|tweet|subscribe|sign up|follow)\b/iu,
@@ -22,16 +22,9 @@ const CTA = [
   /^(?:hier klicken|klicken sie hier|cliquez ici|haz clic aquí|clicca qui|clique aqui|klik hier|buraya tıklayın)/iu,
 ];
 
-export const dropCallsToAction: Rule = {
+export const dropCallsToAction = blockRule({
   id: 'drop-calls-to-action',
-  stage: 'prune',
   description: 'Drops short calls to action: click here, subscribe to, follow us, permalink lines.',
-  apply({ blocks, features }) {
-    const marks: RuleMark[] = [];
-    for (const block of blocks) {
-      if (features[block.index].words > 25) continue;
-      if (CTA.some((re) => re.test(block.text))) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'call to action' });
-    }
-    return marks;
-  },
-};
+  maxWords: 25,
+  test: (text) => CTA.some((re) => re.test(text)) && 'call to action',
+});

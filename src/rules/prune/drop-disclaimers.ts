@@ -3,7 +3,7 @@
  * only", "not intended to diagnose, treat, cure", "does not constitute financial advice",
  * "results may vary". Site-wide boilerplate, never the article's own text.
  */
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
 const DISCLAIMER = [
   /\b(?:are|is a|are the) (?:registered )?trademarks? of\b/iu,
@@ -22,16 +22,9 @@ const DISCLAIMER = [
 /** A report about a trademark or a ruling quotes or attributes; small print never does. */
 const REPORTED = /\b(?:said|says|told|according to|ruled|argued|claims?)\b|["“”]/iu;
 
-export const dropDisclaimers: Rule = {
+export const dropDisclaimers = blockRule({
   id: 'drop-disclaimers',
-  stage: 'prune',
   description: 'Drops legal small print: trademark notices, disclaimers, republishing bans.',
-  apply({ blocks, features }) {
-    const marks: RuleMark[] = [];
-    for (const block of blocks) {
-      if (features[block.index].words > 120 || REPORTED.test(block.text)) continue;
-      if (DISCLAIMER.some((re) => re.test(block.text))) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'legal small print' });
-    }
-    return marks;
-  },
-};
+  maxWords: 120,
+  test: (text) => !REPORTED.test(text) && DISCLAIMER.some((re) => re.test(text)) && 'legal small print',
+});

@@ -2,7 +2,7 @@
  * Counters of shares, views and comments: "0 Shares", "3.409 letture", "12 Comments",
  * "This story has been shared 44,976 times."
  */
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
 const UNITS = [
   'shares?', 'views?', 'reads?', 'comments?', 'likes?', 'reactions?', 'responses?', 'replies', 'claps?',
@@ -13,17 +13,9 @@ const UNITS = [
 const COUNTER = new RegExp(String.raw`^(?:[\d.,]+\s*[km]?\s*(?:${UNITS})|(?:${UNITS})\s*:?\s*[\d.,]+[km]?|no comments?(?: yet)?\b.{0,40}|be the first to comment|nessun commento|aucun commentaire|keine kommentare|sin comentarios|sem comentários|geen reacties|yorum yok)$`, 'iu');
 const SHARED = /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu;
 
-export const dropEngagementCounters: Rule = {
+export const dropEngagementCounters = blockRule({
   id: 'drop-engagement-counters',
-  stage: 'prune',
   description: 'Drops share, view and comment counters.',
-  apply({ blocks }) {
-    const marks: RuleMark[] = [];
-    for (const block of blocks) {
-      if (block.text.length <= 80 && (COUNTER.test(block.text) || SHARED.test(block.text))) {
-        marks.push({ index: block.index, verdict: 'boilerplate', reason: 'engagement counter' });
-      }
-    }
-    return marks;
-  },
-};
+  maxWords: 16,
+  test: (text) => text.length <= 80 && (COUNTER.test(text) || SHARED.test(text)) && 'engagement counter',
+});

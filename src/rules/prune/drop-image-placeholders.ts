@@ -2,7 +2,7 @@
  * What a text browser prints in place of media and widgets: "[photo-of-the-ship]",
  * "[INS::INS]", "[                    ] [Go]", and bare image file names or URLs.
  */
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
 const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/iu;
@@ -10,19 +10,10 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
 const SLUG = /^(?=\S{12,}$)[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}$/u;
 
-export const dropImagePlaceholders: Rule = {
+export const dropImagePlaceholders = blockRule({
   id: 'drop-image-placeholders',
-  stage: 'prune',
   description: 'Drops placeholders that text browsers print for images, ads and form fields.',
-  apply({ blocks }) {
-    const marks: RuleMark[] = [];
-    for (const block of blocks) {
-      const text = block.text;
-      const placeholder = BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10;
-      if (placeholder || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text)) {
-        marks.push({ index: block.index, verdict: 'boilerplate', reason: 'media or widget placeholder' });
-      }
-    }
-    return marks;
-  },
-};
+  maxWords: 40,
+  test: (text) =>
+    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text)) && 'media or widget placeholder',
+});

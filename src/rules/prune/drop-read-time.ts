@@ -2,7 +2,7 @@
  * Reading-time labels: "1 min read", "5 minute read", "Reading time: 3 minutes",
  * "Lesezeit: 3 Min.", "Temps de lecture : 2 min", "3 dk okuma".
  */
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
 const READ_TIME = new RegExp(
   [
@@ -14,17 +14,9 @@ const READ_TIME = new RegExp(
   'iu',
 );
 
-export const dropReadTime: Rule = {
+export const dropReadTime = blockRule({
   id: 'drop-read-time',
-  stage: 'prune',
   description: 'Drops reading-time labels such as "1 min read".',
-  apply({ blocks }) {
-    const marks: RuleMark[] = [];
-    for (const block of blocks) {
-      if (block.text.length <= 50 && READ_TIME.test(block.text)) {
-        marks.push({ index: block.index, verdict: 'boilerplate', reason: 'reading-time label' });
-      }
-    }
-    return marks;
-  },
-};
+  maxWords: 10,
+  test: (text) => text.length <= 50 && READ_TIME.test(text) && 'reading-time label',
+});

@@ -5,7 +5,7 @@
  */
 import { SHARE_LABELS } from '../vocab.js';
 import { labelKey, labelSet } from '../label.js';
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
 const SHARE = labelSet(SHARE_LABELS);
 /** Single words that may stand in a share bar next to the network names. */
@@ -21,15 +21,9 @@ function isShareBar(text: string, label: string): boolean {
   return pieces.length >= 2 && pieces.every((p) => BAR_WORDS.has(p)) && pieces.some((p) => SHARE.has(p) && p.length > 3);
 }
 
-export const dropShareButtons: Rule = {
+export const dropShareButtons = blockRule({
   id: 'drop-share-buttons',
-  stage: 'prune',
   description: 'Drops share bars and social-network links.',
-  apply({ blocks, features }) {
-    const marks: RuleMark[] = [];
-    for (const block of blocks) {
-      if (isShareBar(block.text, features[block.index].label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'share or social link' });
-    }
-    return marks;
-  },
-};
+  maxWords: 20,
+  test: (text, f) => isShareBar(text, f.label) && 'share or social link',
+});
