@@ -4,7 +4,7 @@
  * folder's `expected.json` is checked. A fixture is added with no test code.
  *
  * expected.json keys:
- * - `title`, `date`, `author`, `description`, `section`, `source`: exact match (null allowed);
+ * - `title`, `date`, `author`, `description`, `section`, `source`, `lang`: exact match (null allowed);
  * - `body`: the exact body;
  * - `mustContain` / `mustNotContain`: strings that must / must not occur in the body;
  * - `inputType`: passed to extract() (`auto` when absent).
@@ -24,7 +24,7 @@ const FIXTURES = join(ROOT, 'fixtures');
 const NOW = '2026-11-26T12:00:00Z';
 const SKIP = new Set(['cli']);
 
-const FIELDS = ['title', 'date', 'author', 'description', 'section', 'source'] as const;
+const FIELDS = ['title', 'date', 'author', 'description', 'section', 'source', 'lang'] as const;
 const KNOWN_KEYS = new Set<string>([...FIELDS, 'body', 'mustContain', 'mustNotContain', 'inputType']);
 const INPUTS = ['input.txt', 'input.html'];
 
@@ -35,6 +35,7 @@ interface Expected {
   description?: string | null;
   section?: string | null;
   source?: string | null;
+  lang?: string | null;
   body?: string;
   mustContain?: string[];
   mustNotContain?: string[];

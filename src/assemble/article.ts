@@ -3,6 +3,7 @@
  */
 import type { Article, Block } from '../types.js';
 import type { TextMetadata } from '../metadata/text/text-metadata.js';
+import { guessLanguage } from '../metadata/text/language.js';
 
 export function buildBody(blocks: readonly Block[], keep: (index: number) => boolean): string {
   return blocks
@@ -26,7 +27,7 @@ export function buildArticle(inputName: string | null, meta: Omit<TextMetadata, 
     section: meta.section,
     source: meta.source,
     site: null,
-    lang: null,
+    lang: guessLanguage(body),
     url: null,
     body,
     wordCount: countWords(body),

@@ -30,3 +30,8 @@ export const KNOWN_LANGUAGE_MIN_RATIO = 0.08;
 export const STOPWORDS: ReadonlySet<string> = new Set(
   Object.values(LISTS).flatMap((list) => list.split(' ')),
 );
+
+/** Each language's own function words, by ISO 639-1 code. */
+export const STOPWORDS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(LISTS).map(([lang, list]) => [lang, new Set(list.split(' '))]),
+);

@@ -1,0 +1,28 @@
+/**
+ * The language of a dump's article, from its body: scripts that identify a language by
+ * themselves (kana, hangul), else the language whose function words the text uses most.
+ * Null when the evidence is thin or split: a wrong language is worse than none.
+ */
+import { STOPWORDS_BY_LANGUAGE } from '../../rules/stopwords.js';
+
+/** Fewer function-word hits than this prove nothing. */
+const MIN_HITS = 10;
+/** The winner must lead the runner-up by this factor. */
+const MIN_LEAD = 1.5;
+
+export function guessLanguage(body: string): string | null {
+  const kana = (body.match(/[\u3040-\u30FF]/gu) ?? []).length;
+  const hangul = (body.match(/[\uAC00-\uD7A3]/gu) ?? []).length;
+  const han = (body.match(/[\u4E00-\u9FFF]/gu) ?? []).length;
+  if (kana >= 20) return 'ja';
+  if (hangul >= 20) return 'ko';
+  if (han >= 40) return 'zh';
+  const counts = new Map<string, number>();
+  for (const token of body.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+    for (const [lang, words] of STOPWORDS_BY_LANGUAGE) if (words.has(token)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MIN_HITS) return null;
+  if (second && first[1] < second[1] * MIN_LEAD) return null;
+  return first[0];
+}
