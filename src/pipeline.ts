@@ -11,8 +11,9 @@ import { RULES } from './rules/index.js';
 import { featuresOf, type TextFeatures } from './rules/features.js';
 import { decodeBytes } from './input/decode.js';
 import { sniffInputType } from './input/sniff.js';
-import { InputError } from './input/errors.js';
 import { textToBlocks } from './parse/text/text-blocks.js';
+import { htmlToBlocks } from './parse/html/html-blocks.js';
+import { parseHtml } from './parse/html/dom.js';
 import { qualityOf } from './assemble/quality.js';
 import { blockWeights, pickMainRun } from './assemble/pick-main-run.js';
 import { layoutOf } from './assemble/layout.js';
@@ -74,11 +75,8 @@ export function decideInputType(text: string, requested: ExtractOptions['inputTy
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
   const text = typeof input === 'string' ? input : decodeBytes(input);
   const inputType = decideInputType(text, options.inputType);
-  if (inputType === 'html') {
-    throw new InputError('unsupported', 'HTML input is not supported yet; use --input-type text to read it as text');
-  }
   const now = resolveNow(options.now);
-  const { blocks } = textToBlocks(text);
+  const { blocks } = inputType === 'html' ? htmlToBlocks(parseHtml(text)) : textToBlocks(text);
   if (blocks.length === 0) {
     return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
   }

@@ -133,12 +133,14 @@ describe('pith: inputs', () => {
     expect(Object.keys(records[1])).toEqual([...ARTICLE_KEYS, 'error']);
   });
 
-  it('refuses HTML for now with one clear line, exit 2', async () => {
-    for (const argv of [['fixtures/cli/page.html'], ['--input-type', 'html', NEWS]]) {
+  it('reads HTML pages, sniffed or forced, and prints their article', async () => {
+    for (const argv of [['fixtures/cli/page.html'], ['--input-type', 'html', 'fixtures/cli/page.html']]) {
       const r = await pith([...NOW, ...argv]);
-      expect(r.code).toBe(2);
-      expectOneDiagnostic(r.err);
-      expect(JSON.parse(r.out).error.code).toBe('unsupported');
+      expect(r.code).toBe(0);
+      expect(r.err).toBe('');
+      const record = JSON.parse(r.out);
+      expect(record.body).toContain('converted cargo barge');
+      expect(record.body).not.toContain('Harbour wall repairs');
     }
   });
 

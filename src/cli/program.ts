@@ -72,7 +72,7 @@ export function nowOption(): Option {
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('pith')
-    .description('Print the article of a scraped page (plain-text dump) as clean JSON.')
+    .description('Print the article of a scraped page (HTML or a plain-text dump) as clean JSON.')
     .usage('[options] [inputs...]')
     .argument('[inputs...]', 'files to read, or - for stdin (default: stdin when it is not a terminal)')
     .addOption(new Option('--format <format>', 'output format (default: json for one input, jsonl for several)').choices(OUTPUT_FORMATS))

@@ -3,6 +3,7 @@
  * text becomes an InputError with a code the CLI maps to exit 2.
  */
 import { gunzipSync } from 'node:zlib';
+import { getEncoding } from 'encoding-sniffer';
 import { InputError } from './errors.js';
 
 /** How much of the start we look at to call an input binary (cheap, and enough for any header). */
@@ -46,6 +47,7 @@ function decodeText(raw: Uint8Array, gzipped: boolean): string {
   const body = raw.subarray(bomLength);
   // A binary file is also invalid UTF-8; "binary" is the more useful diagnosis, so check it first.
   if (looksBinary(body.subarray(0, SNIFF_BYTES))) throw binaryError();
+  if (looksLikeHtml(body)) return decodeHtml(raw);
   try {
     // ignoreBOM: we stripped it ourselves; a second BOM would be content.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
@@ -53,6 +55,33 @@ function decodeText(raw: Uint8Array, gzipped: boolean): string {
     const offset = bomLength + firstInvalidUtf8Offset(body);
     const where = gzipped ? 'of the decompressed data' : '';
     throw new InputError('invalid-encoding', `invalid UTF-8 at byte ${offset}${where ? ' ' + where : ''}`);
+  }
+}
+
+/** A page that starts like HTML: its own declarations say how it is encoded. */
+function looksLikeHtml(body: Uint8Array): boolean {
+  const head = Buffer.from(body.subarray(0, 1024)).toString('latin1');
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b/i.test(head);
+}
+
+/**
+ * HTML follows the browser's order: BOM, then <meta charset> or http-equiv (the WHATWG
+ * prescan, done by encoding-sniffer), then UTF-8 when the bytes are valid UTF-8, else
+ * windows-1252, which decodes any byte.
+ */
+function decodeHtml(raw: Uint8Array): string {
+  const declared = getEncoding(raw, { defaultEncoding: 'utf-8' }).toLowerCase();
+  if (declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(raw);
+    } catch {
+      // An encoding the runtime does not know: fall through to UTF-8 and windows-1252.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return new TextDecoder('windows-1252').decode(raw);
   }
 }
 

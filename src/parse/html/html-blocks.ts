@@ -1,0 +1,119 @@
+/**
+ * The HTML front door: one walk over an htmlparser2 DOM that yields the same Blocks as a text
+ * dump, plus what markup can tell: kind and heading level, link characters, and the chain of
+ * enclosing elements (tag, class and id words, role, itemprop) for the rules to read.
+ * Invisible things (script, style, hidden subtrees) never become blocks.
+ */
+import type { ChildNode, Document, Element } from 'domhandler';
+import type { Block, BlockKind } from '../../types.js';
+import { normalizeLine } from '../text/normalize.js';
+import { elementHint, isHidden } from './element.js';
+
+/** Elements whose content is never text a reader sees. */
+const SKIPPED = new Set([
+  'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'head', 'title', 'meta', 'link', 'select', 'option', 'textarea', 'input', 'button', 'video', 'audio',
+  'source', 'track', 'map', 'dialog',
+]);
+
+/** Elements that start and end a block of text (the rest flow inline). */
+const BLOCK_LEVEL = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'caption', 'blockquote', 'pre', 'figure', 'figcaption', 'form', 'fieldset', 'legend', 'address', 'hr',
+  'br', 'details', 'summary', 'center', 'body', 'html', 'hgroup', 'menu', 'picture',
+]);
+
+function kindOf(tag: string): { kind: BlockKind; level?: number } {
+  if (tag === 'p') return { kind: 'paragraph' };
+  if (/^h[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
+  if (tag === 'li' || tag === 'dd' || tag === 'dt') return { kind: 'item' };
+  if (tag === 'td' || tag === 'th') return { kind: 'cell' };
+  if (tag === 'blockquote') return { kind: 'quote' };
+  if (tag === 'pre') return { kind: 'pre' };
+  return { kind: 'line' };
+}
+
+/** innerText sets paragraphs apart with a blank line; the rules read that as `gapBefore`. */
+const SET_APART: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'quote', 'pre']);
+
+interface Open {
+  /** Hints of the enclosing elements, nearest first. */
+  hints: string[];
+  tag: string;
+}
+
+export interface HtmlParse {
+  blocks: Block[];
+  /** Subtrees left out because the page hides them. */
+  hiddenSubtrees: number;
+}
+
+export function htmlToBlocks(doc: Document): HtmlParse {
+  const blocks: Block[] = [];
+  let text = '';
+  let linkChars = 0;
+  let hiddenSubtrees = 0;
+  /** The innermost block-level element whose text is being collected. */
+  let owner: Open = { hints: [], tag: 'body' };
+  const hints: string[] = [];
+
+  const flush = (): void => {
+    const clean = normalizeLine(text);
+    if (clean !== '') {
+      const { kind, level } = kindOf(owner.tag);
+      const prev = blocks[blocks.length - 1];
+      blocks.push({
+        index: blocks.length,
+        text: clean,
+        kind,
+        level,
+        linkChars: Math.min(linkChars, clean.length),
+        hints: owner.hints,
+        gapBefore: prev === undefined || SET_APART.has(kind) || SET_APART.has(prev.kind),
+      });
+    }
+    text = '';
+    linkChars = 0;
+  };
+
+  const walk = (nodes: readonly ChildNode[], inLink: boolean): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        text += node.data;
+        if (inLink) linkChars += node.data.trim().length;
+        continue;
+      }
+      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+      const el = node as Element;
+      const tag = el.name;
+      if (SKIPPED.has(tag)) continue;
+      if (isHidden(el)) {
+        hiddenSubtrees++;
+        continue;
+      }
+      if (tag === 'img') {
+        continue;
+      }
+      const hint = elementHint(el);
+      if (!BLOCK_LEVEL.has(tag)) {
+        hints.unshift(hint);
+        walk(el.children, inLink || (tag === 'a' && el.attribs.href !== undefined));
+        hints.shift();
+        continue;
+      }
+      flush();
+      const outer = owner;
+      hints.unshift(hint);
+      owner = { hints: hints.slice(), tag };
+      walk(el.children, inLink);
+      flush();
+      hints.shift();
+      owner = outer;
+    }
+  };
+
+  walk(doc.children, false);
+  flush();
+  return { blocks, hiddenSubtrees };
+}

@@ -1,0 +1,269 @@
+#!/usr/bin/env node
+// Benchmark of the HTML front door (issue 3): pith against the bare htmlparser2 parse-and-text
+// floor and against Readability.js + linkedom, on the 181 pages of ../shared/corpora/scrapinghub,
+// all gunzipped into memory first. A script that prints figures, never a timed test: speed
+// depends on the machine, so the figures are read side by side from ONE run, not compared to
+// constants. Run `npm run build` first (`npm run bench` does).
+//
+//   node test/bench/html.mjs                   parent: one child per extractor, then the table
+//   node test/bench/html.mjs --only floor      child: measures one extractor, prints JSON
+//   ROUNDS=5 (default) timed rounds after one untimed warm-up round
+//
+// Each extractor runs in its own child process so that its peak RSS is its own (maxRSS is a
+// per-process high-water mark), and each child is pinned to one CPU with taskset when there is
+// one, so "pages/s on one core" means the same for all three (V8's GC helper threads would
+// otherwise use the second core; their CPU time is counted by process.cpuUsage either way).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const corpus = join(repo, '..', 'shared', 'corpora', 'scrapinghub');
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+// A fixed clock, as in text-dumps.mjs, so date plausibility checks do not depend on the day.
+const NOW = '2026-11-26T00:00:00Z';
+const NAMES = ['pith', 'floor', 'readability'];
+const LABELS = {
+  pith: 'pith',
+  floor: 'htmlparser2 parse + all text (floor)',
+  readability: 'Readability.js + linkedom',
+};
+
+if (!existsSync(corpus)) {
+  console.error(`bench: ${corpus} not found; nothing to measure`);
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- shared helpers
+
+/** Pages as [id, html] pairs. The corpus README says every page is UTF-8 (a charset sniffer
+ * would take the 63 pages without a declaration for windows-1252), so all extractors get the
+ * same correctly decoded string and decoding stays out of the timed loop. */
+function loadPages() {
+  const dir = join(corpus, 'html');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .map((f) => [f.slice(0, -'.html.gz'.length), gunzipSync(readFileSync(join(dir, f))).toString('utf8')]);
+}
+
+// Text of a DOM (htmlparser2/domhandler nodes), with a newline at block boundaries so that two
+// paragraphs' words never glue into one token (the metric counts `\w+` tokens). Script-like
+// subtrees hold code, not page text.
+const SKIP = new Set(['script', 'style', 'noscript', 'template']);
+const BLOCK = new Set(
+  ('address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
+    'header hr li main nav ol p pre section table td th tr ul').split(' '),
+);
+function textOf(node, out = []) {
+  for (const c of node.children ?? []) {
+    if (c.type === 'text') out.push(c.data);
+    else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
+      if (SKIP.has(c.name)) continue;
+      const block = BLOCK.has(c.name);
+      if (block) out.push('\n');
+      textOf(c, out);
+      if (block) out.push('\n');
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the extractors
+
+/** Each extractor: `run(html)` is what is timed; `bodyOf(result)` turns its result into the
+ * body text scored by the metric, outside the timed rounds. A throw is a failure of the page. */
+async function loadExtractor(name) {
+  if (name === 'pith') {
+    const { extract } = await import(join(repo, 'dist', 'index.js'));
+    return {
+      run: (html) => extract(html, { inputType: 'html', now: NOW }),
+      // ok:false (empty, no-content) is an answer, scored as an empty body, not a failure.
+      bodyOf: (r) => (r.ok ? r.article.body : ''),
+    };
+  }
+  if (name === 'floor') {
+    const { parseDocument } = await import('htmlparser2');
+    return {
+      run: (html) => textOf(parseDocument(html)).join(''),
+      bodyOf: (text) => text,
+    };
+  }
+  if (name === 'readability') {
+    const { parseHTML } = await import('linkedom');
+    const { Readability } = await import('@mozilla/readability');
+    const { parseDocument } = await import('htmlparser2');
+    return {
+      // parse() returns null when it finds no article: an empty body.
+      run: (html) => new Readability(parseHTML(html).document).parse(),
+      // article.textContent glues adjacent paragraphs ("end.Next"), which would cost it
+      // shingles it did find; re-reading its `content` HTML with block newlines is fairer.
+      bodyOf: (a) => (a ? textOf(parseDocument(a.content ?? '')).join('') : ''),
+    };
+  }
+  throw new Error(`unknown extractor ${name}; one of ${NAMES.join(', ')}`);
+}
+
+// ---------------------------------------------------------------- child: measure one extractor
+
+async function child(name) {
+  const pages = loadPages();
+  const rssCorpusMB = process.resourceUsage().maxRSS / 1024; // before any extractor code loads
+  const ex = await loadExtractor(name);
+
+  // Warm-up round (JIT), which also yields the bodies to score. Failures are counted here.
+  const bodies = {};
+  let failures = 0;
+  let firstError = null;
+  for (const [id, html] of pages) {
+    try {
+      bodies[id] = ex.bodyOf(ex.run(html));
+    } catch (err) {
+      failures++;
+      firstError ??= err instanceof Error ? err.message : String(err);
+    }
+  }
+  // Nothing to time when every page throws (e.g. pith's HTML front door not written yet).
+  const measured = failures < pages.length;
+
+  const rounds = [];
+  let sink = 0; // keeps results alive enough that the work cannot be optimised away
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let r = 0; measured && r < ROUNDS; r++) {
+    const c = process.cpuUsage();
+    for (const [, html] of pages) {
+      try {
+        if (ex.run(html)) sink++;
+      } catch {
+        // counted in the warm-up round; a throw here costs what it costs
+      }
+    }
+    const d = process.cpuUsage(c);
+    rounds.push((d.user + d.system) / 1e6);
+  }
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(
+    JSON.stringify({
+      name,
+      measured,
+      pages: pages.length,
+      rounds: rounds.length,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      wallSeconds: wall,
+      roundCpu: rounds,
+      failures,
+      firstError,
+      rssCorpusMB,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+      sink,
+      bodies,
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- parent: run children, print
+
+async function parent() {
+  if (!existsSync(join(repo, 'dist', 'index.js'))) {
+    console.error('bench: dist/ not built; run `npm run build` (or `npm run bench`)');
+    process.exit(1);
+  }
+  const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  const script = fileURLToPath(import.meta.url);
+  console.log(
+    `HTML benchmark: ../shared/corpora/scrapinghub, ${ROUNDS} timed rounds after a warm-up, ` +
+      (pinned ? 'each extractor in its own process pinned to CPU 0' : 'each in its own process (taskset unavailable: not pinned)'),
+  );
+
+  const results = {};
+  for (const name of NAMES) {
+    const cmd = pinned ? 'taskset' : process.execPath;
+    const args = [...(pinned ? ['-c', '0', process.execPath] : []), script, '--only', name];
+    const res = spawnSync(cmd, args, {
+      cwd: repo,
+      env: { ...process.env, ROUNDS: String(ROUNDS) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 256 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    if (res.status !== 0) {
+      console.error(`bench: ${name} exited with ${res.status ?? res.signal}; left out`);
+      continue;
+    }
+    results[name] = JSON.parse(res.stdout);
+  }
+
+  // Speed table. CPU time is the headline (wall time also counts whatever else the machine
+  // is doing); the round spread shows how noisy the run was.
+  const rate = (r) => (r.rounds * r.pages) / r.cpuSeconds;
+  const wallRate = (r) => (r.rounds * r.pages) / r.wallSeconds;
+  const rows = [['extractor', 'pages/s (CPU)', 'pages/s (wall)', 'ms/page (CPU)', 'rounds min-max pages/s', 'peak RSS MB']];
+  for (const name of NAMES) {
+    const r = results[name];
+    if (!r) continue;
+    if (!r.measured) {
+      rows.push([LABELS[name], 'n/a', 'n/a', 'n/a', 'n/a', r.peakRssMB.toFixed(0)]);
+      continue;
+    }
+    const perRound = r.roundCpu.map((s) => r.pages / s);
+    rows.push([
+      LABELS[name],
+      rate(r).toFixed(0),
+      wallRate(r).toFixed(0),
+      ((1000 * r.cpuSeconds) / (r.rounds * r.pages)).toFixed(2),
+      `${Math.min(...perRound).toFixed(0)}-${Math.max(...perRound).toFixed(0)}`,
+      r.peakRssMB.toFixed(0),
+    ]);
+  }
+  console.log();
+  printTable(rows);
+  const corpusRss = Object.values(results).map((r) => r.rssCorpusMB.toFixed(0));
+  console.log(`(RSS with the corpus loaded, before any extractor: ${[...new Set(corpusRss)].join('/')} MB)`);
+
+  for (const r of Object.values(results)) {
+    if (r.failures === 0) continue;
+    const note = r.measured ? 'speed figures include the failing pages' : 'could not be measured yet';
+    console.log(`${r.name}: ${r.failures}/${r.pages} pages threw (${note}); first error: ${r.firstError}`);
+  }
+
+  // Ratios, from CPU pages/s: the issue asks pith >= 3x Readability (target within 1.75x of the floor).
+  const { pith, floor, readability } = results;
+  const ok = (r) => r && r.measured;
+  console.log();
+  if (ok(pith) && ok(readability)) console.log(`pith / readability: ${(rate(pith) / rate(readability)).toFixed(2)}x (CPU), ${(wallRate(pith) / wallRate(readability)).toFixed(2)}x (wall)`);
+  if (ok(pith) && ok(floor)) console.log(`floor / pith:       ${(rate(floor) / rate(pith)).toFixed(2)}x (CPU), ${(wallRate(floor) / wallRate(pith)).toFixed(2)}x (wall)`);
+  if (!ok(pith)) console.log('pith could not be measured yet: no ratios involving pith');
+  if (ok(floor) && ok(readability)) console.log(`floor / readability: ${(rate(floor) / rate(readability)).toFixed(2)}x (CPU)`);
+
+  // Body F1 with src's metric (dist/eval/metric.js) against the benchmark's gold. A page that
+  // threw has no prediction and is scored as empty (it lowers recall).
+  const { scoreCorpus } = await import(join(repo, 'dist', 'eval', 'metric.js'));
+  const goldJson = JSON.parse(readFileSync(join(corpus, 'ground-truth.json'), 'utf8'));
+  const gold = new Map(Object.entries(goldJson).map(([id, v]) => [id, v.articleBody ?? '']));
+  const f1Rows = [['extractor', 'F1', 'precision', 'recall', 'exact', 'no prediction']];
+  for (const name of NAMES) {
+    const r = results[name];
+    if (!r) continue;
+    const s = scoreCorpus(gold, new Map(Object.entries(r.bodies)));
+    f1Rows.push([LABELS[name], s.f1.toFixed(3), s.precision.toFixed(3), s.recall.toFixed(3), s.accuracy.toFixed(3), String(s.missing)]);
+  }
+  console.log();
+  printTable(f1Rows);
+}
+
+function printTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const [n, row] of rows.entries()) {
+    console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+    if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+// Dispatch last: the helpers above are `const`s, not hoisted like the functions.
+const onlyAt = process.argv.indexOf('--only');
+if (onlyAt >= 0) await child(process.argv[onlyAt + 1]);
+else await parent();
