@@ -3,6 +3,8 @@
  * wins, so the more specific rules (those that hand a value to the metadata) come first.
  */
 import type { Rule } from './types.js';
+import { dropBoilerplateContainers } from './html/drop-boilerplate-containers.js';
+import { dropLinkLists } from './html/drop-link-lists.js';
 import { dropDatelines } from './prune/drop-datelines.js';
 import { dropBylines } from './prune/drop-bylines.js';
 import { dropAttribution } from './prune/drop-attribution.js';
@@ -50,6 +52,8 @@ export const RULES: readonly Rule[] = [
   dropEngagementCounters,
   dropImagePlaceholders,
   dropRepeatedLines,
+  dropBoilerplateContainers,
+  dropLinkLists,
   dropCommentSection,
   dropAuthorBio,
   dropMenuRuns,

@@ -1,0 +1,54 @@
+/**
+ * Reading a block's enclosing elements: the nearest element whose tag, role or class/id words
+ * say "boilerplate" (navigation, sidebar, footer, comments, share bar, related links, ads) or
+ * "article body" decides. Nearest wins, so a share bar inside the article body is still a
+ * share bar, and an article inside a layout column named "sidebar-right-wrapper" is still the
+ * article when its own container says so.
+ */
+import { hintWords } from '../../parse/html/element.js';
+
+/** Tags and roles that hold boilerplate by definition. */
+const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
+const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)\]/;
+
+/** Class/id words of boilerplate containers, grouped by concept. */
+const BOILERPLATE_WORDS = new Set([
+  // navigation
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pager', 'toolbar', 'masthead',
+  // page chrome
+  'footer', 'sidebar', 'rail', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr',
+  // sharing and following
+  'share', 'sharing', 'social', 'sharebar', 'follow',
+  // other stories
+  'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'teaser', 'teasers', 'promo', 'outbrain', 'taboola',
+  // readers' text
+  'comment', 'comments', 'disqus', 'discussion', 'respond', 'replies',
+  // ads and pitches
+  'ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'newsletter', 'subscribe', 'subscription', 'signup',
+  // metadata boxes
+  'tags', 'tag', 'taglist', 'bio',
+]);
+
+/** A class that names the article body as a whole ("article__body", "entry-content"): it outweighs any other word. */
+const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|text|main)\b/;
+
+/** Class/id words and itemprops of the article's own body. */
+const BODY_WORDS = new Set(['articlebody', 'article', 'entry', 'post', 'story', 'content', 'main', 'body', 'text', 'prose']);
+const BODY_HINT = /\[itemprop=articlebody\]|^(?:article|main)\b|\[role=main\]/;
+
+export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | null;
+
+/** The nearest enclosing element that speaks for the block, and what it says. */
+export function containerVerdict(hints: readonly string[]): ContainerVerdict {
+  for (const hint of hints) {
+    const tag = hint.split(/[.#[]/, 1)[0];
+    if (BODY_HINT.test(hint)) return { kind: 'body', hint };
+    if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return { kind: 'boilerplate', hint };
+    const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
+    if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return { kind: 'body', hint };
+    const words = hintWords(hint.slice(tag.length));
+    if (words.some((w) => BOILERPLATE_WORDS.has(w))) return { kind: 'boilerplate', hint };
+    if (words.some((w) => BODY_WORDS.has(w))) return { kind: 'body', hint };
+  }
+  return null;
+}
