@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { extract } from '../src/pipeline.js';
 import { scoreCorpus } from '../src/eval/metric.js';
 import { loadGold } from '../src/eval/gold.js';
@@ -38,6 +39,23 @@ describe.skipIf(!existsSync(textCorpus))('quality gate: scrapinghub-text', () =>
       expect(f1, `F1 ${f1.toFixed(4)} fell below the floor ${floor}`).toBeGreaterThanOrEqual(floor);
     });
   }
+});
+
+const htmlCorpus = join(shared, 'corpora', 'scrapinghub');
+
+describe.skipIf(!existsSync(htmlCorpus))('quality gate: scrapinghub HTML', () => {
+  it('html/ body F1 stays at or above its floor', () => {
+    const floor = floors['scrapinghub/html'];
+    expect(floor).toBeGreaterThan(0);
+    const gold = loadGold(join(htmlCorpus, 'ground-truth.json'));
+    const preds = new Map<string, string>();
+    for (const file of readdirSync(join(htmlCorpus, 'html'))) {
+      const result = extract(gunzipSync(readFileSync(join(htmlCorpus, 'html', file))), { inputType: 'html', now: NOW });
+      preds.set(file.replace(/\.html\.gz$/, ''), result.ok ? result.article.body : '');
+    }
+    const f1 = scoreCorpus(gold, preds).f1;
+    expect(f1, `F1 ${f1.toFixed(4)} fell below the floor ${floor}`).toBeGreaterThanOrEqual(floor);
+  });
 });
 
 const bin = join(repo, 'bin', 'pith.js');
