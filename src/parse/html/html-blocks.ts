@@ -19,7 +19,7 @@ const SKIPPED = new Set([
 /** Elements that start and end a block of text (the rest flow inline). */
 const BLOCK_LEVEL = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
   'caption', 'blockquote', 'pre', 'figure', 'figcaption', 'form', 'fieldset', 'legend', 'address', 'hr',
   'br', 'details', 'summary', 'center', 'body', 'html', 'hgroup', 'menu', 'picture',
 ]);
@@ -28,7 +28,7 @@ function kindOf(tag: string): { kind: BlockKind; level?: number } {
   if (tag === 'p') return { kind: 'paragraph' };
   if (/^h[1-6]$/.test(tag)) return { kind: 'heading', level: Number(tag[1]) };
   if (tag === 'li' || tag === 'dd' || tag === 'dt') return { kind: 'item' };
-  if (tag === 'td' || tag === 'th') return { kind: 'cell' };
+  if (tag === 'tr') return { kind: 'cell' };
   if (tag === 'blockquote') return { kind: 'quote' };
   if (tag === 'pre') return { kind: 'pre' };
   return { kind: 'line' };
@@ -96,6 +96,8 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         continue;
       }
       const hint = elementHint(el);
+      // A table row is one line, as in innerText: its cells are separated, not split.
+      if (tag === 'td' || tag === 'th') text += ' ';
       if (!BLOCK_LEVEL.has(tag)) {
         hints.unshift(hint);
         walk(el.children, inLink || (tag === 'a' && el.attribs.href !== undefined));

@@ -18,7 +18,7 @@ const BOILERPLATE_WORDS = new Set([
   // page chrome
   'footer', 'sidebar', 'rail', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr',
   // sharing and following
-  'share', 'sharing', 'social', 'sharebar', 'follow',
+  'share', 'sharing', 'sharebar',
   // other stories
   'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'teaser', 'teasers', 'promo', 'outbrain', 'taboola',
   // readers' text
