@@ -54,6 +54,12 @@ function stopwordShare(features: readonly TextFeatures[]): number {
   return words ? stops / words : 0;
 }
 
+/** The page's own headline in HTML: the last h1 above the article's first paragraph. */
+function lastH1Before(blocks: readonly Block[], start: number): number | null {
+  for (let i = start - 1; i >= 0; i--) if (blocks[i].kind === 'heading' && blocks[i].level === 1) return i;
+  return null;
+}
+
 function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
   return new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate').map(([i]) => i));
 }
@@ -89,7 +95,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const qctx = { knownLanguage: stopwordShare(features) >= KNOWN_LANGUAGE_MIN_RATIO };
   const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate', qctx));
   const picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
-  const headline = picked && pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone: headerZone(picked, blocks.length) });
+  const headline = picked && (lastH1Before(blocks, picked.start) ?? pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone: headerZone(picked, blocks.length) }));
   const run = picked && extendRun(picked, quality, features, blocks.map((b) => b.text), headline);
   if (run) applyStage('region', { ...base, run }, marks);
   const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
