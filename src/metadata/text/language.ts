@@ -10,6 +10,12 @@ const MIN_HITS = 10;
 /** The winner must lead the runner-up by this factor. */
 const MIN_LEAD = 1.5;
 
+/** Which languages each function word belongs to, built once. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, words] of STOPWORDS_BY_LANGUAGE) {
+  for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
+}
+
 export function guessLanguage(body: string): string | null {
   const kana = (body.match(/[\u3040-\u30FF]/gu) ?? []).length;
   const hangul = (body.match(/[\uAC00-\uD7A3]/gu) ?? []).length;
@@ -19,7 +25,7 @@ export function guessLanguage(body: string): string | null {
   if (han >= 40) return 'zh';
   const counts = new Map<string, number>();
   for (const token of body.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    for (const [lang, words] of STOPWORDS_BY_LANGUAGE) if (words.has(token)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of LANGUAGES_OF.get(token) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MIN_HITS) return null;

@@ -22,11 +22,12 @@ export function blockRule(spec: BlockRuleSpec): Rule {
     id: spec.id,
     stage: 'prune',
     description: spec.description,
-    apply({ blocks, features }) {
+    apply({ blocks, features, dropped }) {
       const marks: RuleMark[] = [];
       for (const block of blocks) {
         const f = features[block.index];
-        if (f.words > spec.maxWords) continue;
+        // An earlier rule already dropped it; the first mark wins anyway.
+        if (f.words > spec.maxWords || dropped.has(block.index)) continue;
         const reason = spec.test(block.text, f, block);
         if (reason !== false) marks.push({ index: block.index, verdict: 'boilerplate', reason });
       }
