@@ -8,7 +8,7 @@
 import { hintWords } from '../../parse/html/element.js';
 
 /** Tags and roles that hold boilerplate by definition. */
-const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu']);
+const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'figcaption']);
 const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)\]/;
 
 /** Class/id words of boilerplate containers, grouped by concept. */
@@ -26,7 +26,7 @@ const BOILERPLATE_WORDS = new Set([
   // ads and pitches
   'ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'newsletter', 'subscribe', 'subscription', 'signup',
   // metadata boxes
-  'tags', 'tag', 'taglist', 'bio',
+  'tags', 'tag', 'taglist', 'bio', 'caption', 'credit', 'credits', 'byline', 'dateline', 'timestamp',
 ]);
 
 /** A class that names the article body as a whole ("article__body", "entry-content"): it outweighs any other word. */
