@@ -52,6 +52,8 @@ export interface Decision {
   readonly reason?: string;
   /** Set when metadata took this block, e.g. `title`, `date`. */
   readonly field?: MetadataField;
+  /** HTML: the element that holds the block, as `tag.class#id`. */
+  readonly element?: string;
 }
 
 export type MetadataField = 'title' | 'date' | 'author' | 'description' | 'section' | 'source';

@@ -144,6 +144,17 @@ describe('pith: inputs', () => {
     }
   });
 
+  it('explains HTML drops with the rule and the element that held the block', async () => {
+    const r = await pith([...NOW, '--explain', '--format', 'json', 'fixtures/cli/page.html']);
+    expect(r.code).toBe(0);
+    const records = JSON.parse(r.out) as { rule: string; element?: string; reason: string | null; text: string }[];
+    const nav = records.find((d) => d.text === 'News');
+    expect(nav?.rule).toBe('drop-boilerplate-containers');
+    expect(nav?.element).toBe('li');
+    expect(nav?.reason).toContain('nav');
+    expect(records.every((d) => typeof d.element === 'string')).toBe(true);
+  });
+
   it('gives a record for a page without an article (exit 1) or the article (exit 0)', async () => {
     const r = await pith([...NOW, 'fixtures/cli/nav-only.txt']);
     expect([0, 1]).toContain(r.code);

@@ -18,12 +18,16 @@ export interface ExplainRecord {
   rule: string;
   reason: string | null;
   field: MetadataField | null;
+  /** HTML only: the element that holds the block (`tag.class#id`). */
+  element?: string;
   text: string;
 }
 
 const DEFAULT_WIDTH = 100;
 /** Rule ids longer than this are still printed whole; they just push the text column right. */
 const MAX_RULE_COLUMN = 28;
+/** Element hints (`li.menu-item.menu-item-type-post...`) are cut to this many characters. */
+const MAX_ELEMENT_COLUMN = 32;
 /** Below this many columns for the text, show at least a few characters anyway. */
 const MIN_TEXT_COLUMNS = 10;
 
@@ -34,6 +38,7 @@ export function explainRecords(decisions: readonly Decision[]): ExplainRecord[] 
     rule: d.rule,
     reason: d.reason ?? null,
     field: d.field ?? null,
+    ...(d.element ? { element: d.element } : {}),
     text: d.text,
   }));
 }
@@ -50,8 +55,9 @@ export function formatExplainText(decisions: readonly Decision[], options: Expla
     .map((d) => {
       const label = verdictLabel(d);
       const prefix = `${String(d.index).padStart(indexWidth)} ${label.padEnd(labelWidth)} ${d.rule.padEnd(ruleWidth)} `;
-      const room = Math.max(MIN_TEXT_COLUMNS, width - prefix.length);
-      const text = truncate(d.text, room);
+      const element = d.element ? `<${truncate(d.element, MAX_ELEMENT_COLUMN)}> ` : '';
+      const room = Math.max(MIN_TEXT_COLUMNS, width - prefix.length - element.length);
+      const text = element + truncate(d.text, room);
       return `${chalk.dim(String(d.index).padStart(indexWidth))} ${paint(chalk, d, label.padEnd(labelWidth))} ${chalk.dim(
         d.rule.padEnd(ruleWidth),
       )} ${d.verdict === 'boilerplate' && !d.field ? chalk.dim(text) : text}`;
