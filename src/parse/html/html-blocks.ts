@@ -34,6 +34,25 @@ function kindOf(tag: string): { kind: BlockKind; level?: number } {
   return { kind: 'line' };
 }
 
+/**
+ * Elements that hold boilerplate by definition: their whole subtree becomes one block, which
+ * the container rule drops, instead of one block per menu entry. Fewer blocks, same verdict.
+ */
+const COLLAPSED = new Set(['nav', 'footer', 'menu']);
+
+/** All visible text under an element, for a collapsed subtree. */
+function subtreeText(nodes: readonly ChildNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') out.push(node.data);
+    else if (node.type === 'tag') {
+      const el = node as Element;
+      if (SKIPPED.has(el.name) || isHidden(el)) continue;
+      out.push(' ');
+      subtreeText(el.children, out);
+    }
+  }
+}
+
 /** innerText sets paragraphs apart with a blank line; the rules read that as `gapBefore`. */
 const SET_APART: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'quote', 'pre']);
 
@@ -105,6 +124,16 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         continue;
       }
       flush();
+      if (COLLAPSED.has(tag)) {
+        const parts: string[] = [];
+        subtreeText(el.children, parts);
+        const outerOwner = owner;
+        owner = { hints: [hint, ...hints], tag };
+        text = parts.join('');
+        flush();
+        owner = outerOwner;
+        continue;
+      }
       const outer = owner;
       hints.unshift(hint);
       owner = { hints: hints.slice(), tag };
