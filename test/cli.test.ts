@@ -148,10 +148,12 @@ describe('pith: inputs', () => {
     const r = await pith([...NOW, '--explain', '--format', 'json', 'fixtures/cli/page.html']);
     expect(r.code).toBe(0);
     const records = JSON.parse(r.out) as { rule: string; element?: string; reason: string | null; text: string }[];
-    const nav = records.find((d) => d.text === 'News');
+    const nav = records.find((d) => d.text.includes('News'));
     expect(nav?.rule).toBe('drop-boilerplate-containers');
-    expect(nav?.element).toBe('li');
-    expect(nav?.reason).toContain('nav');
+    expect(nav?.element).toBe('nav.site-nav');
+    const related = records.find((d) => d.text.includes('Harbour wall repairs'));
+    expect(related?.verdict).toBe('boilerplate');
+    expect(related?.reason).toContain('aside.related');
     expect(records.every((d) => typeof d.element === 'string')).toBe(true);
   });
 
