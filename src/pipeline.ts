@@ -22,6 +22,9 @@ import { KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
 import { pickTitle } from './metadata/text/title.js';
+import { htmlMetadata, type HtmlMetadata } from './metadata/html/index.js';
+import type { TextMetadata } from './metadata/text/text-metadata.js';
+import type { ArticleFields } from './assemble/article.js';
 import { headerZone } from './metadata/text/header-zone.js';
 
 interface Marked extends RuleMark {
@@ -60,6 +63,25 @@ function lastH1Before(blocks: readonly Block[], start: number): number | null {
   return null;
 }
 
+/**
+ * What the page declares (HTML metadata: JSON-LD, meta tags, <time>) beats what its text
+ * shows; the text fills the gaps and alone names a source line.
+ */
+function mergeFields(text: TextMetadata, page: HtmlMetadata | null): ArticleFields {
+  return {
+    title: page?.title ?? text.title,
+    date: page?.date ?? text.date,
+    modified: page?.modified ?? null,
+    author: page?.author ?? text.author,
+    description: page?.description ?? text.description,
+    section: page?.section ?? text.section,
+    source: text.source,
+    site: page?.site ?? null,
+    lang: page?.lang ?? null,
+    url: page?.url ?? null,
+  };
+}
+
 function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
   return new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate').map(([i]) => i));
 }
@@ -82,7 +104,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const text = typeof input === 'string' ? input : decodeBytes(input);
   const inputType = decideInputType(text, options.inputType);
   const now = resolveNow(options.now);
-  const { blocks } = inputType === 'html' ? htmlToBlocks(parseHtml(text)) : textToBlocks(text);
+  const doc = inputType === 'html' ? parseHtml(text) : null;
+  const { blocks } = doc ? htmlToBlocks(doc) : textToBlocks(text);
+  const page = doc ? htmlMetadata(doc, { now }) : null;
   if (blocks.length === 0) {
     return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
   }
@@ -101,7 +125,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
 
   const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
-  const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now });
+  const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title });
   const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
   const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !meta.taken.has(i);
   const body = buildBody(blocks, keep);
@@ -110,7 +134,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   if (body === '') {
     return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace };
   }
-  const article = buildArticle(options.inputName ?? null, meta, body);
+  const article = buildArticle(options.inputName ?? null, mergeFields(meta, page), body);
   return { ok: true, article, inputType, trace };
 }
 

@@ -64,6 +64,8 @@ export interface Article {
   title: string | null;
   /** ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the page gives a time. */
   date: string | null;
+  /** When the page says it was last modified (ISO 8601), kept apart from `date`. */
+  modified: string | null;
   author: string | null;
   description: string | null;
   section: string | null;

@@ -2,7 +2,6 @@
  * The article pith prints: the kept blocks as paragraphs, and the metadata beside them.
  */
 import type { Article, Block } from '../types.js';
-import type { TextMetadata } from '../metadata/text/text-metadata.js';
 import { guessLanguage } from '../metadata/text/language.js';
 
 export function buildBody(blocks: readonly Block[], keep: (index: number) => boolean): string {
@@ -17,18 +16,17 @@ export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
 }
 
-export function buildArticle(inputName: string | null, meta: Omit<TextMetadata, 'taken'>, body: string): Article {
+/** The metadata an article carries, whichever front door found it. */
+export type ArticleFields = Pick<
+  Article,
+  'title' | 'date' | 'modified' | 'author' | 'description' | 'section' | 'source' | 'site' | 'lang' | 'url'
+>;
+
+export function buildArticle(inputName: string | null, fields: ArticleFields, body: string): Article {
   return {
     input: inputName,
-    title: meta.title,
-    date: meta.date,
-    author: meta.author,
-    description: meta.description,
-    section: meta.section,
-    source: meta.source,
-    site: null,
-    lang: guessLanguage(body),
-    url: null,
+    ...fields,
+    lang: fields.lang ?? guessLanguage(body),
     body,
     wordCount: countWords(body),
   };

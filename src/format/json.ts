@@ -9,6 +9,7 @@ export const ARTICLE_KEYS = [
   'input',
   'title',
   'date',
+  'modified',
   'author',
   'description',
   'section',

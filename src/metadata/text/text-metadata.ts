@@ -23,6 +23,8 @@ export interface TextMetadataInput {
   fieldMarks: ReadonlyMap<number, RuleMark>;
   run: Run | null;
   now?: Date;
+  /** The title the page declares (HTML metadata): its blocks are the title, no guessing. */
+  knownTitle?: string | null;
 }
 
 export interface TextMetadata {
@@ -45,6 +47,18 @@ function firstMark(input: TextMetadataInput, field: MetadataField, start: number
   return null;
 }
 
+/** The block that prints the declared title (the h1, usually), at or before the article's end. */
+function findTitleBlock(blocks: readonly Block[], title: string, end: number): number | null {
+  const wanted = squash(title);
+  for (let i = 0; i < Math.min(end, blocks.length); i++) if (squash(blocks[i].text) === wanted) return i;
+  return null;
+}
+
+/** Case, punctuation and spacing do not tell two titles apart. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, now } = input;
   const zone = headerZone(run, blocks.length);
@@ -59,7 +73,9 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     if (section !== null) taken.set(i, 'section');
   }
 
-  const titleIndex = pickTitle({ blocks, features, dropped, taken: new Set(taken.keys()), zone });
+  const titleIndex = input.knownTitle
+    ? findTitleBlock(blocks, input.knownTitle, runEnd)
+    : pickTitle({ blocks, features, dropped, taken: new Set(taken.keys()), zone });
   if (titleIndex !== null) {
     // The title and its echoes (image headings, share text) are metadata, not body.
     const title = blocks[titleIndex].text.toLowerCase();

@@ -1,0 +1,70 @@
+/**
+ * Candidates from the document itself: `<html lang>` (`document:lang`), `<link
+ * rel=canonical>` (`document:canonical`), the `<title>` text (`document:title`) and the
+ * page's `<h1>` headings outside teaser blocks (`document:h1`, used by title.ts to confirm
+ * which part of the `<title>` is the headline).
+ */
+import type { Document } from 'domhandler';
+import { hasWord, indexPage, textOf } from './page-index.js';
+import { inTeaserContext } from './teaser-context.js';
+import { type Candidate, candidate } from './types.js';
+
+/** More h1s than this is a listing page's card titles, not one headline. */
+const MAX_H1 = 3;
+
+export function documentCandidates(doc: Document): Candidate[] {
+  try {
+    const index = indexPage(doc);
+    const out: Candidate[] = [];
+    const html = index.html;
+    if (html) out.push(...candidate('lang', html.attribs.lang ?? html.attribs['xml:lang'], 'document:lang'));
+    const canonical = index.links.find((l) => hasWord(l.attribs.rel, 'canonical') && l.attribs.href);
+    if (canonical) out.push(...candidate('url', canonical.attribs.href, 'document:canonical'));
+    const title = index.titles[0];
+    if (title) out.push(...candidate('title', textOf(title), 'document:title'));
+    const h1s = index.h1s.filter((h) => !inTeaserContext(h, [], { links: false }));
+    if (h1s.length <= MAX_H1) for (const h of h1s) out.push(...candidate('title', textOf(h), 'document:h1'));
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The URLs that name this page: the input URL, the canonical link and og:url, absolute
+ * (relative ones resolved against the input URL), without duplicates.
+ */
+export function pageUrls(doc: Document, inputUrl?: string | null): string[] {
+  const raw: string[] = [];
+  if (inputUrl) raw.push(inputUrl);
+  try {
+    const index = indexPage(doc);
+    const canonical = index.links.find((l) => hasWord(l.attribs.rel, 'canonical'))?.attribs.href;
+    if (canonical) raw.push(canonical);
+    const ogUrl = index.metas.find((m) => (m.attribs.property ?? m.attribs.name ?? '').toLowerCase() === 'og:url')?.attribs.content;
+    if (ogUrl) raw.push(ogUrl);
+  } catch {
+    // no index, no URLs from the page
+  }
+  const out: string[] = [];
+  for (const r of raw) {
+    const abs = absoluteUrl(r, inputUrl);
+    if (abs && !out.includes(abs)) out.push(abs);
+  }
+  return out;
+}
+
+/** An absolute http(s) URL, resolving a relative one against `base`; null when neither works. */
+export function absoluteUrl(raw: string, base?: string | null): string | null {
+  const text = raw.trim();
+  if (!text) return null;
+  for (const make of [() => new URL(text), () => new URL(text, base ?? undefined)]) {
+    try {
+      const url = make();
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    } catch {
+      // relative, or a bad base: try the next way
+    }
+  }
+  return null;
+}

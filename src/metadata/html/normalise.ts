@@ -1,0 +1,49 @@
+/**
+ * Turns a winning candidate's value into the output form, or null when it is not a
+ * usable value of its field (a URL given as an author, a date parseDate rejects, ...).
+ */
+import { parseDate } from '../date/parse-date.js';
+import { absoluteUrl } from './document.js';
+import { collapse } from './types.js';
+
+/** "By", "Written by", "Von", "Par", "Por", "Door" before a name; "Author:", "Text:", "Автор:" labels. */
+const BY_PREFIX =
+  /^(?:(?:(?:written|posted|reported|story|words|text|analysis|commentary|opinion|photos|interview)\s+)?(?:by|von|par|por|door)(?![\p{L}\p{N}])\s*:?|(?:author|autor|auteur|text|texto|texte|автор|текст)\s*:)\s*/iu;
+const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.[a-z]{2,}\/\S*$/i;
+/** Longer than this is a sentence or a list of credits, not an author. */
+const MAX_AUTHOR = 120;
+
+/** Authors as "Jane Doe, John Roe": "By" removed, URLs and duplicates dropped. */
+export function normaliseAuthor(raw: string): string | null {
+  const names: string[] = [];
+  for (const part of collapse(raw).replace(BY_PREFIX, '').split(/\s*,\s*/)) {
+    const name = part.replace(BY_PREFIX, '').trim();
+    if (!name || URL_LIKE.test(name) || !/\p{L}/u.test(name) || names.includes(name)) continue;
+    names.push(name);
+  }
+  const joined = names.join(', ');
+  return joined && joined.length <= MAX_AUTHOR ? joined : null;
+}
+
+/** ISO 8601 through parseDate; a compact `YYYYMMDD` (some meta tags) is spelled out first. */
+export function normaliseDate(raw: string, now?: Date): string | null {
+  const text = raw.trim();
+  const compact = /^((?:19|20)\d\d)(\d\d)(\d\d)$/.exec(text);
+  return parseDate(compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : text, now ? { now } : {});
+}
+
+/** A language tag as written ("en", "pt-BR"); `en_US` (og:locale) becomes `en-US`. */
+export function normaliseLang(raw: string): string | null {
+  const text = raw.trim().replace(/_/g, '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(text) ? text : null;
+}
+
+export function normaliseUrl(raw: string, base?: string | null): string | null {
+  return absoluteUrl(raw, base);
+}
+
+/** Plain text fields: collapsed; a URL is not a section or a site name. */
+export function normaliseText(raw: string): string | null {
+  const text = collapse(raw);
+  return text && !URL_LIKE.test(text) ? text : null;
+}

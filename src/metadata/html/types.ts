@@ -1,0 +1,60 @@
+/**
+ * Shapes shared by the HTML metadata sources. Each source module turns a page into
+ * candidates; `select.ts` ranks them by one precedence list per field and normalises the
+ * winner. Candidates keep the value as the page gives it (whitespace collapsed), so
+ * --explain can show what each source offered.
+ */
+
+/** A metadata field a source can offer a value for. */
+export type HtmlField =
+  | 'title'
+  | 'date'
+  | 'modified'
+  | 'author'
+  | 'description'
+  | 'section'
+  | 'site'
+  | 'lang'
+  | 'url';
+
+/**
+ * One value offered by one source. `source` names where it came from, `<module>:<key>`:
+ * `json-ld:headline`, `meta:og:title`, `itemprop:datePublished`, `time:pubdate`, `url`, ...
+ * Precedence lists in select.ts match a source exactly or by its prefix before a `:`.
+ */
+export interface Candidate {
+  readonly field: HtmlField;
+  readonly value: string;
+  readonly source: string;
+}
+
+/** The HTML metadata of a page. Every value is null when the page does not give it. */
+export interface HtmlMetadata {
+  title: string | null;
+  /** Publication date, ISO 8601 (date only, or date-time with offset when the page gives one). */
+  date: string | null;
+  /** Last modification date, kept apart from `date`. */
+  modified: string | null;
+  author: string | null;
+  description: string | null;
+  section: string | null;
+  site: string | null;
+  lang: string | null;
+  url: string | null;
+  /** Which source each non-null field came from, for --explain. */
+  sources: Partial<Record<HtmlField, string>>;
+  /** Every candidate every source offered, in source order, for --explain. */
+  candidates: readonly Candidate[];
+}
+
+/** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u200b]+/g, ' ').trim(); // \s covers no-break and other Unicode spaces
+}
+
+/** A candidate, or nothing when the value is not a non-empty string. */
+export function candidate(field: HtmlField, value: unknown, source: string): Candidate[] {
+  if (typeof value !== 'string') return [];
+  const text = collapse(value);
+  return text ? [{ field, value: text, source }] : [];
+}

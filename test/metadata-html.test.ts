@@ -1,0 +1,447 @@
+/**
+ * The HTML metadata layer (src/metadata/html/): each source on small pages written for the
+ * behaviour, then the precedence and normalisation of htmlMetadata, then whole pages from
+ * fixtures/metadata-html/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { documentCandidates } from '../src/metadata/html/document.js';
+import { jsonLdCandidates } from '../src/metadata/html/json-ld.js';
+import { metaTagCandidates } from '../src/metadata/html/meta-tags.js';
+import { type HtmlMetadataOptions, htmlMetadata } from '../src/metadata/html/select.js';
+import { timeTagCandidates } from '../src/metadata/html/time-tags.js';
+import { pickTitle, stripSiteName } from '../src/metadata/html/title.js';
+import type { Candidate } from '../src/metadata/html/types.js';
+import { dateInUrl } from '../src/metadata/html/url-date.js';
+
+const NOW = new Date('2026-11-26T12:00:00Z');
+const FIXTURES = fileURLToPath(new URL('../fixtures/metadata-html/', import.meta.url));
+
+const doc = (html: string) => parseDocument(html);
+const meta = (html: string, opts: HtmlMetadataOptions = {}) => htmlMetadata(doc(html), { now: NOW, ...opts });
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+const page = (head: string, body = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+/** Candidates as "field source=value" lines, easy to compare. */
+const lines = (cs: readonly Candidate[]) => cs.map((c) => `${c.field} ${c.source}=${c.value}`);
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+describe('json-ld.ts', () => {
+  it('reads an article: headline, dates, author, description, publisher, language, section, url', () => {
+    const html = page(
+      ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tides rise early",
+        "datePublished":"2025-10-22T08:00:00+02:00","dateModified":"2025-10-23T09:00:00+02:00",
+        "author":{"@type":"Person","name":"Ana Lind","url":"https://example.com/ana"},
+        "description":"Why the tide came early.","publisher":{"@type":"Organization","name":"Shore News"},
+        "inLanguage":"sv","articleSection":["Science","Climate"],"mainEntityOfPage":"https://example.com/tides"}`),
+    );
+    expect(lines(jsonLdCandidates(doc(html)))).toEqual([
+      'title json-ld:headline=Tides rise early',
+      'date json-ld:datePublished=2025-10-22T08:00:00+02:00',
+      'modified json-ld:dateModified=2025-10-23T09:00:00+02:00',
+      'description json-ld:description=Why the tide came early.',
+      'section json-ld:articleSection=Science',
+      'lang json-ld:inLanguage=sv',
+      'url json-ld:url=https://example.com/tides',
+      'author json-ld:author=Ana Lind',
+      'site json-ld:publisher=Shore News',
+    ]);
+  });
+
+  it('flattens @graph and resolves @id references; WebPage and WebSite get their own sources', () => {
+    const html = page(
+      ld(`{"@context":"https://schema.org","@graph":[
+        {"@type":"WebSite","@id":"#site","name":"Shore News"},
+        {"@type":"WebPage","@id":"#page","name":"Tides rise early - Shore News","datePublished":"2025-10-20"},
+        {"@type":"Person","@id":"#ana","name":"Ana Lind"},
+        {"@type":["BlogPosting"],"headline":"Tides rise early","author":{"@id":"#ana"},"datePublished":"2025-10-22"}]}`),
+    );
+    const cs = lines(jsonLdCandidates(doc(html)));
+    expect(cs).toContain('site json-ld-site:name=Shore News');
+    expect(cs).toContain('title json-ld-page:name=Tides rise early - Shore News');
+    expect(cs).toContain('author json-ld:author=Ana Lind');
+    // The article beats the page it sits on.
+    expect(meta(html).date).toBe('2025-10-22');
+    expect(meta(html).title).toBe('Tides rise early');
+  });
+
+  it('reads top-level arrays and a mainEntity nested in a WebPage; types may be full URLs', () => {
+    const html = page(
+      ld(`[{"@type":"BreadcrumbList"},{"@type":"WebPage","mainEntity":
+        {"@type":"http://schema.org/ReportageNewsArticle","headline":"Inside the storm","datePublished":"2025-01-05"}}]`),
+    );
+    expect(meta(html)).toMatchObject({ title: 'Inside the storm', date: '2025-01-05' });
+  });
+
+  it('uses a WebPage only when no article says otherwise', () => {
+    const html = page(ld(`{"@type":"WebPage","name":"Opening hours","datePublished":"2024-02-02"}`));
+    expect(meta(html)).toMatchObject({ title: 'Opening hours', date: '2024-02-02' });
+  });
+
+  it('gives nothing for bad JSON-LD, and the other sources still work', () => {
+    const html = page(
+      `${ld('{"@type":"Article","headline": "Broken" ,,, }}')}${ld('not json at all')}${ld('')}` +
+        `<meta property="og:title" content="From Open Graph">`,
+    );
+    expect(jsonLdCandidates(doc(html))).toEqual([]);
+    expect(meta(html).title).toBe('From Open Graph');
+  });
+
+  it('repairs the common faults: raw newlines in strings, comment wrappers, trailing commas', () => {
+    const html = page(ld(`<!--{"@type":"Article","headline":"Two\nlines","datePublished":"2025-03-01",}-->`));
+    expect(meta(html)).toMatchObject({ title: 'Two lines', date: '2025-03-01' });
+  });
+
+  it('decodes HTML entities that sites put inside JSON-LD strings', () => {
+    const html = page(ld('{"@type":"Article","headline":"&#8216;The Medium&#8217; &amp; <em>the</em> message","author":"Zo&euml; Ash"}'));
+    expect(meta(html)).toMatchObject({ title: '‘The Medium’ & <em>the</em> message', author: 'Zoë Ash' });
+  });
+
+  it('takes author names from strings, people and arrays, never URLs', () => {
+    const html = page(
+      ld(`{"@type":"Article","headline":"H","author":["Ana Lind",{"@type":"Person","name":"Bo Berg"},
+        "https://example.com/authors/cy",{"@type":"Person","url":"https://example.com/dee"},{"name":["Ed Eng"]}]}`),
+    );
+    expect(meta(html).author).toBe('Ana Lind, Bo Berg, Ed Eng');
+  });
+});
+
+describe('meta-tags.ts', () => {
+  it('maps each family of tags to its field', () => {
+    const html = page(`
+      <meta property="og:title" content="OG title"><meta property="og:description" content="OG description">
+      <meta property="og:site_name" content="OG Site"><meta property="og:url" content="https://example.com/a">
+      <meta property="article:published_time" content="2025-10-22T10:00:00Z">
+      <meta property="article:modified_time" content="2025-10-23T10:00:00Z">
+      <meta property="article:section" content="Politics"><meta property="article:author" content="https://facebook.com/someone">
+      <meta name="twitter:title" content="Twitter title"><meta name="twitter:description" content="Twitter description">
+      <meta name="DC.title" content="DC title"><meta name="dc.date" content="2025-10-21"><meta name="DC.creator" content="Dee Cee">
+      <meta name="DC.date.issued" content="2025-10-20"><meta name="parsely-pub-date" content="2025-10-19">
+      <meta name="parsely-author" content="Par Sely"><meta name="sailthru.date" content="2025-10-18">
+      <meta name="sailthru.author" content="Sail Thru"><meta name="citation_title" content="Citation title">
+      <meta name="citation_publication_date" content="2025/10/17"><meta name="citation_date" content="2025/10/16">
+      <meta name="citation_author" content="Smith, Jane"><meta name="citation_author" content="Roe, Rick">
+      <meta itemprop="datePublished" content="2025-10-15"><meta itemprop="headline" content="Itemprop headline">
+      <meta name="author" content="Plain Author"><meta name="description" content="Plain description">
+      <meta name="pubdate" content="2025-10-14"><meta http-equiv="content-language" content="fr">`);
+    const cs = lines(metaTagCandidates(doc(html)));
+    for (const line of [
+      'title meta:og:title=OG title', 'description meta:og:description=OG description', 'site meta:og:site_name=OG Site',
+      'url meta:og:url=https://example.com/a', 'date meta:article:published_time=2025-10-22T10:00:00Z',
+      'modified meta:article:modified_time=2025-10-23T10:00:00Z', 'section meta:article:section=Politics',
+      'title meta:twitter:title=Twitter title', 'title meta:dc.title=DC title', 'date meta:dc.date=2025-10-21',
+      'author meta:dc.creator=Dee Cee', 'date meta:dc.date.issued=2025-10-20', 'date meta:parsely-pub-date=2025-10-19',
+      'author meta:parsely-author=Par Sely', 'date meta:sailthru.date=2025-10-18', 'author meta:sailthru.author=Sail Thru',
+      'title meta:citation_title=Citation title', 'date meta:citation_publication_date=2025/10/17',
+      'date meta:citation_date=2025/10/16', 'author meta:citation_author=Smith, Jane, Roe, Rick',
+      'date itemprop:datePublished=2025-10-15', 'title itemprop:headline=Itemprop headline',
+      'author meta:author=Plain Author', 'description meta:description=Plain description', 'date meta:pubdate=2025-10-14',
+      'lang meta:content-language=fr',
+    ]) {
+      expect(cs).toContain(line);
+    }
+    // The article:author URL is offered but never chosen as a name.
+    expect(meta(html).author).toBe('Plain Author');
+  });
+
+  it('reads space-separated keys and skips tags without content', () => {
+    const html = page(`<meta property="og:title twitter:title" content="Shared title"><meta property="og:description">`);
+    expect(lines(metaTagCandidates(doc(html)))).toEqual(['title meta:og:title=Shared title', 'title meta:twitter:title=Shared title']);
+  });
+
+  it('reads parsely-page JSON', () => {
+    const html = page(`<meta name="parsely-page" content='{"title":"Parsed","pub_date":"2025-04-01T10:00:00Z","author":"Pat"}'>`);
+    expect(meta(html)).toMatchObject({ title: 'Parsed', date: '2025-04-01T10:00:00Z', author: 'Pat' });
+  });
+
+  it('reads microdata headline and authors on elements, but not in related cards', () => {
+    const html = page(
+      '',
+      `<article><h1 itemprop="headline">Microdata headline</h1>
+        <span itemprop="author" itemscope><a href="/p/ana"><span itemprop="name">Ana Lind</span></a></span>
+        <span itemprop="author">Bo Berg</span></article>
+       <div class="related"><span itemprop="author">Someone Else</span></div>`,
+    );
+    expect(lines(metaTagCandidates(doc(html)))).toEqual(['title itemprop:headline=Microdata headline', 'author itemprop:author=Ana Lind, Bo Berg']);
+  });
+});
+
+describe('time-tags.ts', () => {
+  const dates = (html: string, url?: string) => lines(timeTagCandidates(doc(html), { url }));
+
+  it('reads <time datetime> and itemprop dates in the article', () => {
+    const html = page(
+      '',
+      `<article><time datetime="2025-10-22T08:00:00Z">22 Oct</time>
+       <span itemprop="dateModified" content="2025-10-23">23 Oct</span>
+       <time itemprop="datePublished" datetime="2025-10-21">21 Oct</time></article>`,
+    );
+    expect(dates(html)).toEqual([
+      'modified itemprop:dateModified=2025-10-23',
+      'date itemprop:datePublished=2025-10-21',
+      'date time=2025-10-22T08:00:00Z',
+    ]);
+  });
+
+  it('marks a <time> that says it is the publication or update date', () => {
+    const html = page('', '<time class="entry-date published" datetime="2025-01-02">x</time><time class="updated" datetime="2025-01-03">y</time><time pubdate>4 January 2025</time>');
+    expect(dates(html)).toEqual(['date time:pubdate=2025-01-02', 'modified time=2025-01-03', 'date time:pubdate=4 January 2025']);
+  });
+
+  it.each([
+    ['a related block', '<div class="related-posts"><time datetime="2020-01-01">x</time></div>'],
+    ['a camelCase related block', '<div id="relatedStories"><time datetime="2020-01-01">x</time></div>'],
+    ['a teaser', '<div class="story-teaser"><time datetime="2020-01-01">x</time></div>'],
+    ['a card', '<div class="card"><time datetime="2020-01-01">x</time></div>'],
+    ['recommendations', '<section class="recommended"><time datetime="2020-01-01">x</time></section>'],
+    ['a "more" list', '<ul class="more"><li><time datetime="2020-01-01">x</time></li></ul>'],
+    ['a sidebar', '<div id="sidebar"><time datetime="2020-01-01">x</time></div>'],
+    ['a widget', '<div class="widget"><time datetime="2020-01-01">x</time></div>'],
+    ['comments', '<ol class="comment-list"><li><time datetime="2020-01-01">x</time></li></ol>'],
+    ['an aside', '<aside><time datetime="2020-01-01">x</time></aside>'],
+    ['a nav', '<nav><time datetime="2020-01-01">x</time></nav>'],
+    ['the site footer', '<footer><time datetime="2020-01-01">x</time></footer>'],
+    ['a complementary role', '<div role="complementary"><time datetime="2020-01-01">x</time></div>'],
+    ['a link to another page', '<a href="/other-story"><time datetime="2020-01-01">x</time></a>'],
+    ['itemprop in a teaser card', '<article class="teaser"><span itemprop="datePublished" content="2020-01-01"></span></article>'],
+  ])('ignores dates inside %s', (_what, body) => {
+    expect(dates(page('', `<main><article><h1>T</h1></article>${body}</main>`))).toEqual([]);
+  });
+
+  it('keeps dates in the article footer, under a body class that mentions a sidebar, and in a link to the page itself', () => {
+    const html =
+      '<html><body class="has-sidebar"><div class="content-sidebar-wrap"><main><article><footer>' +
+      '<a href="https://example.com/2025/story/" rel="bookmark"><time datetime="2025-05-05">5 May</time></a>' +
+      '</footer></article></main></div></body></html>';
+    expect(dates(html, 'https://example.com/2025/story/')).toEqual(['date time=2025-05-05']);
+    expect(dates(html.replace('<head>', ''), undefined)).toEqual([]); // the link's target is unknown: not this page's date
+    const withCanonical = html.replace('<html>', '<html><head><link rel="canonical" href="https://example.com/2025/story"></head>');
+    expect(dates(withCanonical)).toEqual(['date time=2025-05-05']);
+  });
+});
+
+describe('document.ts', () => {
+  it('reads <html lang>, the canonical link, the <title> and the h1', () => {
+    const html =
+      '<html lang="pt-BR"><head><title> A  title </title><link rel="canonical" href="https://example.com/a"></head>' +
+      '<body><svg><title>icon</title></svg><h1>A title</h1><aside><h1>Newsletter</h1></aside></body></html>';
+    expect(lines(documentCandidates(doc(html)))).toEqual([
+      'lang document:lang=pt-BR',
+      'url document:canonical=https://example.com/a',
+      'title document:title=A title',
+      'title document:h1=A title',
+    ]);
+  });
+});
+
+describe('url-date.ts', () => {
+  it.each([
+    ['https://example.com/2025/10/22/tides-rise', '2025-10-22'],
+    ['https://example.com/news/2025/1/5/x', '2025-01-05'],
+    ['https://example.com/20251022/tides', '2025-10-22'],
+    ['https://example.com/2025-10-22-tides-rise', '2025-10-22'],
+    ['/blog/2025_10_22_tides.html', '2025-10-22'],
+    ['https://example.com/2025/10/tides', null],
+    ['https://example.com/2025/13/45/x', null],
+    ['https://example.com/article/123456789', null],
+    ['https://example.com/a?date=2025/10/22/', null],
+    ['https://example.com/2027/01/01/future', null],
+  ])('%s -> %s', (url, expected) => {
+    expect(dateInUrl(url, { now: NOW })).toBe(expected);
+  });
+});
+
+describe('title.ts', () => {
+  const none = { h1s: [], siteNames: [], host: null };
+
+  it.each([
+    ['Tides rise early | Shore News', 'Tides rise early'],
+    ['Tides rise early - Shore News', 'Tides rise early'],
+    ['Tides rise early — Shore News', 'Tides rise early'],
+    ['Tides rise early – Shore News', 'Tides rise early'],
+    ['Tides rise early · Shore News', 'Tides rise early'],
+    ['Shore News: Tides rise early', 'Tides rise early'],
+    ['Shore News | Tides rise early', 'Tides rise early'],
+    ['Tides rise early - The Shore News', 'Tides rise early'],
+    ['Tides - a history - Shore News', 'Tides - a history'],
+  ])('strips a known site name: %s', (title, expected) => {
+    expect(stripSiteName(title, { ...none, siteNames: ['Shore News'] })).toBe(expected);
+  });
+
+  it('compares a site name given as a URL by its name', () => {
+    expect(stripSiteName('Pearl dress stolen | TMZ.com', { ...none, siteNames: ['http://www.tmz.com'] })).toBe('Pearl dress stolen');
+  });
+
+  it('strips a part that matches the host', () => {
+    expect(stripSiteName('Tides rise early | ShoreNews.com', { ...none, host: 'www.shorenews.com' })).toBe('Tides rise early');
+    expect(stripSiteName('Tides rise early - BBC News', { ...none, host: 'www.bbc.co.uk' })).toBe('Tides rise early');
+  });
+
+  it('strips what the h1 does not cover, and a title repeated across separators', () => {
+    expect(stripSiteName('Shore Blog: Tides rise early', { ...none, h1s: ['Tides rise early'] })).toBe('Tides rise early');
+    expect(stripSiteName('Tides - rise - Tides - rise - Shore', none)).toBe('Tides - rise');
+  });
+
+  it('keeps the title whole without evidence, and a colon title whose head is the headline', () => {
+    expect(stripSiteName('Tides rise early - Shore News', none)).toBe('Tides rise early - Shore News');
+    expect(stripSiteName('Tides: why they rise', { ...none, h1s: ['Tides'] })).toBe('Tides: why they rise');
+    // A logo in an h1 does not make the headline the decoration.
+    expect(stripSiteName('Tides rise early over the bay :: Shore', { ...none, h1s: ['Shore'] })).toBe('Tides rise early over the bay :: Shore');
+  });
+
+  it('prefers a metadata title that agrees with the <title> core', () => {
+    const picked = pickTitle({
+      documentTitle: 'Tides rise earlier than expected - Shore News',
+      metaTitles: [{ value: 'Tides rise earlier than expected', source: 'meta:og:title' }],
+      h1s: [],
+      siteNames: ['Shore News'],
+      host: null,
+    });
+    expect(picked).toEqual({ value: 'Tides rise earlier than expected', source: 'meta:og:title' });
+  });
+
+  it('prefers the <title> core an h1 confirms over a site-wide og:title', () => {
+    const picked = pickTitle({
+      documentTitle: 'Storm closes harbour',
+      metaTitles: [{ value: 'Shore News - all the news from the coast', source: 'meta:og:title' }],
+      h1s: ['Storm closes harbour'],
+      siteNames: [],
+      host: null,
+    });
+    expect(picked?.value).toBe('Storm closes harbour');
+  });
+
+  it('falls back to a metadata title when the <title> is only the site name', () => {
+    const picked = pickTitle({
+      documentTitle: 'Shore News',
+      metaTitles: [{ value: 'Storm closes harbour', source: 'json-ld:headline' }],
+      h1s: [],
+      siteNames: ['Shore News'],
+      host: null,
+    });
+    expect(picked?.value).toBe('Storm closes harbour');
+  });
+
+  it('works through htmlMetadata with og:site_name', () => {
+    const html = page('<title>Storm closes harbour » Shore News</title><meta property="og:site_name" content="Shore News">');
+    expect(meta(html)).toMatchObject({ title: 'Storm closes harbour', site: 'Shore News' });
+  });
+});
+
+describe('htmlMetadata precedence', () => {
+  const sources = {
+    jsonLd: ld('{"@type":"Article","datePublished":"2025-01-01"}'),
+    meta: '<meta property="article:published_time" content="2025-02-02">',
+    itemprop: '<span itemprop="datePublished" content="2025-03-03"></span>',
+    time: '<time datetime="2025-04-04">4 April</time>',
+  };
+  const build = (keys: (keyof typeof sources)[]) =>
+    page(keys.includes('jsonLd') ? sources.jsonLd : '', `${keys.includes('meta') ? sources.meta : ''}<article>${keys.includes('itemprop') ? sources.itemprop : ''}${keys.includes('time') ? sources.time : ''}</article>`);
+  const URL = 'https://example.com/2025/05/05/story';
+
+  it('JSON-LD beats meta beats itemprop beats <time> beats the visible date beats the URL', () => {
+    const opts = { url: URL, visibleDate: 'Published 6 June 2025' };
+    expect(meta(build(['jsonLd', 'meta', 'itemprop', 'time']), opts).date).toBe('2025-01-01');
+    expect(meta(build(['meta', 'itemprop', 'time']), opts).date).toBe('2025-02-02');
+    expect(meta(build(['itemprop', 'time']), opts).date).toBe('2025-03-03');
+    expect(meta(build(['time']), opts).date).toBe('2025-04-04');
+    expect(meta(build([]), opts)).toMatchObject({ date: '2025-06-06', sources: { date: 'visible' } });
+    expect(meta(build([]), { url: URL })).toMatchObject({ date: '2025-05-05', sources: { date: 'url' } });
+  });
+
+  it('skips a source whose date is implausible and takes the next one', () => {
+    const html = page(`${ld('{"@type":"Article","datePublished":"2031-01-01"}')}<meta property="article:published_time" content="2025-02-02">`);
+    expect(meta(html).date).toBe('2025-02-02');
+    expect(meta(page(ld('{"@type":"Article","datePublished":"1970-01-01T00:00:00Z"}'))).date).toBeNull();
+  });
+
+  it('keeps published and modified apart, and never uses one for the other', () => {
+    const both = page('<meta property="article:published_time" content="2025-01-01T10:00:00+01:00"><meta property="article:modified_time" content="2025-01-02T10:00:00+01:00">');
+    expect(meta(both)).toMatchObject({ date: '2025-01-01T10:00:00+01:00', modified: '2025-01-02T10:00:00+01:00' });
+    const onlyModified = page(ld('{"@type":"Article","dateModified":"2025-01-02"}'), '<time class="updated" datetime="2025-01-03">3 Jan</time>');
+    expect(meta(onlyModified)).toMatchObject({ date: null, modified: '2025-01-02' });
+  });
+
+  it('normalises dates: the offset kept when given, date only otherwise, compact YYYYMMDD read', () => {
+    expect(meta(page('<meta name="date" content="2025-10-22 14:05">')).date).toBe('2025-10-22');
+    expect(meta(page('<meta name="date" content="20251022">')).date).toBe('2025-10-22');
+    expect(meta(page('<meta name="date" content="2025-10-22T14:05:00-0400">')).date).toBe('2025-10-22T14:05:00-04:00');
+    expect(meta(page('<meta name="date" content="October 2025">')).date).toBeNull();
+  });
+
+  it('takes authors from JSON-LD, then meta, then the byline hook, without "By"', () => {
+    const jsonLd = ld('{"@type":"Article","author":[{"name":"By Ana Lind"},{"name":"Bo Berg"}]}');
+    const metaAuthor = '<meta name="author" content="by Meta Person">';
+    expect(meta(page(jsonLd + metaAuthor), { byline: 'By Hook Person' }).author).toBe('Ana Lind, Bo Berg');
+    expect(meta(page(metaAuthor), { byline: 'By Hook Person' }).author).toBe('Meta Person');
+    expect(meta(page(''), { byline: 'By:  Hook   Person' }).author).toBe('Hook Person');
+    expect(meta(page('<meta name="author" content="Von Anna Schmidt, https://example.com/x">')).author).toBe('Anna Schmidt');
+    expect(meta(page('<meta name="author" content="Текст: Вера Орлова">')).author).toBe('Вера Орлова');
+    expect(meta(page('<meta name="author" content="Byron Bay">')).author).toBe('Byron Bay');
+  });
+
+  it('picks description, section, site, lang and url in order, and decodes entities once', () => {
+    const html =
+      '<html lang="en"><head><link rel="canonical" href="/story"><meta property="og:url" content="https://example.com/og">' +
+      '<meta name="description" content="Plain &amp; simple"><meta property="og:description" content="Open &amp; Graph">' +
+      '<meta property="article:section" content="World"><meta name="application-name" content="App Name">' +
+      '<meta property="og:site_name" content="Site Name"><meta property="og:locale" content="de_DE"></head><body></body></html>';
+    expect(meta(html, { url: 'https://example.com/input' })).toMatchObject({
+      description: 'Open & Graph',
+      section: 'World',
+      site: 'Site Name',
+      lang: 'en',
+      url: 'https://example.com/story',
+    });
+    expect(meta(html.replace(' lang="en"', '')).lang).toBe('de-DE');
+  });
+
+  it('gives all null for a page with no metadata, and never throws on odd input', () => {
+    const empty = { title: null, date: null, modified: null, author: null, description: null, section: null, site: null, lang: null, url: null };
+    expect(meta(fixture('bare.html'))).toMatchObject(empty);
+    expect(meta('')).toMatchObject(empty);
+    expect(meta('<html lang="not a language"><title></title><time datetime="soon">soon</time>')).toMatchObject(empty);
+    expect(() => htmlMetadata(doc('<script type="application/ld+json">{"@graph":[null,1,"x",{"@type":7}]}</script>'))).not.toThrow();
+    expect(() => htmlMetadata(null as never)).not.toThrow();
+    expect(meta('<meta itemprop="constructor __proto__" content="x"><meta name="__proto__" content="y">')).toMatchObject(empty);
+  });
+});
+
+describe('whole pages (fixtures/metadata-html)', () => {
+  it('news article: JSON-LD graph wins, related-story date and author ignored', () => {
+    const m = meta(fixture('news-article.html'));
+    expect(m).toMatchObject({
+      title: 'Harbour bridge reopens after repairs',
+      date: '2024-03-14T09:30:00+00:00',
+      modified: '2024-03-15T11:00:00+00:00',
+      author: 'Mara Quill',
+      description: 'The bridge carries traffic again after eight months.',
+      section: 'Local',
+      site: 'The Coastal Courier',
+      lang: 'en-GB',
+      url: 'https://www.coastalcourier.example/news/2024/03/14/harbour-bridge-reopens',
+      sources: { date: 'json-ld:datePublished', title: 'json-ld:headline' },
+    });
+    const times = m.candidates.filter((c) => c.source.startsWith('time')).map((c) => c.value);
+    expect(times).toEqual(['2024-03-14T09:30:00+00:00']);
+    expect(m.candidates.some((c) => c.value.includes('Oskar'))).toBe(false);
+  });
+
+  it('blog post: <time> in the article footer, widget and comment dates ignored, site suffix stripped', () => {
+    const url = 'https://sourdough.example/2021/06/notes-from-the-workshop/';
+    expect(meta(fixture('blog-post.html'), { url })).toMatchObject({
+      title: 'Notes from the Workshop',
+      date: '2021-06-05T08:00:00+02:00',
+      modified: '2021-06-07T10:00:00+02:00',
+      author: null,
+      description: 'What a week of baking with rye taught me.',
+      site: 'Sourdough Diaries',
+      lang: 'de',
+      url,
+    });
+    // Without the page URL, the permalink around the dates could be any page's: no date.
+    expect(meta(fixture('blog-post.html'))).toMatchObject({ date: null, modified: null });
+  });
+});
