@@ -14,8 +14,8 @@ import { sniffInputType } from './input/sniff.js';
 import { textToBlocks } from './parse/text/text-blocks.js';
 import { htmlToBlocks } from './parse/html/html-blocks.js';
 import { parseHtml } from './parse/html/dom.js';
-import { qualityOf } from './assemble/quality.js';
-import { blockWeights, pickMainRun } from './assemble/pick-main-run.js';
+import { qualityOf, type Quality } from './assemble/quality.js';
+import { blockWeights, pickMainRun, type Run } from './assemble/pick-main-run.js';
 import { layoutOf } from './assemble/layout.js';
 import { extendRun } from './assemble/extend-run.js';
 import { KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
@@ -82,6 +82,37 @@ function mergeFields(text: TextMetadata, page: HtmlMetadata | null): ArticleFiel
   };
 }
 
+/** A strict pass first; when it finds too little prose, prose need not look like a known language. */
+const MIN_STRICT_WORDS = 40;
+
+/**
+ * Readability's sieve: class the blocks and pick the main run strictly; if that run holds
+ * too little prose (a page in a language the stopword lists miss, a very short article),
+ * pick again with the language test relaxed. Then extend the run over its edges.
+ */
+function pickArticle(blocks: readonly Block[], features: readonly TextFeatures[], marks: ReadonlyMap<number, Marked>) {
+  const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
+  const strict = { knownLanguage: stopwordShare(features) >= KNOWN_LANGUAGE_MIN_RATIO };
+  const passes = strict.knownLanguage ? [strict, { knownLanguage: false }] : [strict];
+  let quality: Quality[] = [];
+  let picked: Run | null = null;
+  for (const qctx of passes) {
+    quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
+    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
+    if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
+  }
+  if (!picked) return { quality, run: null };
+  const zone = headerZone(picked, blocks.length);
+  const headline = lastH1Before(blocks, picked.start) ?? pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone });
+  return { quality, run: extendRun(picked, quality, features, blocks.map((b) => b.text), headline) };
+}
+
+function proseWords(run: Run, quality: readonly Quality[], features: readonly TextFeatures[]): number {
+  let words = 0;
+  for (let i = run.start; i <= run.end; i++) if (quality[i] === 'good') words += features[i].size;
+  return words;
+}
+
 function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
   return new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate').map(([i]) => i));
 }
@@ -116,11 +147,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
   const marks = new Map<number, Marked>();
   applyStage('prune', base, marks);
-  const qctx = { knownLanguage: stopwordShare(features) >= KNOWN_LANGUAGE_MIN_RATIO };
-  const quality = blocks.map((b) => qualityOf(features[b.index], marks.get(b.index)?.verdict === 'boilerplate', qctx));
-  const picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
-  const headline = picked && (lastH1Before(blocks, picked.start) ?? pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone: headerZone(picked, blocks.length) }));
-  const run = picked && extendRun(picked, quality, features, blocks.map((b) => b.text), headline);
+  const { quality, run } = pickArticle(blocks, features, marks);
   if (run) applyStage('region', { ...base, run }, marks);
   const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
 

@@ -196,8 +196,10 @@ export function pickTitle(evidence: TitleEvidence): PickedTitle | null {
     return s;
   };
   const core = evidence.documentTitle ? strip(evidence.documentTitle) : '';
+  // Declared titles (og:title, JSON-LD headline) are taken as the publisher wrote them; only
+  // the <title> element, which browsers show in tabs, carries the site name by convention.
   const metas = evidence.metaTitles
-    .map((m) => ({ value: strip(m.value), source: m.source }))
+    .map((m) => ({ value: m.value.trim(), source: m.source }))
     .filter((m) => m.value && !ev.sites.includes(fold(m.value)));
   const confirmers = [core, ...evidence.h1s].filter(Boolean);
   const agreeing = metas.find((m) => confirmers.some((c) => titlesAgree(m.value, c)));

@@ -21,7 +21,7 @@ const BLOCK_LEVEL = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
   'caption', 'blockquote', 'pre', 'figure', 'figcaption', 'form', 'fieldset', 'legend', 'address', 'hr',
-  'br', 'details', 'summary', 'center', 'body', 'html', 'hgroup', 'menu', 'picture',
+  'details', 'summary', 'center', 'body', 'html', 'hgroup', 'menu', 'picture',
 ]);
 
 function kindOf(tag: string): { kind: BlockKind; level?: number } {
@@ -60,6 +60,13 @@ interface Open {
   /** Hints of the enclosing elements, nearest first. */
   hints: string[];
   tag: string;
+}
+
+/** The previous sibling, skipping whitespace, is also a <br>. */
+function previousIsBr(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type === 'text' && prev.data.trim() === '') prev = prev.prev;
+  return prev !== null && prev.type === 'tag' && (prev as Element).name === 'br';
 }
 
 export interface HtmlParse {
@@ -111,7 +118,11 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         hiddenSubtrees++;
         continue;
       }
-      if (tag === 'img') {
+      if (tag === 'img') continue;
+      // One <br> breaks a line inside a paragraph; two in a row end the paragraph (old markup).
+      if (tag === 'br') {
+        if (previousIsBr(el)) flush();
+        else text += ' ';
         continue;
       }
       const hint = elementHint(el);
