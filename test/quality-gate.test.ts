@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extract } from '../src/pipeline.js';
 import { scoreCorpus } from '../src/eval/metric.js';
-import { loadGold } from '../src/eval/gold.js';
+import { loadGold, loadMetaGold } from '../src/eval/gold.js';
+import { scoreMeta, type MetaPrediction } from '../src/eval/meta-metric.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const shared = join(repo, '..', 'shared');
@@ -55,6 +56,23 @@ describe.skipIf(!existsSync(htmlCorpus))('quality gate: scrapinghub HTML', () =>
     }
     const f1 = scoreCorpus(gold, preds).f1;
     expect(f1, `F1 ${f1.toFixed(4)} fell below the floor ${floor}`).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+const readabilityCorpus = join(shared, 'corpora', 'readability');
+
+describe.skipIf(!existsSync(readabilityCorpus))('quality gate: readability titles and dates', () => {
+  it('title exact and date same-day stay at or above their floors', () => {
+    const preds = new Map<string, MetaPrediction>();
+    for (const name of readdirSync(readabilityCorpus)) {
+      const page = join(readabilityCorpus, name, 'source.html');
+      if (!existsSync(page)) continue;
+      const result = extract(readFileSync(page), { inputType: 'html', now: NOW });
+      preds.set(name, result.ok ? { title: result.article.title, date: result.article.date } : {});
+    }
+    const meta = scoreMeta(loadMetaGold(readabilityCorpus), preds);
+    expect(meta.title.exact, `title exact ${meta.title.exact.toFixed(3)}`).toBeGreaterThanOrEqual(floors['readability/title-exact']);
+    expect(meta.date.sameDay, `date same-day ${meta.date.sameDay.toFixed(3)}`).toBeGreaterThanOrEqual(floors['readability/date-same-day']);
   });
 });
 
