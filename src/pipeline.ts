@@ -158,10 +158,11 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const body = buildBody(blocks, keep);
   const trace = options.explain ? traceOf(blocks, marks, meta.taken, keep, inRun, regionQuality) : undefined;
 
+  const fields = mergeFields(meta, page);
   if (body === '') {
-    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace };
+    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, fields };
   }
-  const article = buildArticle(options.inputName ?? null, mergeFields(meta, page), body);
+  const article = buildArticle(options.inputName ?? null, fields, body);
   return { ok: true, article, inputType, trace };
 }
 

@@ -94,4 +94,12 @@ export type NoArticleReason = 'empty' | 'no-content' | 'too-short';
 
 export type ExtractResult =
   | { ok: true; article: Article; inputType: InputType; trace?: Decision[] }
-  | { ok: false; reason: NoArticleReason; message: string; inputType: InputType; trace?: Decision[] };
+  | {
+      ok: false;
+      reason: NoArticleReason;
+      message: string;
+      inputType: InputType;
+      trace?: Decision[];
+      /** What the page says about itself (title, date...) even without an article body. */
+      fields?: Partial<Article>;
+    };

@@ -157,6 +157,16 @@ describe('pith: inputs', () => {
     expect(records.every((d) => typeof d.element === 'string')).toBe(true);
   });
 
+  it('keeps what a page says about itself in the record when it has no article', async () => {
+    const r = await pith([...NOW, 'fixtures/cli/title-only.html']);
+    expect(r.code).toBe(1);
+    const record = JSON.parse(r.out);
+    expect(record.title).toBe('Section index');
+    expect(record.lang).toBe('en');
+    expect(record.body).toBe('');
+    expect(record.error.code).toBe('no-content');
+  });
+
   it('gives a record for a page without an article (exit 1) or the article (exit 0)', async () => {
     const r = await pith([...NOW, 'fixtures/cli/nav-only.txt']);
     expect([0, 1]).toContain(r.code);

@@ -68,7 +68,8 @@ describe.skipIf(!existsSync(readabilityCorpus))('quality gate: readability title
       const page = join(readabilityCorpus, name, 'source.html');
       if (!existsSync(page)) continue;
       const result = extract(readFileSync(page), { inputType: 'html', now: NOW });
-      preds.set(name, result.ok ? { title: result.article.title, date: result.article.date } : {});
+      const fields = result.ok ? result.article : (result.fields ?? {});
+      preds.set(name, { title: fields.title ?? null, date: fields.date ?? null });
     }
     const meta = scoreMeta(loadMetaGold(readabilityCorpus), preds);
     expect(meta.title.exact, `title exact ${meta.title.exact.toFixed(3)}`).toBeGreaterThanOrEqual(floors['readability/title-exact']);

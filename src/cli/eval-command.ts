@@ -44,7 +44,8 @@ export async function runEval(io: CliIO, inputs: string[], opts: EvalOptions): P
       const result = extract(await readInputBytes(input), { inputType: opts.inputType, inputName: input, now: opts.now });
       // No article is a scored outcome (an empty prediction), not a failure of the run.
       bodies.set(id, result.ok ? result.article.body : '');
-      metas.set(id, result.ok ? { title: result.article.title, date: result.article.date } : {});
+      const fields = result.ok ? result.article : result.fields ?? {};
+      metas.set(id, { title: fields.title ?? null, date: fields.date ?? null });
     } catch (err) {
       // An unusable input stays unpredicted: the metric counts it as `missing`.
       failed = true;

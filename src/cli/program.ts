@@ -226,7 +226,8 @@ function reportRun(report: Reporter, run: InputRun): Outcome {
 function renderRecord(run: InputRun, format: OutputFormat): string | null {
   if (run.result?.ok) return formatArticle(run.result.article, format);
   const error = run.error ?? { code: run.result?.reason ?? 'no-content', message: run.result?.message ?? 'no article' };
-  return formatNoArticle(run.name, error.code, error.message, format);
+  const fields = run.result && !run.result.ok ? run.result.fields : undefined;
+  return formatNoArticle(run.name, error.code, error.message, format, fields);
 }
 
 /** --explain replaces the article: JSON formats print the decisions, others the terminal view. */

@@ -31,8 +31,9 @@ export function formatNoArticle(
   code: string,
   message: string,
   format: OutputFormat = 'jsonl',
+  fields: Partial<Article> = {},
 ): string | null {
-  const record = noArticleRecord(input, code, message);
+  const record = noArticleRecord(input, code, message, fields);
   if (format === 'json') return toJson(record);
   if (format === 'jsonl') return toJsonLine(record);
   return null;

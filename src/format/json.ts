@@ -41,9 +41,9 @@ export interface NoArticleRecord extends Article {
   error: { code: string; message: string };
 }
 
-export function noArticleRecord(input: string | null, code: string, message: string): NoArticleRecord {
+export function noArticleRecord(input: string | null, code: string, message: string, fields: Partial<Article> = {}): NoArticleRecord {
   const empty = {} as Record<string, unknown>;
-  for (const key of ARTICLE_KEYS) empty[key] = emptyValue(key);
+  for (const key of ARTICLE_KEYS) empty[key] = fields[key] ?? emptyValue(key);
   empty.input = input;
   return { ...(empty as unknown as Article), error: { code, message } };
 }

@@ -71,6 +71,10 @@ function looksLikeHtml(body: Uint8Array): boolean {
  */
 function decodeHtml(raw: Uint8Array): string {
   const declared = getEncoding(raw, { defaultEncoding: 'utf-8' }).toLowerCase();
+  // Bytes that are valid UTF-8 and use it (multi-byte sequences) are UTF-8 whatever the page
+  // declares: a saved copy often keeps its original <meta charset> after re-encoding.
+  const utf8 = validUtf8(raw);
+  if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return utf8;
   if (declared !== 'utf-8' && declared !== 'utf8') {
     try {
       return new TextDecoder(declared).decode(raw);
@@ -82,6 +86,14 @@ function decodeHtml(raw: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
     return new TextDecoder('windows-1252').decode(raw);
+  }
+}
+
+function validUtf8(raw: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return null;
   }
 }
 

@@ -9,7 +9,7 @@ import { hintWords } from '../../parse/html/element.js';
 
 /** Tags and roles that hold boilerplate by definition. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'figcaption']);
-const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)\]/;
+const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)\]/i;
 
 /** Class/id words of boilerplate containers, grouped by concept. */
 const BOILERPLATE_WORDS = new Set([
@@ -34,7 +34,7 @@ const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|
 
 /** Class/id words and itemprops of the article's own body. */
 const BODY_WORDS = new Set(['articlebody', 'article', 'entry', 'post', 'story', 'content', 'main', 'body', 'text', 'prose']);
-const BODY_HINT = /\[itemprop=articlebody\]|^(?:article|main)\b|\[role=main\]/;
+const BODY_HINT = /\[itemprop=articlebody\]|^(?:article|main)\b|\[role=main\]/i;
 
 export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | null;
 
