@@ -119,10 +119,14 @@ function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
 
 /** Applies the rules of one stage; the first mark on a block wins. */
 function applyStage(stage: 'prune' | 'region', ctx: Omit<RuleContext, 'dropped' | 'marks'>, marks: Map<number, Marked>): void {
+  const dropped = droppedSet(marks);
   for (const rule of RULES) {
     if (rule.stage !== stage) continue;
-    for (const mark of rule.apply({ ...ctx, dropped: droppedSet(marks), marks })) {
-      if (!marks.has(mark.index)) marks.set(mark.index, { ...mark, rule: rule.id });
+    // A snapshot per rule: a rule sees what earlier rules dropped, not its own marks.
+    for (const mark of rule.apply({ ...ctx, dropped: new Set(dropped), marks })) {
+      if (marks.has(mark.index)) continue;
+      marks.set(mark.index, { ...mark, rule: rule.id });
+      if (mark.verdict === 'boilerplate') dropped.add(mark.index);
     }
   }
 }
