@@ -131,3 +131,41 @@ describe('readInputBytes / readStream', () => {
     expect(Buffer.from(got).toString()).toBe('abcdé');
   });
 });
+
+describe('decodeBytes on HTML: the page says how it is encoded', () => {
+  const latin1Page = (charsetTag: string) =>
+    Buffer.concat([
+      Buffer.from(`<!DOCTYPE html><html><head>${charsetTag}<title>Caf`, 'latin1'),
+      Buffer.from([0xe9]),
+      Buffer.from('</title></head><body><p>Cr', 'latin1'),
+      Buffer.from([0xe8]),
+      Buffer.from('me br', 'latin1'),
+      Buffer.from([0xfb]),
+      Buffer.from('l', 'latin1'),
+      Buffer.from([0xe9]),
+      Buffer.from('e</p></body></html>', 'latin1'),
+    ]);
+
+  it('decodes a page that declares windows-1252 with <meta charset>', () => {
+    expect(decodeBytes(latin1Page('<meta charset="windows-1252">'))).toContain('Crème brûlée');
+  });
+
+  it('decodes a page that declares its charset with http-equiv', () => {
+    const page = latin1Page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">');
+    expect(decodeBytes(page)).toContain('Café');
+  });
+
+  it('falls back to windows-1252 for an undeclared page that is not UTF-8', () => {
+    expect(decodeBytes(latin1Page(''))).toContain('Crème brûlée');
+  });
+
+  it('reads valid UTF-8 as UTF-8 even when the page declares a legacy charset', () => {
+    const page = Buffer.from('<!DOCTYPE html><html><head><meta charset="gb2312"></head><body><p>深度学习 Crème</p></body></html>', 'utf8');
+    expect(decodeBytes(page)).toContain('深度学习 Crème');
+  });
+
+  it('gunzips an HTML page by its magic bytes', () => {
+    const page = gzipSync(Buffer.from('<!DOCTYPE html><html><body><p>Zipped café</p></body></html>', 'utf8'));
+    expect(decodeBytes(page)).toContain('Zipped café');
+  });
+});
