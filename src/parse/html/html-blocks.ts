@@ -62,6 +62,16 @@ interface Open {
   tag: string;
 }
 
+/** Preformatted text: line ends and indentation kept, trailing spaces and edge blank lines dropped. */
+function normalizePre(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00A0]+$/u, ''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
 /** The previous sibling, skipping whitespace, is also a <br>. */
 function previousIsBr(el: Element): boolean {
   let prev = el.prev;
@@ -85,7 +95,8 @@ export function htmlToBlocks(doc: Document): HtmlParse {
   const hints: string[] = [];
 
   const flush = (): void => {
-    const clean = normalizeLine(text);
+    // Code keeps its lines and indentation; everything else is one normalised line.
+    const clean = owner.tag === 'pre' ? normalizePre(text) : normalizeLine(text);
     if (clean !== '') {
       const { kind, level } = kindOf(owner.tag);
       const prev = blocks[blocks.length - 1];
