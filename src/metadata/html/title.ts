@@ -42,7 +42,7 @@ const AGREE_F1 = 0.8;
 /** A contained title agrees only if it is at least this long (shorter ones match by chance). */
 const MIN_CONTAINED = 20;
 
-/** Lower-case letters and digits only: "The Verge" and "theverge.com" compare as "theverge". */
+/** Lower-case letters and digits only: "Harbour Gazette" and "harbourgazette.com" compare as "harbourgazette". */
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -96,7 +96,7 @@ function namesHost(part: string, fp: string, label: string): boolean {
   return fp.startsWith(label) || namesSite(fp, label);
 }
 
-/** The host's name without `www.` and the public suffix: "www.theverge.com" -> "theverge". */
+/** The host's name without `www.` and the public suffix: "www.harbourgazette.com" -> "harbourgazette". */
 function hostLabel(host: string | null): string | null {
   if (!host) return null;
   const labels = host.toLowerCase().replace(/^www\d?\./, '').split('.');
