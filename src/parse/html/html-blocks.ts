@@ -62,6 +62,11 @@ interface Open {
   tag: string;
 }
 
+/** The line after a <br> goes on with the sentence before it: no full stop there, lower case here. */
+function continuesSentence(before: string, after: string): boolean {
+  return !/[.!?:;…"”)\]]$/u.test(before) && /^[\p{Ll}\d(,]/u.test(after);
+}
+
 /** Preformatted text: line ends and indentation kept, trailing spaces and edge blank lines dropped. */
 function normalizePre(text: string): string {
   return text
@@ -90,6 +95,8 @@ export function htmlToBlocks(doc: Document): HtmlParse {
   let text = '';
   let linkChars = 0;
   let hiddenSubtrees = 0;
+  /** The text being collected started after a single <br>. */
+  let softBreak = false;
   /** The innermost block-level element whose text is being collected. */
   let owner: Open = { hints: [], tag: 'body' };
   const hints: string[] = [];
@@ -97,9 +104,12 @@ export function htmlToBlocks(doc: Document): HtmlParse {
   const flush = (): void => {
     // Code keeps its lines and indentation; everything else is one normalised line.
     const clean = owner.tag === 'pre' ? normalizePre(text) : normalizeLine(text);
-    if (clean !== '') {
+    const prev = blocks[blocks.length - 1];
+    if (clean !== '' && softBreak && prev && continuesSentence(prev.text, clean)) {
+      // A <br> inside a sentence ("Lorem ipsum<br>dolor sit"): one block, as the reader sees it.
+      blocks[blocks.length - 1] = { ...prev, text: `${prev.text} ${clean}`, linkChars: prev.linkChars + linkChars };
+    } else if (clean !== '') {
       const { kind, level } = kindOf(owner.tag);
-      const prev = blocks[blocks.length - 1];
       blocks.push({
         index: blocks.length,
         text: clean,
@@ -112,6 +122,7 @@ export function htmlToBlocks(doc: Document): HtmlParse {
     }
     text = '';
     linkChars = 0;
+    softBreak = false;
   };
 
   const walk = (nodes: readonly ChildNode[], inLink: boolean): void => {
@@ -130,10 +141,12 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         continue;
       }
       if (tag === 'img') continue;
-      // One <br> breaks a line inside a paragraph; two in a row end the paragraph (old markup).
+      // A <br> ends a line: lines of a list stay apart, a sentence broken mid-way is rejoined
+      // (see flush); two in a row always end the paragraph (old markup).
       if (tag === 'br') {
-        if (previousIsBr(el)) flush();
-        else text += ' ';
+        const double = previousIsBr(el);
+        flush();
+        softBreak = !double;
         continue;
       }
       const hint = elementHint(el);
