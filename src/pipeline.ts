@@ -17,6 +17,7 @@ import { parseHtml } from './parse/html/dom.js';
 import { qualityOf, type Quality } from './assemble/quality.js';
 import { blockWeights, pickMainRun, type Run } from './assemble/pick-main-run.js';
 import { layoutOf } from './assemble/layout.js';
+import { inEmbeddedMedia } from './rules/html/containers.js';
 import { extendRun } from './assemble/extend-run.js';
 import { KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
@@ -96,9 +97,10 @@ function pickArticle(blocks: readonly Block[], features: readonly TextFeatures[]
   const passes = strict.knownLanguage ? [strict, { knownLanguage: false }] : [strict];
   let quality: Quality[] = [];
   let picked: Run | null = null;
+  const media = blocks.map((b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
   for (const qctx of passes) {
     quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
-    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx));
+    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media));
     if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
   }
   if (!picked) return { quality, run: null };

@@ -23,6 +23,8 @@ export const RUN_WEIGHTS = {
   badWordCost: 0.5,
   /** Each further non-prose block in a row costs this much more (a share of its own cost). */
   gapGrowth: 0.15,
+  /** Cost of a caption, credit or gallery line an article embeds (HTML). */
+  mediaBlockCost: 2,
   /** Prose that does not stand as its own paragraph (no blank line around it) counts this share. */
   unparagraphedShare: 0.2,
   /** A sentence standing as its own paragraph, too short to be prose, counts this share of its words. */
@@ -56,6 +58,7 @@ export function blockWeights(
   features: readonly TextFeatures[],
   layout: readonly Layout[],
   ctx: QualityContext,
+  media: readonly boolean[] = [],
 ): number[] {
   const w = RUN_WEIGHTS;
   let gap = 0;
@@ -69,6 +72,8 @@ export function blockWeights(
       gap = 0;
       return f.size * w.shortParagraphShare;
     }
+    // Captions and gallery lines (HTML) sit inside articles: a small cost, and the gap does not grow.
+    if (media[i]) return -w.mediaBlockCost;
     gap++;
     return -baseCost(q, features[i], ctx) * (1 + RUN_WEIGHTS.gapGrowth * (gap - 1) ** RUN_WEIGHTS.gapPower);
   });

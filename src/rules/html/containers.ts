@@ -36,6 +36,19 @@ const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|
 const BODY_WORDS = new Set(['articlebody', 'article', 'entry', 'post', 'story', 'content', 'main', 'body', 'text', 'prose']);
 const BODY_HINT = /\[itemprop=articlebody\]|^(?:article|main)\b|\[role=main\]/i;
 
+/** Words of a container that holds media inside an article (caption, credit, gallery), not page chrome. */
+const MEDIA_WORDS = new Set(['caption', 'credit', 'credits', 'figcaption', 'figure', 'gallery', 'slideshow', 'carousel', 'media', 'image', 'photo']);
+
+/** The block sits in a figure, caption or gallery: media an article embeds, not chrome. */
+export function inEmbeddedMedia(hints: readonly string[]): boolean {
+  for (const hint of hints.slice(0, 4)) {
+    const tag = hint.split(/[.#[]/, 1)[0];
+    if (tag === 'figure' || tag === 'figcaption') return true;
+    if (hintWords(hint.slice(tag.length)).some((w) => MEDIA_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
 export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | null;
 
 /** The nearest enclosing element that speaks for the block, and what it says. */
