@@ -19,6 +19,7 @@ import { blockWeights, pickMainRun, type Run } from './assemble/pick-main-run.js
 import { layoutOf } from './assemble/layout.js';
 import { inEmbeddedMedia } from './rules/html/containers.js';
 import { extendRun } from './assemble/extend-run.js';
+import { extendToContainer } from './assemble/container-extent.js';
 import { KNOWN_LANGUAGE_MIN_RATIO } from './rules/stopwords.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
@@ -106,7 +107,8 @@ function pickArticle(blocks: readonly Block[], features: readonly TextFeatures[]
   if (!picked) return { quality, run: null };
   const zone = headerZone(picked, blocks.length);
   const headline = lastH1Before(blocks, picked.start) ?? pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone });
-  return { quality, run: extendRun(picked, quality, features, blocks.map((b) => b.text), headline) };
+  const extended = extendRun(picked, quality, features, blocks.map((b) => b.text), headline);
+  return { quality, run: blocks[0]?.hints.length ? extendToContainer(extended, blocks, quality) : extended };
 }
 
 function proseWords(run: Run, quality: readonly Quality[], features: readonly TextFeatures[]): number {
