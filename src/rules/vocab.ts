@@ -37,6 +37,13 @@ export const TEASER_LABELS = [
   // Turkish
   'ilgili haberler', 'bunlar da ilginizi çekebilir', 'daha fazla', 'öne çıkanlar', 'en çok okunanlar',
   'ilginizi çekebilir', 'benzer haberler', 'devamını oku',
+  // Russian
+  'читайте также', 'смотрите также', 'похожие статьи', 'похожие новости', 'новости по теме', 'самое популярное',
+  'популярное', 'самые популярные', 'рекомендуем', 'другие статьи', 'ещё по теме', 'еще по теме',
+  // Indonesian
+  'baca juga', 'berita terkait', 'artikel terkait', 'terpopuler', 'berita lainnya', 'baca selengkapnya',
+  // Polish
+  'czytaj także', 'czytaj też', 'zobacz także', 'powiązane artykuły', 'najpopularniejsze',
 ] as const;
 
 /** Advertising slots and their captions. */
@@ -93,6 +100,8 @@ export const COMMENT_LABELS = [
   'kommentare', 'kommentar schreiben', 'commentaires', 'laisser un commentaire', 'réagir',
   'comentarios', 'deja un comentario', 'commenti', 'lascia un commento', 'comentários',
   'deixe um comentário', 'reacties', 'reageer', 'yorumlar', 'yorum yap',
+  'комментарии', 'отзывы', 'добавить отзыв', 'оставить комментарий', 'komentar', 'tinggalkan komentar',
+  'komentarze', 'dodaj komentarz',
 ] as const;
 
 /** Footer and legal lines. */
