@@ -1,0 +1,66 @@
+/**
+ * Picking the article: class the blocks, find the main run, grow it over its edges. Readability's
+ * sieve: a strict pass first, a relaxed one only when the strict pass finds too little prose.
+ */
+import type { Block } from '../types.js';
+import type { TextFeatures } from '../rules/features.js';
+import { droppedSet, type Marked } from '../rules/apply.js';
+import { KNOWN_LANGUAGE_MIN_RATIO } from '../rules/stopwords.js';
+import { inEmbeddedMedia } from '../rules/html/containers.js';
+import { qualityOf, type Quality } from './quality.js';
+import { blockWeights, pickMainRun, type Run } from './pick-main-run.js';
+import { layoutOf } from './layout.js';
+import { extendRun } from './extend-run.js';
+import { extendToContainer } from './container-extent.js';
+import { pickTitle } from '../metadata/text/title.js';
+import { headerZone } from '../metadata/text/header-zone.js';
+
+/** Share of the page's words that are function words of a language pith knows. */
+function stopwordShare(features: readonly TextFeatures[]): number {
+  let words = 0;
+  let stops = 0;
+  for (const f of features) {
+    words += f.words;
+    stops += f.stopwordRatio * f.words;
+  }
+  return words ? stops / words : 0;
+}
+
+/** The page's own headline in HTML: the last h1 above the article's first paragraph. */
+function lastH1Before(blocks: readonly Block[], start: number): number | null {
+  for (let i = start - 1; i >= 0; i--) if (blocks[i].kind === 'heading' && blocks[i].level === 1) return i;
+  return null;
+}
+
+/** A strict pass first; when it finds too little prose, prose need not look like a known language. */
+const MIN_STRICT_WORDS = 40;
+
+/**
+ * Readability's sieve: class the blocks and pick the main run strictly; if that run holds
+ * too little prose (a page in a language the stopword lists miss, a very short article),
+ * pick again with the language test relaxed. Then extend the run over its edges.
+ */
+export function pickArticle(blocks: readonly Block[], features: readonly TextFeatures[], marks: ReadonlyMap<number, Marked>) {
+  const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
+  const strict = { knownLanguage: stopwordShare(features) >= KNOWN_LANGUAGE_MIN_RATIO };
+  const passes = strict.knownLanguage ? [strict, { knownLanguage: false }] : [strict];
+  let quality: Quality[] = [];
+  let picked: Run | null = null;
+  const media = blocks.map((b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
+  for (const qctx of passes) {
+    quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
+    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media));
+    if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
+  }
+  if (!picked) return { quality, run: null };
+  const zone = headerZone(picked, blocks.length);
+  const headline = lastH1Before(blocks, picked.start) ?? pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone });
+  const extended = extendRun(picked, quality, features, blocks.map((b) => b.text), headline);
+  return { quality, run: blocks[0]?.hints.length ? extendToContainer(extended, blocks, quality) : extended };
+}
+
+function proseWords(run: Run, quality: readonly Quality[], features: readonly TextFeatures[]): number {
+  let words = 0;
+  for (let i = run.start; i <= run.end; i++) if (quality[i] === 'good') words += features[i].size;
+  return words;
+}

@@ -1,0 +1,31 @@
+/** The decision about every block, for --explain: verdict, the rule that made it, why. */
+import type { Block, Decision, MetadataField } from '../types.js';
+import type { Marked } from '../rules/apply.js';
+
+export function traceOf(
+  blocks: readonly Block[],
+  marks: ReadonlyMap<number, Marked>,
+  taken: ReadonlyMap<number, MetadataField>,
+  keep: (i: number) => boolean,
+  inRun: (i: number) => boolean,
+  quality: readonly string[],
+): Decision[] {
+  return blocks.map((b): Decision => withElement(b, decide(b)));
+
+  function decide(b: Block): Decision {
+    const field = taken.get(b.index);
+    const mark = marks.get(b.index);
+    if (field && !mark) {
+      return { index: b.index, text: b.text, verdict: 'boilerplate', rule: `metadata-${field}`, reason: `taken as the ${field}`, field };
+    }
+    if (mark) return { index: b.index, text: b.text, verdict: mark.verdict, rule: mark.rule, reason: mark.reason, field };
+    if (keep(b.index)) return { index: b.index, text: b.text, verdict: 'content', rule: 'pick-main-run', reason: `${quality[b.index]} block inside the main run` };
+    const reason = inRun(b.index) ? `${quality[b.index]} block` : `${quality[b.index]} block outside the main run`;
+    return { index: b.index, text: b.text, verdict: 'boilerplate', rule: 'pick-main-run', reason };
+  }
+}
+
+/** HTML blocks name the element that holds them, so --explain can point at it. */
+function withElement(block: Block, decision: Decision): Decision {
+  return block.hints.length > 0 ? { ...decision, element: block.hints[0] } : decision;
+}

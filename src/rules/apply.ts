@@ -1,0 +1,29 @@
+/**
+ * Running the rules of one stage over the blocks. Rules only return marks; here the first
+ * mark on a block wins and carries the id of the rule that made it.
+ */
+import { RULES } from './index.js';
+import type { RuleContext, RuleMark } from './types.js';
+
+/** A rule's mark, with the rule that made it. */
+export interface Marked extends RuleMark {
+  rule: string;
+}
+
+export function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
+  return new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate').map(([i]) => i));
+}
+
+/** Applies the rules of one stage; the first mark on a block wins. */
+export function applyStage(stage: 'prune' | 'region', ctx: Omit<RuleContext, 'dropped' | 'marks'>, marks: Map<number, Marked>): void {
+  const dropped = droppedSet(marks);
+  for (const rule of RULES) {
+    if (rule.stage !== stage) continue;
+    // A snapshot per rule: a rule sees what earlier rules dropped, not its own marks.
+    for (const mark of rule.apply({ ...ctx, dropped: new Set(dropped), marks })) {
+      if (marks.has(mark.index)) continue;
+      marks.set(mark.index, { ...mark, rule: rule.id });
+      if (mark.verdict === 'boilerplate') dropped.add(mark.index);
+    }
+  }
+}
