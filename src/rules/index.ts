@@ -29,6 +29,7 @@ import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
 import { dropCallsToAction } from './prune/drop-calls-to-action.js';
 import { dropDisclaimers } from './prune/drop-disclaimers.js';
 import { dropContactDetails } from './prune/drop-contact-details.js';
+import { dropTagLines } from './prune/drop-tag-lines.js';
 
 export const RULES: readonly Rule[] = [
   dropDatelines,
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   dropLegalLines,
   dropDisclaimers,
   dropContactDetails,
+  dropTagLines,
   dropCookieNotices,
   dropEngagementCounters,
   dropImagePlaceholders,

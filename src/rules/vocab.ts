@@ -42,6 +42,9 @@ export const TEASER_LABELS = [
   'популярное', 'самые популярные', 'рекомендуем', 'другие статьи', 'ещё по теме', 'еще по теме',
   // Indonesian
   'baca juga', 'berita terkait', 'artikel terkait', 'terpopuler', 'berita lainnya', 'baca selengkapnya',
+  // Japanese, Chinese, Korean
+  '関連記事', '関連ニュース', 'おすすめ記事', '人気記事', '相关文章', '相关阅读', '相关新闻', '热门文章', '推荐阅读',
+  '관련기사', '관련 기사', '인기기사', '많이 본 뉴스',
   // Polish
   'czytaj także', 'czytaj też', 'zobacz także', 'powiązane artykuły', 'najpopularniejsze',
 ] as const;
@@ -53,6 +56,7 @@ export const AD_LABELS = [
   'article continues below', 'article continues below advertisement', 'continue reading below',
   'story continues below', 'story continues below gallery', 'story continues below video', 'article continues after advertisement',
   'continue reading the main story', 'scroll to continue with content', 'ad feedback',
+  'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고',
   'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reclame',
   'advertentie', 'reklam', 'sponsorlu', 'annonce',
 ] as const;

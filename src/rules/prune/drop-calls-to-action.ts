@@ -16,6 +16,7 @@ const CTA = [
   /^follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   /\b(?:we(?:'|’)d (?:like|love) to hear|tell us what you think|let us know what you think|share your thoughts|send us (?:a|your) (?:tip|letter|story)|got a (?:news )?tip)\b/iu,
   /^i (?:agree|consent) (?:that|to)\b/iu,
+  /^want (?:more|to read more)\b.{0,30}\b(?:stories|news|articles|like this)\b/iu,
   /^join (?:our|the) .{0,40}\b(?:forums?|community|discussion|conversation|club)\b/iu,
   /\bpermalink\b.*\|/iu,
   /^(?:download|get) (?:our|the) (?:free )?(?:app|e-?book|guide)\b/iu,

@@ -7,6 +7,8 @@ import { blockRule } from './block-rule.js';
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
 const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/iu;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** What a page prints when its widget needs scripts, and CMS shortcodes left unrendered. */
+const SCRIPT_NOTICE = /\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b|^\[\/?(?:button|caption|gallery|embed|video|audio|contact-form)\b[^\]]*\]/iu;
 /** A gallery's counter: "Image 1 of 5", "Foto 2/12". */
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine|resim)\s*\d+\s*(?:of|\/|von|de|di|van|sur)\s*\d+$/iu;
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
@@ -17,5 +19,5 @@ export const dropImagePlaceholders = blockRule({
   description: 'Drops placeholders that text browsers print for images, ads and form fields.',
   maxWords: 40,
   test: (text) =>
-    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text)) && 'media or widget placeholder',
+    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text)) && 'media or widget placeholder',
 });
