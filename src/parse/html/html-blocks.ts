@@ -57,9 +57,11 @@ function subtreeText(nodes: readonly ChildNode[], out: string[]): void {
 const SET_APART: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'quote', 'pre']);
 
 interface Open {
-  /** Hints of the enclosing elements, nearest first. */
-  hints: string[];
   tag: string;
+  /** How many enclosing elements (this one included) its blocks carry as hints. */
+  depth: number;
+  /** Those hints, nearest first; built at the first block, shared by the rest. */
+  hints?: string[];
 }
 
 /** The line after a <br> goes on with the sentence before it: no full stop there, lower case here. */
@@ -98,8 +100,10 @@ export function htmlToBlocks(doc: Document): HtmlParse {
   /** The text being collected started after a single <br>. */
   let softBreak = false;
   /** The innermost block-level element whose text is being collected. */
-  let owner: Open = { hints: [], tag: 'body' };
-  const hints: string[] = [];
+  let owner: Open = { tag: 'body', depth: 0 };
+  /** Hints of the enclosing elements, outermost first (push and pop, no copying). */
+  const stack: string[] = [];
+  const ownerHints = (): string[] => (owner.hints ??= stack.slice(0, owner.depth).reverse());
 
   const flush = (): void => {
     // Code keeps its lines and indentation; everything else is one normalised line.
@@ -116,7 +120,7 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         kind,
         level,
         linkChars: Math.min(linkChars, clean.length),
-        hints: owner.hints,
+        hints: ownerHints(),
         gapBefore: prev === undefined || SET_APART.has(kind) || SET_APART.has(prev.kind),
       });
     }
@@ -153,9 +157,9 @@ export function htmlToBlocks(doc: Document): HtmlParse {
       // A table row is one line, as in innerText: its cells are separated, not split.
       if (tag === 'td' || tag === 'th') text += ' ';
       if (!BLOCK_LEVEL.has(tag)) {
-        hints.unshift(hint);
+        stack.push(hint);
         walk(el.children, inLink || (tag === 'a' && el.attribs.href !== undefined));
-        hints.shift();
+        stack.pop();
         continue;
       }
       flush();
@@ -163,18 +167,20 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         const parts: string[] = [];
         subtreeText(el.children, parts);
         const outerOwner = owner;
-        owner = { hints: [hint, ...hints], tag };
+        stack.push(hint);
+        owner = { tag, depth: stack.length };
         text = parts.join('');
         flush();
+        stack.pop();
         owner = outerOwner;
         continue;
       }
       const outer = owner;
-      hints.unshift(hint);
-      owner = { hints: hints.slice(), tag };
+      stack.push(hint);
+      owner = { tag, depth: stack.length };
       walk(el.children, inLink);
       flush();
-      hints.shift();
+      stack.pop();
       owner = outer;
     }
   };
