@@ -24,6 +24,7 @@ import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
 import { dropMenuRuns } from './region/drop-menu-runs.js';
+import { dropCompanyBoilerplate } from './region/drop-company-boilerplate.js';
 import { dropTeaserCards } from './prune/drop-teaser-cards.js';
 import { dropNewsletterPrompts } from './prune/drop-newsletter-prompts.js';
 import { dropCallsToAction } from './prune/drop-calls-to-action.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   dropCommentSection,
   dropAuthorBio,
   dropMenuRuns,
+  dropCompanyBoilerplate,
 ];
 
 export type { Rule, RuleContext, RuleMark, Stage } from './types.js';
