@@ -1,0 +1,71 @@
+/**
+ * Runs page tasks: on tinypool worker threads for `jobs > 1`, inline for `jobs = 1` (no thread
+ * start-up, no copying; tests and small runs stay cheap). Either way `run` never rejects: a
+ * worker that dies (out of memory, a native crash) gives the page an error record.
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Tinypool } from 'tinypool';
+import { errorLine } from './record.js';
+import type { PageResult, PageTask } from './types.js';
+import { processPage } from './worker.js';
+
+export interface ExtractPool {
+  readonly jobs: number;
+  run(task: PageTask): Promise<PageResult>;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  jobs: number;
+  /** The compiled worker module; defaults to worker.js beside this file (dist/batch/run/). */
+  workerUrl?: URL;
+}
+
+export function createExtractPool({ jobs, workerUrl }: PoolOptions): ExtractPool {
+  if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive integer, got ${jobs}`);
+  return jobs === 1 ? inlinePool() : threadPool(jobs, workerUrl ?? new URL('./worker.js', import.meta.url));
+}
+
+function inlinePool(): ExtractPool {
+  return {
+    jobs: 1,
+    async run(task) {
+      // Yield a macrotask first: extraction is synchronous, and without a turn of the event
+      // loop a SIGINT handler (and so the abort signal) could not fire between pages.
+      await nextTurn();
+      return processPage(task);
+    },
+    async close() {},
+  };
+}
+
+function threadPool(jobs: number, workerUrl: URL): ExtractPool {
+  const pool = new Tinypool({ filename: workerUrl.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 30_000 });
+  return {
+    jobs,
+    async run(task) {
+      const transferList = movable(task);
+      try {
+        return (await pool.run(task, { transferList })) as PageResult;
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return errorLine(task, 'internal', `worker failed: ${message}`);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * Moves the page's bytes to the worker instead of copying them. Only a buffer the view spans
+ * whole is moved: a slice of Node's shared Buffer pool would detach other buffers with it, so
+ * such a view is copied once into its own buffer first.
+ */
+function movable(task: PageTask): ArrayBuffer[] {
+  const page = task.page;
+  if (typeof page === 'string') return [];
+  if (!(page.buffer instanceof ArrayBuffer) || page.byteOffset !== 0 || page.byteLength !== page.buffer.byteLength) {
+    task.page = page.slice();
+  }
+  return [(task.page as Uint8Array).buffer as ArrayBuffer];
+}

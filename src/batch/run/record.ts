@@ -1,0 +1,48 @@
+/**
+ * One input's outcome -> its output record. Same keys, in the same order, as a single-file
+ * run's record (orderArticle / noArticleRecord), so batch output and `pith page.html` agree;
+ * batch adds only `extra` (fields the dump carried), last, and only when there are any.
+ */
+import { noArticleRecord, orderArticle, toJsonLine } from '../../format/json.js';
+import type { ExtractResult } from '../../types.js';
+import type { PageResult, RecordMeta } from './types.js';
+
+/** A failure that is not a page property (unreadable, too large, a worker crash). */
+export interface ErrorOutcome {
+  code: string;
+  message: string;
+}
+
+export type Outcome = { result: ExtractResult } | { error: ErrorOutcome };
+
+export function buildRecord(meta: RecordMeta, outcome: Outcome): Record<string, unknown> {
+  let record: Record<string, unknown>;
+  if ('error' in outcome) {
+    record = noArticleRecord(meta.name, outcome.error.code, outcome.error.message) as unknown as Record<string, unknown>;
+  } else if (outcome.result.ok) {
+    record = orderArticle({ ...outcome.result.article, input: meta.name }) as unknown as Record<string, unknown>;
+  } else {
+    // A page without an article still says what it found (title, date...): keep it.
+    const { reason, message, fields } = outcome.result;
+    record = noArticleRecord(meta.name, reason, message, fields) as unknown as Record<string, unknown>;
+  }
+  // The page's own canonical URL wins; the source's URL (WARC target, JSONL field) fills a gap.
+  if (record.url === null && meta.url) record.url = meta.url;
+  if (meta.extra && Object.keys(meta.extra).length > 0) record.extra = { ...meta.extra };
+  return record;
+}
+
+export function outcomeOf(outcome: Outcome): PageResult['outcome'] {
+  if ('error' in outcome) return 'error';
+  return outcome.result.ok ? 'article' : 'no-article';
+}
+
+/** The record serialised as one JSON line (no newline) with its outcome. */
+export function recordLine(meta: RecordMeta, outcome: Outcome): PageResult {
+  return { line: toJsonLine(buildRecord(meta, outcome)), outcome: outcomeOf(outcome) };
+}
+
+/** Shorthand for the main thread's own error records (source errors, read failures, crashes). */
+export function errorLine(meta: RecordMeta, code: string, message: string): PageResult {
+  return recordLine(meta, { error: { code, message: message.replace(/\s*[\r\n]+\s*/g, ' ') } });
+}

@@ -1,0 +1,31 @@
+/**
+ * The shapes batch processing speaks. Inputs come from src/batch/sources/ (a readable page, or
+ * an error entry naming an input that gave none); the rest is this side's own.
+ */
+import type { InputType } from '../../types.js';
+
+export { isSourceError, type PageSource, type SourceEntry, type SourceError } from '../sources/types.js';
+
+/** What happened to one input, as the summary and the exit code count it. */
+export type PageOutcome = 'article' | 'no-article' | 'error';
+
+/** The source facts a record carries, whatever the outcome. Plain data: it crosses threads. */
+export interface RecordMeta {
+  name: string;
+  url?: string | null;
+  extra?: Readonly<Record<string, unknown>>;
+}
+
+/** One unit of work for a worker: plain data plus the page, which is transferred, not copied. */
+export interface PageTask extends RecordMeta {
+  page: Uint8Array | string;
+  inputType: InputType | 'auto';
+  now: string;
+  maxBytes: number;
+}
+
+/** The finished record line (JSON, no newline) and its outcome, so the main thread never parses it. */
+export interface PageResult {
+  line: string;
+  outcome: PageOutcome;
+}

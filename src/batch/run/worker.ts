@@ -1,0 +1,57 @@
+/**
+ * The work done for one page, wherever it runs: in a tinypool worker thread (this file's
+ * default export, loaded from dist/batch/run/worker.js) or inline in the main thread with
+ * `--jobs 1`. It never throws: every failure becomes the page's error record, so one bad page
+ * can neither crash the pool nor lose its record.
+ */
+import { gunzipSync } from 'node:zlib';
+import { isInputError } from '../../input/errors.js';
+import { extract } from '../../pipeline.js';
+import { errorLine, recordLine } from './record.js';
+import type { PageResult, PageTask } from './types.js';
+
+export function processPage(task: PageTask): PageResult {
+  const meta = { name: task.name, url: task.url, extra: task.extra };
+  try {
+    const page = withinLimit(task.page, task.maxBytes);
+    const result = extract(page, { inputType: task.inputType, now: task.now, inputName: task.name });
+    return recordLine(meta, { result });
+  } catch (err) {
+    if (err instanceof PageTooLarge || isInputError(err)) return errorLine(meta, err.code, err.message);
+    // A bug on one page is that page's record, not the end of the run.
+    const message = err instanceof Error ? err.message : String(err);
+    return errorLine(meta, 'internal', `internal error: ${message}`);
+  }
+}
+
+export default processPage;
+
+class PageTooLarge extends Error {
+  readonly code = 'too-large';
+}
+
+/**
+ * --max-bytes bounds the page as extracted, so a small gzip that inflates past it is refused
+ * too (decodeBytes' own cap is a far larger safety net). Inflating here with the limit set
+ * stops early instead of allocating the whole page first.
+ */
+function withinLimit(page: Uint8Array | string, maxBytes: number): Uint8Array | string {
+  if (typeof page === 'string') {
+    // UTF-8 length, worst case 3 bytes per UTF-16 unit: only count exactly when it may matter.
+    if (page.length * 3 > maxBytes && Buffer.byteLength(page, 'utf8') > maxBytes) throw tooLarge(maxBytes);
+    return page;
+  }
+  if (page.length > maxBytes) throw tooLarge(maxBytes);
+  if (page.length < 2 || page[0] !== 0x1f || page[1] !== 0x8b) return page;
+  try {
+    return gunzipSync(page, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes, 'decompressed ');
+    // Corrupt gzip: decodeBytes reports it with its usual code and message.
+    return page;
+  }
+}
+
+function tooLarge(maxBytes: number, what = ''): PageTooLarge {
+  return new PageTooLarge(`${what}page exceeds --max-bytes (${maxBytes} bytes)`);
+}
