@@ -1,0 +1,168 @@
+/**
+ * Arguments -> the list of input paths, in an order that is the same on every run and machine:
+ * files as given, directories walked with entries sorted by code unit (never by locale), glob
+ * matches sorted, then `--from-list` entries in list order. A path that gives nothing (missing,
+ * unreadable directory, glob with no match) becomes an error entry, so it is counted, not lost.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { splitLines } from './lines.js';
+import { type ByteSource, rawStream, toSourceError } from './streams.js';
+import type { Shard, SourceError } from './types.js';
+
+/** A path to read ('-' is stdin), or why an argument gave none. */
+export type ExpandedInput = string | SourceError;
+
+export interface ExpandOptions {
+  /** A file of paths, one a line ('-' = stdin); blank lines and `#` comments skipped. */
+  fromList?: string;
+  shard?: Shard;
+  /** Stdin for '-' (tests pass their own). */
+  stdin?: ByteSource;
+}
+
+/** A list line longer than this is not a path (PATH_MAX is 4096 on Linux). */
+const MAX_LIST_LINE = 64 * 1024;
+
+export async function* expandInputs(args: readonly string[], opts: ExpandOptions = {}): AsyncGenerator<ExpandedInput> {
+  for await (const input of allInputs(args, opts)) {
+    // Error entries are sharded by name too, so each one is reported by exactly one shard.
+    if (!opts.shard || inShard(typeof input === 'string' ? input : input.name, opts.shard)) yield input;
+  }
+}
+
+async function* allInputs(args: readonly string[], opts: ExpandOptions): AsyncGenerator<ExpandedInput> {
+  // Stdin can be read once: a second '-' (or '-' beside `--from-list -`) would silently be empty.
+  let stdinTaken = opts.fromList === '-';
+  for (const arg of args) {
+    if (arg === '-' && stdinTaken) {
+      yield { name: '-', code: 'unsupported', message: 'stdin is already read by another "-"' };
+      continue;
+    }
+    stdinTaken ||= arg === '-';
+    yield* expandPath(arg);
+  }
+  if (opts.fromList !== undefined) yield* listedInputs(opts.fromList, opts.stdin);
+}
+
+/** One argument: stdin, a file, a directory (recursed), or a glob pattern. */
+async function* expandPath(arg: string): AsyncGenerator<ExpandedInput> {
+  if (arg === '-') {
+    yield arg;
+    return;
+  }
+  let isDir: boolean;
+  try {
+    isDir = (await stat(arg)).isDirectory();
+  } catch (err) {
+    // A name that exists is taken literally even if it looks like a pattern (`page[1].html`).
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(arg)) yield* globMatches(arg);
+    else yield toSourceError(arg, err);
+    return;
+  }
+  if (!isDir) {
+    yield arg; // files, FIFOs (`<(zcat dump.gz)`), devices: the page source decides
+    return;
+  }
+  yield* walk(arg, new Set([await realpath(arg).catch(() => arg)]));
+}
+
+/**
+ * Depth-first, entries sorted; hidden names skipped (editor backups, .git); symlinks followed,
+ * but a directory whose real path was already walked (a loop, or two links to one place) is
+ * skipped so no page comes out twice.
+ */
+async function* walk(dir: string, seen: Set<string>): AsyncGenerator<ExpandedInput> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort(byCodeUnit);
+  } catch (err) {
+    yield toSourceError(dir, err);
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    let isDir: boolean;
+    try {
+      isDir = (await stat(path)).isDirectory(); // follows links; a broken one lands in catch
+    } catch (err) {
+      yield toSourceError(path, err);
+      continue;
+    }
+    if (!isDir) {
+      yield path;
+      continue;
+    }
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    yield* walk(path, seen);
+  }
+}
+
+async function* globMatches(pattern: string): AsyncGenerator<ExpandedInput> {
+  // expandDirectories off: `dump/*` means the files in dump/, as in a shell.
+  const matches = await glob(pattern, { absolute: isAbsolute(pattern), dot: false, onlyFiles: true, expandDirectories: false });
+  if (matches.length === 0) yield { name: pattern, code: 'not-found', message: 'no files match the pattern' };
+  // `**` follows directory links, so a loop gives each file again under a longer path. Keep the
+  // first (in sorted order) of the names that lead to one directory entry; linked files stay.
+  const realDirs = new Map<string, Promise<string>>();
+  const seen = new Set<string>();
+  for (const match of matches.sort(byCodeUnit)) {
+    const dir = dirname(match);
+    if (!realDirs.has(dir)) realDirs.set(dir, realpath(dir).catch(() => dir));
+    const key = join(await realDirs.get(dir)!, basename(match));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield match;
+  }
+}
+
+/** `--from-list`: each entry is expanded like an argument (so a listed directory is recursed). */
+async function* listedInputs(list: string, stdin: ByteSource | undefined): AsyncGenerator<ExpandedInput> {
+  try {
+    for await (const line of splitLines(rawStream(list, stdin), MAX_LIST_LINE)) {
+      if (line.bytes === null) {
+        yield { name: `${list}:${line.number}`, code: 'unsupported', message: 'list line too long to be a path' };
+        continue;
+      }
+      const entry = Buffer.from(line.bytes).toString('utf8').trim();
+      if (entry === '' || entry.startsWith('#')) continue;
+      yield* expandPath(entry);
+    }
+  } catch (err) {
+    yield toSourceError(list, err);
+  }
+}
+
+/** Plain code-unit order: the same on every machine, unlike localeCompare. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 32-bit FNV-1a of the path's UTF-8 bytes: stable across machines, runs and Node versions. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(text, 'utf8')) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+export function inShard(name: string, shard: Shard): boolean {
+  return fnv1a(name) % shard.count === shard.index - 1;
+}
+
+/** `"2/8"` -> `{ index: 2, count: 8 }`; throws an Error whose message the CLI can print as-is. */
+export function parseShard(text: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!match) throw new Error(`invalid shard "${text}": expected I/N, e.g. 2/8`);
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1) throw new Error(`invalid shard "${text}": N must be at least 1`);
+  if (index < 1 || index > count) throw new Error(`invalid shard "${text}": I must be between 1 and ${count}`);
+  return { index, count };
+}

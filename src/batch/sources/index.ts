@@ -1,0 +1,135 @@
+/**
+ * Batch inputs -> pages. Expands the arguments, then looks at each input's first bytes (gzip
+ * undone) to tell a WARC or JSONL dump from a page file, and yields one entry per page or per
+ * failure. The iteration never throws: every input ends as a page or an error entry.
+ */
+import { InputError } from '../../input/errors.js';
+import { readInputBytes } from '../../input/read.js';
+import { type ExpandOptions, expandInputs } from './expand.js';
+import { jsonlPages } from './jsonl.js';
+import {
+  type ByteSource,
+  HEAD_BYTES,
+  gunzipCapped,
+  isGzip,
+  peek,
+  rawStream,
+  readHead,
+  toSourceError,
+  unzipHead,
+} from './streams.js';
+import { DEFAULT_MAX_BYTES, type JsonlField, type PageSource, type SkippedRecord, type SourceEntry } from './types.js';
+import { warcPages } from './warc.js';
+
+export * from './types.js';
+export { expandInputs, fnv1a, inShard, parseShard, type ExpandedInput, type ExpandOptions } from './expand.js';
+export { jsonlPages, type JsonlOptions } from './jsonl.js';
+export { warcPages, type WarcOptions } from './warc.js';
+
+export interface PageSourceOptions extends ExpandOptions {
+  /** Per-page cap (decompressed); a larger page is a `too-large` error entry. */
+  maxBytes?: number;
+  /** `--jsonl-field`: the page field; given, it also makes any input starting with `{` JSONL. */
+  jsonlField?: JsonlField;
+  /** Called for each WARC record that is not a page. */
+  onSkip?: (skip: SkippedRecord) => void;
+}
+
+export type DumpKind = 'warc' | 'jsonl' | 'page';
+
+const JSONL_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
+
+export async function* pageSources(args: readonly string[], opts: PageSourceOptions = {}): AsyncGenerator<SourceEntry> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const input of expandInputs(args, opts)) {
+    if (typeof input === 'string') yield* sourcesOf(input, { ...opts, maxBytes });
+    else yield input;
+  }
+}
+
+/**
+ * What an input is, from its first bytes with gzip undone. A page never starts with `WARC/`;
+ * a text page may start with `{`, so JSONL also needs the name or an explicit --jsonl-field.
+ */
+export function dumpKind(head: Uint8Array, name: string, jsonlFieldGiven: boolean): DumpKind {
+  const start = Buffer.from(head.subarray(0, 1024)).toString('latin1');
+  if (start.startsWith('WARC/')) return 'warc';
+  // \xef\xbb\xbf: a UTF-8 BOM, read as latin1.
+  if (/^(?:\xef\xbb\xbf)?\s*\{/.test(start) && (jsonlFieldGiven || JSONL_NAME.test(name))) return 'jsonl';
+  return 'page';
+}
+
+type Resolved = PageSourceOptions & { maxBytes: number };
+
+async function* sourcesOf(path: string, opts: Resolved): AsyncGenerator<SourceEntry> {
+  let file: Awaited<ReturnType<typeof readHead>>;
+  try {
+    file = path === '-' ? null : await readHead(path);
+  } catch (err) {
+    yield toSourceError(path, err);
+    return;
+  }
+  if (file === null) {
+    yield* streamSources(path, opts); // stdin or a FIFO: read once, so sniff by peeking
+    return;
+  }
+  const kind = dumpKind(file.head, path, opts.jsonlField !== undefined);
+  if (kind !== 'page') yield* dumpPages(kind, path, opts);
+  else if (file.size > opts.maxBytes) yield { name: path, code: 'too-large', message: `file exceeds ${opts.maxBytes} bytes` };
+  else yield filePage(path, opts.maxBytes);
+}
+
+function dumpPages(kind: 'warc' | 'jsonl', path: string, opts: Resolved, source?: ByteSource): AsyncGenerator<SourceEntry> {
+  return kind === 'warc'
+    ? warcPages(path, { maxBytes: opts.maxBytes, onSkip: opts.onSkip, source })
+    : jsonlPages(path, { field: opts.jsonlField ?? 'auto', maxBytes: opts.maxBytes, source });
+}
+
+async function* streamSources(path: string, opts: Resolved): AsyncGenerator<SourceEntry> {
+  let peeked: Awaited<ReturnType<typeof peek>>;
+  try {
+    peeked = await peek(rawStream(path, opts.stdin), HEAD_BYTES);
+  } catch (err) {
+    yield toSourceError(path, err);
+    return;
+  }
+  const kind = dumpKind(unzipHead(peeked.head), path, opts.jsonlField !== undefined);
+  if (kind !== 'page') yield* dumpPages(kind, path, opts, peeked.stream);
+  else yield streamPage(path, peeked.stream, opts.maxBytes);
+}
+
+/** A page file, read when the runner asks (so it decides how many pages are in memory). */
+function filePage(path: string, maxBytes: number): PageSource {
+  return {
+    name: path,
+    url: null,
+    read: async () => {
+      const bytes = await readInputBytes(path);
+      // The size was checked when listed; the file may have grown since.
+      if (bytes.length > maxBytes) throw new InputError('too-large', `file exceeds ${maxBytes} bytes`);
+      return isGzip(bytes) ? gunzipCapped(bytes, maxBytes) : bytes;
+    },
+  };
+}
+
+/** A page on stdin or a FIFO: collected once, with the cap checked as bytes arrive. */
+function streamPage(path: string, stream: ByteSource, maxBytes: number): PageSource {
+  let bytes: Promise<Uint8Array> | undefined;
+  const collect = async (): Promise<Uint8Array> => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream) {
+        size += chunk.length;
+        if (size > maxBytes) throw new InputError('too-large', `input exceeds ${maxBytes} bytes`);
+        chunks.push(chunk);
+      }
+    } catch (err) {
+      const { code, message } = toSourceError(path, err);
+      throw err instanceof InputError ? err : new InputError(code as InputError['code'], message);
+    }
+    const all = new Uint8Array(Buffer.concat(chunks, size));
+    return isGzip(all) ? gunzipCapped(all, maxBytes) : all;
+  };
+  return { name: path, url: null, read: () => (bytes ??= collect()) };
+}

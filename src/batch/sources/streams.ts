@@ -1,0 +1,123 @@
+/**
+ * Byte plumbing shared by the sources: open a file or stdin as a stream, undo gzip found by its
+ * magic bytes (not the name), peek at the head without losing it, and turn fs errors into the
+ * same codes the single-file CLI uses.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Readable, pipeline } from 'node:stream';
+import { constants, createGunzip, gunzipSync } from 'node:zlib';
+import { InputError, isInputError } from '../../input/errors.js';
+import type { SourceError } from './types.js';
+
+export type ByteSource = AsyncIterable<Uint8Array>;
+
+/** Enough to tell a WARC or JSONL dump from a page, and cheap to read for every file. */
+export const HEAD_BYTES = 4096;
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** A file as a stream; '-' is the given stdin (tests pass their own). */
+export function rawStream(path: string, stdin: ByteSource = process.stdin): ByteSource {
+  return path === '-' ? stdin : createReadStream(path, { highWaterMark: 64 * 1024 });
+}
+
+/**
+ * The first `n` bytes of a stream, and a stream that replays them before the rest. Stdin and
+ * FIFOs cannot be reopened, so sniffing them must not consume what the reader needs.
+ */
+export async function peek(source: ByteSource, n: number): Promise<{ head: Uint8Array; stream: ByteSource }> {
+  const it = source[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < n) {
+    const r = await it.next();
+    if (r.done) { ended = true; break; }
+    seen.push(r.value);
+    size += r.value.length;
+  }
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    try {
+      yield* seen;
+      while (!ended) {
+        const r = await it.next();
+        if (r.done) return;
+        yield r.value;
+      }
+    } finally {
+      // A consumer that stops early must still release the file descriptor.
+      if (!ended) await it.return?.();
+    }
+  }
+  return { head: Buffer.concat(seen).subarray(0, n), stream: replay() };
+}
+
+/** The stream's bytes with gzip undone when the first two bytes say so (multi-member gzip too). */
+export async function* gunzipIfNeeded(source: ByteSource): AsyncGenerator<Uint8Array> {
+  const { head, stream } = await peek(source, 2);
+  if (!isGzip(head)) {
+    yield* stream;
+    return;
+  }
+  const gunzip = createGunzip();
+  // pipeline forwards a source error (EACCES mid-read) into gunzip, so our loop sees it.
+  pipeline(Readable.from(stream), gunzip, () => {});
+  for await (const chunk of gunzip) yield chunk as Buffer;
+}
+
+/**
+ * The first bytes of a regular file and its size, gzip undone as far as the head allows (a
+ * sync flush lets a truncated member give what it has). Returns `null` for a non-regular
+ * file (FIFO, device): reading its head would consume it.
+ */
+export async function readHead(path: string): Promise<{ head: Uint8Array; size: number } | null> {
+  const file = await open(path, 'r');
+  try {
+    const stat = await file.stat();
+    if (stat.isDirectory()) throw new InputError('is-directory', 'is a directory, not a file');
+    if (!stat.isFile()) return null;
+    const buf = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
+    const { bytesRead } = await file.read(buf, 0, buf.length, 0);
+    return { head: unzipHead(buf.subarray(0, bytesRead)), size: stat.size };
+  } finally {
+    await file.close();
+  }
+}
+
+export function unzipHead(head: Uint8Array): Uint8Array {
+  if (!isGzip(head)) return head;
+  try {
+    return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return head; // corrupt gzip: a page, whose read() reports it
+  }
+}
+
+/** Whole-page gunzip with the page cap applied to the decompressed size (gzip bombs included). */
+export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new InputError('too-large', `decompressed page exceeds ${maxBytes} bytes`);
+    }
+    throw new InputError('unreadable', `corrupt gzip data (${(err as Error).message})`);
+  }
+}
+
+/** An fs or InputError as an error entry, with the single-file CLI's codes and wording. */
+export function toSourceError(name: string, err: unknown): SourceError {
+  if (isInputError(err)) return { name, code: err.code, message: err.message };
+  const errno = (err as NodeJS.ErrnoException | undefined)?.code;
+  const [code, message] =
+    errno === 'ENOENT' ? ['not-found', 'no such file']
+    : errno === 'ENOTDIR' ? ['not-found', 'no such file (a parent is not a directory)']
+    : errno === 'EACCES' || errno === 'EPERM' ? ['unreadable', 'permission denied']
+    : errno === 'EISDIR' ? ['is-directory', 'is a directory, not a file']
+    : errno === 'ELOOP' ? ['unreadable', 'too many levels of symbolic links']
+    : ['unreadable', `cannot read (${errno ?? (err as Error)?.message ?? String(err)})`];
+  return { name, code, message: message.replace(/\s*\n\s*/g, ' ') };
+}
