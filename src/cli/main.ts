@@ -9,8 +9,14 @@ function isBrokenPipe(err: unknown): boolean {
   return (err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 }
 
+/** Set once batch mode owns stdout: its sink sees EPIPE, finishes and exits 0 on its own. */
+let batchOwnsStdout = false;
+
 process.stdout.on('error', (err) => {
-  if (isBrokenPipe(err)) process.exit(0);
+  if (isBrokenPipe(err)) {
+    if (batchOwnsStdout) return;
+    process.exit(0);
+  }
   process.stderr.write(`pith: cannot write output: ${err.message}\n`);
   process.exit(2);
 });
@@ -27,10 +33,28 @@ const io: CliIO = {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   env: process.env,
+  claimStdout: () => {
+    batchOwnsStdout = true;
+    return process.stdout;
+  },
+  onInterrupt: (handler) => {
+    // The first Ctrl-C stops cleanly; a second one means "now": the shell's 128 + SIGINT.
+    let seen = false;
+    const onSigint = () => {
+      if (seen) process.exit(130);
+      seen = true;
+      handler();
+    };
+    process.on('SIGINT', onSigint);
+    return () => process.off('SIGINT', onSigint);
+  },
 };
 
 try {
   process.exitCode = await runCli(io, process.argv.slice(2));
+  // A batch run cut short (SIGINT, `| head`) may leave a read of stdin pending; the run is
+  // over, so let go of it rather than wait for the writer to close the pipe.
+  process.stdin.destroy();
 } catch (err) {
   // Anything unexpected is our bug: one line, never a stack trace, exit 2.
   const message = err instanceof Error ? err.message : String(err);

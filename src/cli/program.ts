@@ -12,7 +12,9 @@ import { toJson, toJsonLine } from '../format/json.js';
 import { isInputError } from '../input/errors.js';
 import { readInputBytes, readStream } from '../input/read.js';
 import { extract } from '../pipeline.js';
+import type { Writable } from 'node:stream';
 import type { ExtractResult, InputType } from '../types.js';
+import { batchOptions, runBatchCommand, wantsBatch, type BatchCliOptions } from './batch-command.js';
 import { runEval } from './eval-command.js';
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
 
@@ -26,6 +28,13 @@ export interface CliIO {
   stdoutIsTTY?: boolean;
   /** Terminal width for --explain (default 100). */
   columns?: number;
+  /**
+   * Batch mode takes the real stdout for back-pressure and handles its EPIPE itself (so the
+   * summary and --errors FILE are finished); absent in tests, where `stdout` collects lines.
+   */
+  claimStdout?: () => Writable;
+  /** Calls `handler` on SIGINT until the returned function is called; absent in tests. */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 export const INPUT_TYPES = ['auto', 'html', 'text'] as const;
@@ -74,11 +83,13 @@ export function createProgram(io: CliIO): Command {
   const program = new Command('pith')
     .description('Print the article of a scraped page (HTML or a plain-text dump) as clean JSON.')
     .usage('[options] [inputs...]')
-    .argument('[inputs...]', 'files to read, or - for stdin (default: stdin when it is not a terminal)')
+    .argument('[inputs...]', 'files, directories, globs, WARC or JSONL dumps, or - for stdin (default: stdin when it is not a terminal)')
     .addOption(new Option('--format <format>', 'output format (default: json for one input, jsonl for several)').choices(OUTPUT_FORMATS))
     .addOption(inputTypeOption())
     .addOption(nowOption())
-    .option('--explain', 'show each block, its verdict and the rule that decided it')
+    .option('--explain', 'show each block, its verdict and the rule that decided it');
+  for (const option of batchOptions()) program.addOption(option);
+  program
     // Root options go before a subcommand, so `pith eval --input-type ...` reaches eval.
     .enablePositionalOptions()
     .exitOverride()
@@ -148,7 +159,7 @@ function readVersion(): string | null {
   }
 }
 
-interface ExtractCliOptions {
+interface ExtractCliOptions extends BatchCliOptions {
   format?: OutputFormat;
   inputType: InputType | 'auto';
   now?: string;
@@ -166,6 +177,7 @@ interface InputRun {
 async function runExtract(program: Command, io: CliIO, args: string[], opts: ExtractCliOptions): Promise<number> {
   const report = createReporter(io);
   let inputs = args;
+  if (await wantsBatch(inputs, opts)) return runBatchMode(program, io, report, inputs, opts);
   if (inputs.length === 0) {
     if (io.stdin.isTTY) {
       report.error('no input: name a file, or pipe a page into stdin');
@@ -238,4 +250,26 @@ function renderExplain(io: CliIO, run: InputRun, format: OutputFormat, several: 
   if (format === 'jsonl') return toJsonLine(explainRecords(trace));
   const view = formatExplainText(trace, { color: colorAllowed(io, io.stdoutIsTTY), width: io.columns });
   return several ? `==> ${run.label} <==\n${view}` : view;
+}
+
+/** Batch mode writes JSON Lines only, and --explain is a per-page view: both are refused there. */
+async function runBatchMode(program: Command, io: CliIO, report: Reporter, args: string[], opts: ExtractCliOptions): Promise<number> {
+  if (opts.format !== undefined && opts.format !== 'jsonl') {
+    report.error(`batch mode writes JSON Lines: --format ${opts.format} is not supported there`);
+    return EXIT_ERROR;
+  }
+  if (opts.explain) {
+    report.error('--explain works on single pages, not in batch mode');
+    return EXIT_ERROR;
+  }
+  let inputs = args;
+  if (inputs.length === 0 && opts.fromList === undefined) {
+    if (io.stdin.isTTY) {
+      report.error('no input: name files, directories or dumps, or pipe a page into stdin');
+      io.stderr(program.helpInformation());
+      return EXIT_ERROR;
+    }
+    inputs = ['-'];
+  }
+  return runBatchCommand(io, report, inputs, { ...opts, now: opts.now ?? currentTime() });
 }

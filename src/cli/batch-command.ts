@@ -1,0 +1,212 @@
+/**
+ * Batch mode of the root command: the CLI side of src/batch/ (sources -> runBatch -> sink).
+ * It engages only when something asks for it (a batch option, a directory, a glob, a WARC or
+ * JSONL dump), so every single-file and few-files run keeps its exact old behaviour.
+ */
+import { createWriteStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { Writable } from 'node:stream';
+import { InvalidArgumentError, Option } from 'commander';
+import { isDynamicPattern } from 'tinyglobby';
+import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
+import { runBatch } from '../batch/run/run.js';
+import { exitCodeForBatch, formatSummary, pagesPerSecond, type BatchCounts } from '../batch/run/summary.js';
+import { dumpKind, pageSources, parseShard, type JsonlField, type Shard } from '../batch/sources/index.js';
+import { readHead, type ByteSource } from '../batch/sources/streams.js';
+import type { InputType } from '../types.js';
+import { EXIT_ERROR } from './exit-code.js';
+import type { CliIO, Reporter } from './program.js';
+
+export interface BatchCliOptions {
+  fromList?: string;
+  jsonlField?: JsonlField;
+  jobs?: number;
+  unordered?: boolean;
+  outputDir?: string;
+  skipExisting?: boolean;
+  errors?: string;
+  maxBytes?: number;
+  shard?: Shard;
+  quiet?: boolean;
+}
+
+const BATCH_KEYS: readonly (keyof BatchCliOptions)[] = [
+  'fromList', 'jsonlField', 'jobs', 'unordered', 'outputDir', 'skipExisting', 'errors', 'maxBytes', 'shard', 'quiet',
+];
+
+export const DEFAULT_BATCH_MAX_BYTES = 32 * 1024 * 1024;
+
+/** The batch options, without commander defaults: "given at all" is what turns batch mode on. */
+export function batchOptions(): Option[] {
+  return [
+    new Option('--from-list <file>', 'also read the paths listed in FILE, one a line (- for stdin)'),
+    new Option('--jsonl-field <field>', 'JSONL dumps: the field holding the page').choices(['html', 'text', 'auto']),
+    new Option('--jobs <n>', 'worker threads (default: number of cores)').argParser(positiveInt),
+    new Option('--unordered', 'write records as they finish, not in input order'),
+    new Option('--output-dir <dir>', 'write one .json per input under DIR, mirroring the inputs'),
+    new Option('--skip-existing', 'with --output-dir: skip inputs whose file exists (resume)'),
+    new Option('--errors <file>', 'write error records to FILE instead of stdout'),
+    new Option('--max-bytes <n>', 'per-page limit, bytes or with a K/M/G suffix (default: 32M)').argParser(byteSize),
+    new Option('--shard <i/n>', 'process only shard I of N of the inputs (deterministic)').argParser(shardArg),
+    new Option('--quiet', 'no progress line and no summary on stderr'),
+  ];
+}
+
+function positiveInt(value: string): number {
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a positive integer');
+  return Number(value);
+}
+
+function byteSize(value: string): number {
+  const match = /^\s*(\d+)\s*([kmg]?)i?b?\s*$/i.exec(value);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match?.[2] ?? '').toLowerCase()];
+  if (!match || scale === undefined || Number(match[1]) < 1) {
+    throw new InvalidArgumentError('expected a positive size in bytes, e.g. 33554432 or 32M');
+  }
+  return Number(match[1]) * scale;
+}
+
+function shardArg(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
+/**
+ * True when the run is a batch: a batch option, or an input that can hold more than one page.
+ * An empty directory is not a batch: it stays the single-file "is a directory" error, so a
+ * mistyped path is still loud. Stdin is never sniffed here (that would consume it).
+ */
+export async function wantsBatch(inputs: readonly string[], opts: BatchCliOptions): Promise<boolean> {
+  if (BATCH_KEYS.some((key) => opts[key] !== undefined)) return true;
+  for (const input of inputs) {
+    if (input !== '-' && (await holdsPages(input))) return true;
+  }
+  return false;
+}
+
+async function holdsPages(input: string): Promise<boolean> {
+  try {
+    const info = await stat(input);
+    if (info.isDirectory()) return (await readdir(input)).some((name) => !name.startsWith('.'));
+    const file = await readHead(input);
+    return file !== null && dumpKind(file.head, input, false) !== 'page';
+  } catch (err) {
+    // A missing name that looks like a pattern is a glob; any other failure is the single-file error.
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(input);
+  }
+}
+
+interface RunOptions extends BatchCliOptions {
+  inputType: InputType | 'auto';
+  now: string;
+}
+
+export async function runBatchCommand(io: CliIO, report: Reporter, inputs: string[], opts: RunOptions): Promise<number> {
+  if (opts.skipExisting && !opts.outputDir) {
+    report.error('--skip-existing needs --output-dir');
+    return EXIT_ERROR;
+  }
+  let errorFile: Writable | undefined;
+  if (opts.errors !== undefined) {
+    try {
+      errorFile = await openForWriting(opts.errors);
+    } catch (err) {
+      report.error(`${opts.errors}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      return EXIT_ERROR;
+    }
+  }
+  const controller = new AbortController();
+  // SIGINT: stop taking inputs, finish those in flight, then print the summary.
+  const release = io.onInterrupt?.(() => controller.abort());
+  const progress = !opts.quiet && io.stderrIsTTY ? progressLine(io) : null;
+  let warcSkipped = 0;
+  let counts: BatchCounts;
+  try {
+    const sources = pageSources(inputs, {
+      fromList: opts.fromList,
+      shard: opts.shard,
+      stdin: io.stdin as unknown as ByteSource,
+      maxBytes: opts.maxBytes ?? DEFAULT_BATCH_MAX_BYTES,
+      jsonlField: opts.jsonlField,
+      onSkip: () => void warcSkipped++,
+    });
+    counts = await runBatch(sources, {
+      jobs: opts.jobs ?? availableParallelism(),
+      unordered: opts.unordered,
+      now: opts.now,
+      inputType: opts.inputType,
+      maxBytes: opts.maxBytes ?? DEFAULT_BATCH_MAX_BYTES,
+      sink: stdoutSink(io),
+      errorSink: errorFile ? streamSink(errorFile) : undefined,
+      outputDir: opts.outputDir,
+      skipExisting: opts.skipExisting,
+      signal: controller.signal,
+      onProgress: progress?.update,
+    });
+  } catch (err) {
+    // A write that failed for good (disk full, --output-dir not writable): records may be lost.
+    progress?.clear();
+    report.error(`cannot write output: ${(err as Error).message}`);
+    return EXIT_ERROR;
+  } finally {
+    release?.();
+    if (errorFile) await closeStream(errorFile);
+  }
+  progress?.clear();
+  // A reader that closed the pipe (`| head`) chose to stop: say nothing, as single-file mode.
+  if (!opts.quiet && counts.stoppedBy !== 'broken-pipe') {
+    const nonPages = warcSkipped > 0 ? `; ${warcSkipped} WARC ${warcSkipped === 1 ? 'record' : 'records'} not pages` : '';
+    io.stderr(`pith: ${formatSummary(counts)}${nonPages}\n`);
+  }
+  return exitCodeForBatch(counts);
+}
+
+/** The real stdout honours back-pressure and reports EPIPE; tests' string collectors just append. */
+function stdoutSink(io: CliIO): LineSink {
+  const stream = io.claimStdout?.();
+  if (stream) return streamSink(stream);
+  return { write: async (text) => io.stdout(text) };
+}
+
+/** Opens FILE before any input is read, so a bad path is a usage error, not a lost record. */
+function openForWriting(path: string): Promise<Writable> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path);
+    stream.once('error', reject);
+    stream.once('open', () => {
+      stream.off('error', reject);
+      resolve(stream);
+    });
+  });
+}
+
+function closeStream(stream: Writable): Promise<void> {
+  return new Promise((resolve) => stream.end(() => resolve()));
+}
+
+/** One overwritten stderr line, at most five times a second: a TTY should not scroll. */
+function progressLine(io: CliIO) {
+  const started = performance.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(counts: Readonly<BatchCounts>) {
+      const now = performance.now();
+      if (now - last < 200) return;
+      last = now;
+      shown = true;
+      const elapsed = { ...counts, elapsedMs: now - started };
+      const rate = pagesPerSecond(elapsed);
+      io.stderr(`\r${counts.written + counts.skipped} pages, ${rate.toFixed(rate < 10 ? 1 : 0)} pages/s, ${counts.errors} errors\x1b[K`);
+    },
+    clear() {
+      if (shown) io.stderr('\r\x1b[K');
+      shown = false;
+    },
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * Batch mode end to end: the built `node bin/pith.js` over fixtures/batch/ (a directory tree,
+ * WARC and JSONL dumps, gzipped and not). Counts, names, order, --jobs equivalence, sharding,
+ * --output-dir resume, error records, EPIPE, SIGINT and exit codes. Skipped without dist/.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BUILT = existsSync('dist/cli/main.js') && existsSync('dist/batch/run/worker.js');
+const B = 'fixtures/batch';
+const TREE = `${B}/tree`;
+/** Non-hidden files under tree/ (hidden ones must be skipped). */
+const TREE_PAGES = ['B.html', 'a.html', 'b.txt', 'sub/c.html.gz', 'sub/deeper/d.txt'].map((p) => `${TREE}/${p}`);
+/** pages.warc: two HTML responses around a request record. */
+const WARC_PAGES = 2;
+/** pages.jsonl: nine lines, one blank (no record); bad lines are error records, not dropped. */
+const JSONL_PAGES = 8;
+
+function pith(args: string[], input?: Buffer | string) {
+  const r = spawnSync(process.execPath, ['bin/pith.js', '--now', '2025-06-01', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  // Single-file runs print pretty JSON, not lines: `records` is for batch runs only.
+  const jsonLines = r.stdout !== '' && !r.stdout.startsWith('{\n');
+  const records = jsonLines ? r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l)) : [];
+  return { code: r.status, out: r.stdout, err: r.stderr, records, errLines: r.stderr.split('\n').filter(Boolean) };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'pith-batch-'));
+
+/** A directory of `n` copies of one page (names sort in copy order). */
+function copies(page: string, n: number): string {
+  const dir = tmp();
+  for (let i = 0; i < n; i++) copyFileSync(page, join(dir, `p${String(i).padStart(5, '0')}.txt`));
+  return dir;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(dir, p)).isFile());
+}
+
+// Each case spawns several processes (worker threads included): more than the default 5 s under load.
+describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
+  it('gives one record per page of a tree, in sorted order, hidden files skipped', () => {
+    const r = pith([TREE]);
+    expect(r.records.map((x) => x.input)).toEqual(TREE_PAGES);
+    expect(r.errLines).toHaveLength(1);
+    expect(r.errLines[0]).toMatch(/^pith: 5 pages read, /);
+  });
+
+  it('names WARC records path#id and JSONL lines path:line, gzipped or not, with their url', () => {
+    for (const suffix of ['', '.gz']) {
+      const r = pith([`${B}/pages.warc${suffix}`, `${B}/pages.jsonl${suffix}`]);
+      expect(r.records).toHaveLength(WARC_PAGES + JSONL_PAGES);
+      const warc = r.records.slice(0, WARC_PAGES);
+      expect(warc.map((x) => x.input)).toEqual([1, 3].map((n) => `${B}/pages.warc${suffix}#urn:uuid:00000000-0000-4000-8000-00000000000${n}`));
+      expect(warc.map((x) => x.url)).toEqual(['http://example.com/one', 'http://example.com/two']);
+      const jsonl = r.records.slice(WARC_PAGES);
+      expect(jsonl.map((x) => x.input)).toEqual([1, 2, 3, 5, 6, 7, 8, 9].map((n) => `${B}/pages.jsonl${suffix}:${n}`));
+      expect(jsonl[0].url).toBe('http://example.com/a');
+      expect(r.err).toMatch(/1 WARC record not pages/);
+    }
+  });
+
+  it('expands a glob and reads a dump on stdin', () => {
+    expect(pith([`${B}/*.jsonl`]).records).toHaveLength(JSONL_PAGES);
+    const stdin = pith(['--jobs', '1', '-'], readFileSync(`${B}/pages.warc.gz`));
+    expect(stdin.records.map((x) => x.input)).toEqual([1, 3].map((n) => `-#urn:uuid:00000000-0000-4000-8000-00000000000${n}`));
+  });
+
+  it('gives the same record as a single-file run for a plain page', () => {
+    const single = JSON.parse(pith([`${TREE}/a.html`]).out);
+    expect(pith([TREE]).records[1]).toEqual(single);
+  });
+
+  it('writes byte-identical output with --jobs 1 and --jobs 2', () => {
+    const args = [TREE, `${B}/pages.warc.gz`, `${B}/pages.jsonl`, `${B}/mixed.warc`];
+    const one = pith(['--jobs', '1', ...args]);
+    const two = pith(['--jobs', '2', ...args]);
+    expect(one.records.length).toBeGreaterThan(10);
+    expect(two.out).toBe(one.out);
+    expect(pith(['--jobs', '2', '--unordered', ...args]).records.map((x) => x.input).sort()).toEqual(
+      one.records.map((x) => x.input).sort(),
+    );
+  });
+
+  it('splits the inputs into disjoint shards that cover them all', () => {
+    const args = [TREE, `${B}/pages.jsonl`];
+    const all = pith(args).records.map((x) => x.input);
+    const first = pith(['--shard', '1/2', ...args]).records.map((x) => x.input);
+    const second = pith(['--shard', '2/2', ...args]).records.map((x) => x.input);
+    expect(first.filter((name) => second.includes(name))).toEqual([]);
+    expect([...first, ...second].sort()).toEqual([...all].sort());
+  });
+
+  it('writes one file per input with --output-dir and skips them with --skip-existing', () => {
+    const out = tmp();
+    const first = pith(['--output-dir', out, TREE]);
+    expect(first.out).toBe('');
+    const files = filesUnder(out).sort();
+    expect(files).toEqual(TREE_PAGES.map((p) => `${p}.json`).sort());
+    expect(JSON.parse(readFileSync(join(out, `${TREE}/a.html.json`), 'utf8')).input).toBe(`${TREE}/a.html`);
+    const again = pith(['--output-dir', out, '--skip-existing', TREE]);
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(/0 pages read, .*5 skipped/);
+    expect(filesUnder(out)).toHaveLength(files.length);
+  });
+
+  it('gives an error record for a missing path and goes on', () => {
+    const r = pith([`${TREE}/sub`, 'no/such/dir', `${B}/pages.warc`]);
+    expect(r.records.map((x) => x.input)).toEqual([
+      `${TREE}/sub/c.html.gz`, `${TREE}/sub/deeper/d.txt`, 'no/such/dir',
+      ...[1, 3].map((n) => `${B}/pages.warc#urn:uuid:00000000-0000-4000-8000-00000000000${n}`),
+    ]);
+    expect(r.records[2].error.code).toBe('not-found');
+    expect(r.code).toBe(1);
+    expect(r.errLines).toHaveLength(1); // the summary; per-page errors are records, not stderr noise
+  });
+
+  it('sends error records to --errors FILE', () => {
+    const errors = join(tmp(), 'errors.jsonl');
+    const r = pith(['--errors', errors, '--quiet', `${TREE}/a.html`, 'no/such/file']);
+    expect(r.records.map((x) => x.input)).toEqual([`${TREE}/a.html`]);
+    expect(r.err).toBe('');
+    const lines = readFileSync(errors, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((x) => [x.input, x.error.code])).toEqual([['no/such/file', 'not-found']]);
+  });
+
+  it('exits 0 when every page gave an article, 1 otherwise, 2 on a usage error', () => {
+    const articles = copies('fixtures/cli/short-news.txt', 3);
+    const ok = pith([articles]);
+    expect(ok.code).toBe(0);
+    expect(ok.records).toHaveLength(3);
+    expect(ok.errLines).toEqual([expect.stringMatching(/^pith: 3 pages read, 3 articles, 0 no-article, 0 errors, 0 skipped in /)]);
+    expect(pith([TREE]).code).toBe(1);
+    for (const bad of [['--shard', '3/2'], ['--shard', 'x'], ['--jobs', '0'], ['--jobs', 'two'], ['--max-bytes', '-1'], ['--skip-existing'], ['--format', 'text']]) {
+      const r = pith([...bad, TREE]);
+      expect(r.code, bad.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.errLines).toHaveLength(1);
+      expect(r.errLines[0]).toMatch(/^pith: /);
+    }
+  });
+
+  it('turns a page over --max-bytes into an error record', () => {
+    const r = pith(['--max-bytes', '100', `${TREE}/a.html`, `${TREE}/b.txt`]);
+    expect(r.records.map((x) => x.error?.code)).toEqual(['too-large', expect.anything()]);
+    expect(r.records[1].error.code).not.toBe('too-large');
+  });
+
+  it('stops quietly with exit 0 when the reader closes stdout (| head -n 1)', async () => {
+    // Enough output to overflow the pipe buffer, of pages without an article (else exit 1).
+    const dir = copies(`${TREE}/a.html`, 1500);
+    const child = spawn(process.execPath, ['bin/pith.js', '--now', '2025-06-01', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(JSON.parse(out.split('\n')[0]).input).toBe(join(dir, 'p00000.txt'));
+    expect(code).toBe(0);
+    expect(err).toBe('');
+  });
+
+  it('on SIGINT finishes what is in flight, prints the summary and exits 130', async () => {
+    // --from-list on a stdin kept open: the run waits for more paths until interrupted.
+    const child = spawn(process.execPath, ['bin/pith.js', '--now', '2025-06-01', '--from-list', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.split('\n').length > TREE_PAGES.length) child.kill('SIGINT');
+    });
+    child.stdin.write(`${TREE}\n`);
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    child.stdin.destroy();
+    expect(code).toBe(130);
+    expect(out.endsWith('\n')).toBe(true);
+    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).input)).toEqual(TREE_PAGES);
+    expect(err).toMatch(/^pith: 5 pages read, .*, interrupted\n$/);
+  });
+});
+
+describe.skipIf(!BUILT)('pith batch mode triggers', { timeout: 60_000 }, () => {
+  it('keeps single-file behaviour for plain files and an empty directory', () => {
+    const single = pith([`${TREE}/a.html`]);
+    expect(single.out.startsWith('{\n')).toBe(true); // pretty JSON, no summary
+    expect(single.err).not.toMatch(/pages read/);
+    const empty = tmp();
+    mkdirSync(join(empty, 'nothing'));
+    const r = pith([join(empty, 'nothing')]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out).error.code).toBe('is-directory');
+  });
+
+  it('engages for any batch option, even on plain files', () => {
+    const r = pith(['--quiet', `${TREE}/a.html`, `${TREE}/b.txt`]);
+    expect(r.records).toHaveLength(2);
+    expect(r.err).toBe('');
+  });
+});
