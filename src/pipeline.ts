@@ -40,7 +40,7 @@ export function decideInputType(text: string, requested: ExtractOptions['inputTy
 }
 
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
-  const text = typeof input === 'string' ? input : decodeBytes(input);
+  const text = typeof input === 'string' ? input : decodeBytes(input, { charset: options.charset });
   const inputType = decideInputType(text, options.inputType);
   const now = resolveNow(options.now);
   const doc = inputType === 'html' ? parseHtml(text) : null;

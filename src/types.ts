@@ -87,6 +87,8 @@ export interface ExtractOptions {
   now?: Date | string;
   /** Collect per-block decisions for --explain. */
   explain?: boolean;
+  /** The charset the transport declared for these bytes (an HTTP header kept in a WARC). */
+  charset?: string | null;
 }
 
 /** Why no article came out of a readable input. */

@@ -169,3 +169,25 @@ describe('decodeBytes on HTML: the page says how it is encoded', () => {
     expect(decodeBytes(page)).toContain('Zipped café');
   });
 });
+
+describe('decodeBytes with a charset from the transport (a WARC response header)', () => {
+  const latin1 = Buffer.from('Crème brûlée, café au lait and a long enough line of text.\n', 'latin1');
+
+  it('decodes a text page in the declared legacy charset instead of failing as UTF-8', () => {
+    expect(() => decodeBytes(latin1)).toThrow(InputError);
+    expect(decodeBytes(latin1, { charset: 'iso-8859-1' })).toContain('Crème brûlée');
+  });
+
+  it('lets the transport charset outrank a page meta charset, and a BOM outrank both', () => {
+    const page = Buffer.concat([Buffer.from('<!DOCTYPE html><meta charset="utf-8"><p>', 'latin1'), latin1]);
+    expect(decodeBytes(page, { charset: 'windows-1252' })).toContain('Crème brûlée');
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>Crème</p>', 'utf8')]);
+    expect(decodeBytes(bom, { charset: 'windows-1252' })).toContain('Crème');
+  });
+
+  it('ignores an unknown or UTF-8 label and decodes as usual', () => {
+    const utf8 = Buffer.from('<!DOCTYPE html><p>Crème</p>', 'utf8');
+    expect(decodeBytes(utf8, { charset: 'x-no-such-charset' })).toContain('Crème');
+    expect(decodeBytes(utf8, { charset: 'UTF-8' })).toContain('Crème');
+  });
+});

@@ -13,14 +13,37 @@ const MAX_CONTROL_SHARE = 0.1;
 /** Cap on decompressed size, so a gzip bomb fails cleanly instead of exhausting memory. */
 export const MAX_DECODED_BYTES = 512 * 1024 * 1024;
 
-export function decodeBytes(bytes: Uint8Array): string {
+export interface DecodeOptions {
+  /**
+   * The charset the transport declared (an HTTP Content-Type kept in a WARC): it outranks the
+   * page's own <meta>, as in a browser; only a byte-order mark outranks it.
+   */
+  charset?: string | null;
+}
+
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): string {
   const gzipped = isGzip(bytes);
   const raw = gzipped ? gunzip(bytes) : bytes;
   if (raw.length === 0) throw new InputError('empty', 'input is empty');
 
-  const text = decodeText(raw, gzipped);
+  const declared = hasBom(raw) ? null : transportDecoder(opts.charset);
+  const text = declared ? declared.decode(raw) : decodeText(raw, gzipped);
   if (text.trim() === '') throw new InputError('empty', 'input contains only whitespace');
   return text;
+}
+
+function hasBom(raw: Uint8Array): boolean {
+  return (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) || (raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff);
+}
+
+/** A decoder for a declared legacy charset; null for UTF-8 (checked strictly below) or an unknown label. */
+function transportDecoder(charset: string | null | undefined): { decode(bytes: Uint8Array): string } | null {
+  if (!charset || /^utf-?8$/i.test(charset.trim())) return null;
+  try {
+    return new TextDecoder(charset.trim());
+  } catch {
+    return null;
+  }
 }
 
 function isGzip(bytes: Uint8Array): boolean {

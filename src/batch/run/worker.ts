@@ -14,7 +14,8 @@ export function processPage(task: PageTask): PageResult {
   const meta = { name: task.name, url: task.url, extra: task.extra };
   try {
     const page = withinLimit(task.page, task.maxBytes);
-    const result = extract(page, { inputType: task.inputType, now: task.now, inputName: task.name });
+    const charset = typeof task.extra?.charset === 'string' ? task.extra.charset : null;
+    const result = extract(page, { inputType: task.inputType, now: task.now, inputName: task.name, charset });
     return recordLine(meta, { result });
   } catch (err) {
     if (err instanceof PageTooLarge || isInputError(err)) return errorLine(meta, err.code, err.message);
