@@ -4,6 +4,7 @@
  * winner. Candidates keep the value as the page gives it (whitespace collapsed), so
  * --explain can show what each source offered.
  */
+import type { ArticleFields } from '../../assemble/article.js';
 
 /** A metadata field a source can offer a value for. */
 export type HtmlField =
@@ -28,19 +29,11 @@ export interface Candidate {
   readonly source: string;
 }
 
-/** The HTML metadata of a page. Every value is null when the page does not give it. */
-export interface HtmlMetadata {
-  title: string | null;
-  /** Publication date, ISO 8601 (date only, or date-time with offset when the page gives one). */
-  date: string | null;
-  /** Last modification date, kept apart from `date`. */
-  modified: string | null;
-  author: string | null;
-  description: string | null;
-  section: string | null;
-  site: string | null;
-  lang: string | null;
-  url: string | null;
+/**
+ * The HTML metadata of a page: the article fields a page can declare (all but `source`, which
+ * only its text names). Every value is null when the page does not give it.
+ */
+export interface HtmlMetadata extends Omit<ArticleFields, 'source'> {
   /** Which source each non-null field came from, for --explain. */
   sources: Partial<Record<HtmlField, string>>;
   /** Every candidate every source offered, in source order, for --explain. */
