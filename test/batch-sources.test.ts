@@ -93,15 +93,27 @@ describe('expandInputs', () => {
     }
   });
 
-  it('shards: N shards partition the inputs, disjoint, and the same on every run', async () => {
+  it('shards: N shards partition the pages, dumps split by record, disjoint and stable', async () => {
     const dir = tree();
     const args = [dir, `${F}/pages.warc`, `${F}/pages.jsonl`, 'missing.html'];
-    const everything = (await all(expandInputs(args))).map(line);
+    const everything = (await all(pageSources(args))).map(line);
+    const skippedAll: string[] = [];
+    await all(pageSources(args, { onSkip: (s) => skippedAll.push(s.name) }));
     for (const count of [1, 2, 3, 8]) {
-      const shards = [];
-      for (let index = 1; index <= count; index++) shards.push((await all(expandInputs(args, { shard: { index, count } }))).map(line));
+      const shards: string[][] = [];
+      const skipped: string[] = [];
+      for (let index = 1; index <= count; index++) {
+        shards.push((await all(pageSources(args, { shard: { index, count }, onSkip: (s) => skipped.push(s.name) }))).map(line));
+      }
       expect(shards.flat().sort()).toEqual([...everything].sort());
       expect(new Set(shards.flat()).size).toBe(everything.length);
+      // A WARC record that is not a page is counted by one shard only.
+      expect(skipped.sort()).toEqual([...skippedAll].sort());
+      if (count === 3) {
+        // The records of one dump land in more than one shard: a big dump is shared out too.
+        const warcShards = shards.filter((names) => names.some((n) => n.startsWith(`${F}/pages.warc#`)));
+        expect(warcShards.length).toBeGreaterThan(1);
+      }
     }
     // FNV-1a reference values: the hash is fixed, so shards agree across machines.
     expect([fnv1a(''), fnv1a('a'), fnv1a('foobar')]).toEqual([0x811c9dc5, 0xe40c292c, 0xbf9cf968]);

@@ -12,8 +12,9 @@ import { InvalidArgumentError, Option } from 'commander';
 import { isDynamicPattern } from 'tinyglobby';
 import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
 import { runBatch } from '../batch/run/run.js';
-import { exitCodeForBatch, formatSummary, pagesPerSecond, type BatchCounts } from '../batch/run/summary.js';
-import { dumpKind, pageSources, parseShard, type JsonlField, type Shard } from '../batch/sources/index.js';
+import { progressMeter } from '../batch/run/progress.js';
+import { exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
+import { dumpKind, pageSources, parseShard, takeCensus, type JsonlField, type Shard } from '../batch/sources/index.js';
 import { readHead, type ByteSource } from '../batch/sources/streams.js';
 import type { InputType } from '../types.js';
 import { EXIT_ERROR } from './exit-code.js';
@@ -123,7 +124,14 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   const controller = new AbortController();
   // SIGINT: stop taking inputs, finish those in flight, then print the summary.
   const release = io.onInterrupt?.(() => controller.abort());
-  const progress = !opts.quiet && io.stderrIsTTY ? progressLine(io) : null;
+  const progress = !opts.quiet && io.stderrIsTTY ? progressMeter(io.stderr, () => performance.now()) : null;
+  const census = new AbortController();
+  if (progress) {
+    // Counted in the background; the line shows a total and an ETA once it is known.
+    takeCensus(inputs, { fromList: opts.fromList, shard: opts.shard, jsonlField: opts.jsonlField, signal: census.signal })
+      .then((found) => found && progress.setCensus(found))
+      .catch(() => undefined);
+  }
   let warcSkipped = 0;
   let counts: BatchCounts;
   try {
@@ -134,6 +142,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       maxBytes: opts.maxBytes ?? DEFAULT_BATCH_MAX_BYTES,
       jsonlField: opts.jsonlField,
       onSkip: () => void warcSkipped++,
+      onBytes: progress?.addBytes,
     });
     counts = await runBatch(sources, {
       jobs: opts.jobs ?? availableParallelism(),
@@ -154,6 +163,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     report.error(`cannot write output: ${(err as Error).message}`);
     return EXIT_ERROR;
   } finally {
+    census.abort();
     release?.();
     if (errorFile) await closeStream(errorFile);
   }
@@ -187,26 +197,4 @@ function openForWriting(path: string): Promise<Writable> {
 
 function closeStream(stream: Writable): Promise<void> {
   return new Promise((resolve) => stream.end(() => resolve()));
-}
-
-/** One overwritten stderr line, at most five times a second: a TTY should not scroll. */
-function progressLine(io: CliIO) {
-  const started = performance.now();
-  let last = 0;
-  let shown = false;
-  return {
-    update(counts: Readonly<BatchCounts>) {
-      const now = performance.now();
-      if (now - last < 200) return;
-      last = now;
-      shown = true;
-      const elapsed = { ...counts, elapsedMs: now - started };
-      const rate = pagesPerSecond(elapsed);
-      io.stderr(`\r${counts.written + counts.skipped} pages, ${rate.toFixed(rate < 10 ? 1 : 0)} pages/s, ${counts.errors} errors\x1b[K`);
-    },
-    clear() {
-      if (shown) io.stderr('\r\x1b[K');
-      shown = false;
-    },
-  };
 }

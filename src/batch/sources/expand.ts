@@ -17,7 +17,6 @@ export type ExpandedInput = string | SourceError;
 export interface ExpandOptions {
   /** A file of paths, one a line ('-' = stdin); blank lines and `#` comments skipped. */
   fromList?: string;
-  shard?: Shard;
   /** Stdin for '-' (tests pass their own). */
   stdin?: ByteSource;
 }
@@ -26,13 +25,6 @@ export interface ExpandOptions {
 const MAX_LIST_LINE = 64 * 1024;
 
 export async function* expandInputs(args: readonly string[], opts: ExpandOptions = {}): AsyncGenerator<ExpandedInput> {
-  for await (const input of allInputs(args, opts)) {
-    // Error entries are sharded by name too, so each one is reported by exactly one shard.
-    if (!opts.shard || inShard(typeof input === 'string' ? input : input.name, opts.shard)) yield input;
-  }
-}
-
-async function* allInputs(args: readonly string[], opts: ExpandOptions): AsyncGenerator<ExpandedInput> {
   // Stdin can be read once: a second '-' (or '-' beside `--from-list -`) would silently be empty.
   let stdinTaken = opts.fromList === '-';
   for (const arg of args) {
@@ -81,26 +73,32 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<ExpandedInp
     yield toSourceError(dir, err);
     return;
   }
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    let isDir: boolean;
-    try {
-      isDir = (await stat(path)).isDirectory(); // follows links; a broken one lands in catch
-    } catch (err) {
-      yield toSourceError(path, err);
-      continue;
+  const visible = names.filter((name) => !name.startsWith('.'));
+  // Stat a slice of entries at once, then yield them in order: one round trip per slice, not
+  // per entry, so the walk keeps pace even when extraction holds the event loop between turns.
+  for (let start = 0; start < visible.length; start += STAT_SLICE) {
+    const paths = visible.slice(start, start + STAT_SLICE).map((name) => join(dir, name));
+    const kinds = await Promise.all(paths.map((path) => stat(path).then((info) => info.isDirectory(), (err: unknown) => err)));
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i];
+      const isDir = kinds[i]; // stat follows links; a broken one is an error
+      if (typeof isDir !== 'boolean') {
+        yield toSourceError(path, isDir);
+        continue;
+      }
+      if (!isDir) {
+        yield path;
+        continue;
+      }
+      const real = await realpath(path).catch(() => path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      yield* walk(path, seen);
     }
-    if (!isDir) {
-      yield path;
-      continue;
-    }
-    const real = await realpath(path).catch(() => path);
-    if (seen.has(real)) continue;
-    seen.add(real);
-    yield* walk(path, seen);
   }
 }
+
+const STAT_SLICE = 64;
 
 async function* globMatches(pattern: string): AsyncGenerator<ExpandedInput> {
   // expandDirectories off: `dump/*` means the files in dump/, as in a shell.
@@ -152,6 +150,7 @@ export function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
+/** True when the page or error entry named `name` belongs to `shard`. */
 export function inShard(name: string, shard: Shard): boolean {
   return fnv1a(name) % shard.count === shard.index - 1;
 }

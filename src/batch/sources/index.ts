@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../input/errors.js';
 import { readInputBytes } from '../../input/read.js';
-import { type ExpandOptions, expandInputs } from './expand.js';
+import { type ExpandOptions, expandInputs, inShard } from './expand.js';
 import { jsonlPages } from './jsonl.js';
 import {
   type ByteSource,
@@ -18,13 +18,14 @@ import {
   toSourceError,
   unzipHead,
 } from './streams.js';
-import { DEFAULT_MAX_BYTES, type JsonlField, type PageSource, type SkippedRecord, type SourceEntry } from './types.js';
+import { DEFAULT_MAX_BYTES, type JsonlField, type PageSource, type Shard, type SkippedRecord, type SourceEntry } from './types.js';
 import { warcPages } from './warc.js';
 
 export * from './types.js';
 export { expandInputs, fnv1a, inShard, parseShard, type ExpandedInput, type ExpandOptions } from './expand.js';
 export { jsonlPages, type JsonlOptions } from './jsonl.js';
 export { warcPages, type WarcOptions } from './warc.js';
+export { takeCensus, type Census } from './census.js';
 
 export interface PageSourceOptions extends ExpandOptions {
   /** Per-page cap (decompressed); a larger page is a `too-large` error entry. */
@@ -33,6 +34,14 @@ export interface PageSourceOptions extends ExpandOptions {
   jsonlField?: JsonlField;
   /** Called for each WARC record that is not a page. */
   onSkip?: (skip: SkippedRecord) => void;
+  /**
+   * `--shard I/N`: keep only this shard's entries, by a hash of each entry's name. Pages are
+   * named per record inside a dump (`dump.warc.gz#<id>`, `dump.jsonl:12`), so one big dump is
+   * split across shards too: every shard reads it, each extracts its own records.
+   */
+  shard?: Shard;
+  /** Called with the size of each chunk of file bytes read (on disk, before gunzip): progress. */
+  onBytes?: (n: number) => void;
 }
 
 export type DumpKind = 'warc' | 'jsonl' | 'page';
@@ -40,6 +49,17 @@ export type DumpKind = 'warc' | 'jsonl' | 'page';
 const JSONL_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 export async function* pageSources(args: readonly string[], opts: PageSourceOptions = {}): AsyncGenerator<SourceEntry> {
+  const { shard, onSkip } = opts;
+  if (!shard) {
+    yield* allSources(args, opts);
+    return;
+  }
+  // Skipped WARC records and error entries are sharded by name too, so each is counted once.
+  const sharded = { ...opts, onSkip: onSkip && ((skip: SkippedRecord) => inShard(skip.name, shard) && onSkip(skip)) };
+  for await (const entry of allSources(args, sharded)) if (inShard(entry.name, shard)) yield entry;
+}
+
+async function* allSources(args: readonly string[], opts: PageSourceOptions): AsyncGenerator<SourceEntry> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   for await (const input of expandInputs(args, opts)) {
     if (typeof input === 'string') yield* sourcesOf(input, { ...opts, maxBytes });
@@ -76,10 +96,11 @@ async function* sourcesOf(path: string, opts: Resolved): AsyncGenerator<SourceEn
   const kind = dumpKind(file.head, path, opts.jsonlField !== undefined);
   if (kind !== 'page') yield* dumpPages(kind, path, opts);
   else if (file.size > opts.maxBytes) yield { name: path, code: 'too-large', message: `file exceeds ${opts.maxBytes} bytes` };
-  else yield filePage(path, opts.maxBytes);
+  else yield filePage(path, opts.maxBytes, opts.onBytes);
 }
 
 function dumpPages(kind: 'warc' | 'jsonl', path: string, opts: Resolved, source?: ByteSource): AsyncGenerator<SourceEntry> {
+  source ??= opts.onBytes ? counted(rawStream(path), opts.onBytes) : undefined;
   return kind === 'warc'
     ? warcPages(path, { maxBytes: opts.maxBytes, onSkip: opts.onSkip, source })
     : jsonlPages(path, { field: opts.jsonlField ?? 'auto', maxBytes: opts.maxBytes, source });
@@ -98,13 +119,21 @@ async function* streamSources(path: string, opts: Resolved): AsyncGenerator<Sour
   else yield streamPage(path, peeked.stream, opts.maxBytes);
 }
 
+async function* counted(source: ByteSource, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
+}
+
 /** A page file, read when the runner asks (so it decides how many pages are in memory). */
-function filePage(path: string, maxBytes: number): PageSource {
+function filePage(path: string, maxBytes: number, onBytes?: (n: number) => void): PageSource {
   return {
     name: path,
     url: null,
     read: async () => {
       const bytes = await readInputBytes(path);
+      onBytes?.(bytes.length);
       // The size was checked when listed; the file may have grown since.
       if (bytes.length > maxBytes) throw new InputError('too-large', `file exceeds ${maxBytes} bytes`);
       return isGzip(bytes) ? gunzipCapped(bytes, maxBytes) : bytes;

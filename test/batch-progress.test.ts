@@ -1,0 +1,121 @@
+/**
+ * The batch progress line: the census of what lies ahead (pages, bytes; dumps and streams make
+ * the page total unknown), the figures drawn from it (done/total, bar, pages/s, ETA, errors),
+ * the meter's redraw throttle, and the CLI showing it on a terminal only.
+ */
+import { Readable } from 'node:stream';
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { doneFraction, duration, formatProgress, progressMeter } from '../src/batch/run/progress.js';
+import { emptyCounts, type BatchCounts } from '../src/batch/run/summary.js';
+import { takeCensus } from '../src/batch/sources/census.js';
+import { runCli } from '../src/cli/program.js';
+
+const F = 'fixtures/batch';
+const TREE_FILES = ['B.html', 'a.html', 'b.txt', 'sub/c.html.gz', 'sub/deeper/d.txt'].map((f) => `${F}/tree/${f}`);
+const size = (path: string) => statSync(path).size;
+const counts = (over: Partial<BatchCounts>): BatchCounts => ({ ...emptyCounts(), ...over });
+
+describe('takeCensus', () => {
+  it('counts the pages and bytes of a tree of page files', async () => {
+    const census = await takeCensus([`${F}/tree`]);
+    expect(census).toEqual({ pages: TREE_FILES.length, bytes: TREE_FILES.reduce((n, f) => n + size(f), 0) });
+  });
+
+  it('counts an input that will be an error record as a page', async () => {
+    expect((await takeCensus([`${F}/tree/a.html`, 'no/such/file.html']))?.pages).toBe(2);
+  });
+
+  it('leaves the page total unknown for a dump, but counts its bytes', async () => {
+    const census = await takeCensus([`${F}/tree/a.html`, `${F}/pages.warc.gz`]);
+    expect(census).toEqual({ pages: null, bytes: size(`${F}/tree/a.html`) + size(`${F}/pages.warc.gz`) });
+  });
+
+  it('knows nothing ahead of stdin', async () => {
+    expect(await takeCensus(['-'])).toEqual({ pages: null, bytes: null });
+    expect(await takeCensus([], { fromList: '-' })).toEqual({ pages: null, bytes: null });
+  });
+
+  it('counts only the shard\'s own page files, so shards add up to the whole', async () => {
+    const parts = await Promise.all([1, 2, 3].map((index) => takeCensus([`${F}/tree`], { shard: { index, count: 3 } })));
+    expect(parts.reduce((n, c) => n + (c?.pages ?? 0), 0)).toBe(TREE_FILES.length);
+  });
+
+  it('stops when its signal fires', async () => {
+    expect(await takeCensus([`${F}/tree`], { signal: AbortSignal.abort() })).toBeNull();
+  });
+});
+
+describe('formatProgress', () => {
+  it('shows done of total, a bar, pages/s, ETA and errors when the total is known', () => {
+    const line = formatProgress({ counts: counts({ written: 250, errors: 3 }), elapsedMs: 10_000, census: { pages: 1000, bytes: 5e6 }, bytesRead: 0 });
+    expect(line).toBe('[#####...............] 25% · 250/1,000 pages · 25 pages/s · ETA 30s · 3 errors');
+  });
+
+  it('counts skipped inputs (resume) as done', () => {
+    const line = formatProgress({ counts: counts({ written: 10, skipped: 40 }), elapsedMs: 1000, census: { pages: 100, bytes: 1 }, bytesRead: 0 });
+    expect(line).toContain('50/100 pages');
+    expect(line).toContain('50%');
+  });
+
+  it('falls back to bytes read for a dump, whose page total is unknown', () => {
+    const line = formatProgress({ counts: counts({ written: 40, errors: 1 }), elapsedMs: 4000, census: { pages: null, bytes: 400 * 1024 ** 2 }, bytesRead: 100 * 1024 ** 2 });
+    expect(line).toBe('[#####...............] 25% · 40 pages · 100 MB/400 MB · 10 pages/s · ETA 12s · 1 error');
+  });
+
+  it('shows no bar and no ETA while nothing is known ahead', () => {
+    expect(formatProgress({ counts: counts({ written: 1 }), elapsedMs: 2000, census: null, bytesRead: 10 })).toBe('1 page · 0.5 pages/s · 0 errors');
+    expect(formatProgress({ counts: counts({ written: 7 }), elapsedMs: 1000, census: { pages: null, bytes: null }, bytesRead: 10 })).toBe('7 pages · 7.0 pages/s · 0 errors');
+  });
+
+  it('drops a total the run has outgrown instead of showing 12/10', () => {
+    expect(formatProgress({ counts: counts({ written: 12 }), elapsedMs: 1000, census: { pages: 10, bytes: 1 }, bytesRead: 0 })).toContain('12 pages');
+  });
+
+  it('bounds the fraction and formats durations', () => {
+    expect(doneFraction(5, 0, { pages: 0, bytes: 0 })).toBe(1);
+    expect(doneFraction(0, 900, { pages: null, bytes: 300 })).toBe(1);
+    expect([duration(0), duration(59_400), duration(247_000), duration(3 * 3600_000 + 5 * 60_000)]).toEqual(['0s', '59s', '4m07s', '3h05m']);
+  });
+});
+
+describe('progressMeter', () => {
+  it('redraws one line at most every interval, shows the total as soon as it is known, and erases itself', () => {
+    let now = 0;
+    const frames: string[] = [];
+    const meter = progressMeter((text) => frames.push(text), () => now, 200);
+    const c = counts({});
+    c.written = 1;
+    meter.update(c);
+    now = 50;
+    c.written = 2;
+    meter.update(c); // within the interval: not drawn
+    meter.setCensus({ pages: 4, bytes: 100 }); // drawn at once
+    now = 300;
+    c.written = 3;
+    meter.update(c);
+    meter.clear();
+    meter.setCensus({ pages: 4, bytes: 100 }); // after clear: nothing more
+    expect(frames.map((f) => /\d+(?:\/\d+)? pages?/.exec(f)?.[0] ?? f)).toEqual(['1 page', '2/4 pages', '3/4 pages', '\r\x1b[K']);
+    expect(frames.slice(0, -1).every((f) => f.startsWith('\r') && f.endsWith('\x1b[K'))).toBe(true);
+  });
+});
+
+describe('the CLI progress line', () => {
+  async function run(argv: string[], stderrIsTTY: boolean) {
+    let err = '';
+    const code = await runCli({ stdout: () => {}, stderr: (s) => (err += s), stdin: Readable.from([]), stderrIsTTY, env: {} }, ['--now', '2026-11-26', '--jobs', '1', ...argv]);
+    return { code, err };
+  }
+
+  it('draws on a terminal, erases itself before the summary', async () => {
+    const { err } = await run([`${F}/tree`], true);
+    expect(err).toMatch(/^\r.*pages?.*pages\/s.*errors?\x1b\[K/);
+    expect(err).toMatch(/\r\x1b\[Kpith: 5 pages read/);
+  });
+
+  it('is silent on a pipe and with --quiet', async () => {
+    expect((await run([`${F}/tree`], false)).err).not.toContain('\r');
+    expect((await run(['--quiet', `${F}/tree`], true)).err).toBe('');
+  });
+});
