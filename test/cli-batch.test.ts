@@ -4,7 +4,7 @@
  * --output-dir resume, error records, EPIPE, SIGINT and exit codes. Skipped without dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -145,6 +145,29 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
       expect(r.errLines).toHaveLength(1);
       expect(r.errLines[0]).toMatch(/^pith: /);
     }
+  });
+
+  it('gives one error record each for a binary, an empty, an unreadable and a 40 MB file, and articles for the rest', () => {
+    const dir = copies('fixtures/cli/short-news.txt', 2); // p00000.txt, p00001.txt
+    writeFileSync(join(dir, 'b-binary.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    writeFileSync(join(dir, 'c-empty.html'), '');
+    symlinkSync('d-loop.html', join(dir, 'd-loop.html')); // a link to itself: ELOOP for any user, root too
+    const huge = `<html><body><article><p>${'A sentence that goes on. '.repeat(40 * 1024 * 1024 / 25)}</p></article></body></html>`;
+    writeFileSync(join(dir, 'e-huge.html'), huge);
+    const locked = process.getuid?.() !== 0; // root reads a mode-000 file anyway
+    if (locked) {
+      writeFileSync(join(dir, 'f-locked.html'), '<p>secret</p>');
+      chmodSync(join(dir, 'f-locked.html'), 0o000);
+    }
+    const r = pith([dir]);
+    const outcome = (x: { input: string; error?: { code: string } }) => [x.input.slice(dir.length + 1), x.error?.code ?? 'article'];
+    expect(r.records.map(outcome)).toEqual([
+      ['b-binary.png', 'binary'], ['c-empty.html', 'empty'], ['d-loop.html', 'unreadable'], ['e-huge.html', 'too-large'],
+      ...(locked ? [['f-locked.html', 'unreadable']] : []),
+      ['p00000.txt', 'article'], ['p00001.txt', 'article'],
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.errLines).toEqual([expect.stringMatching(new RegExp(`^pith: ${locked ? 7 : 6} pages read, 2 articles, 0 no-article, ${locked ? 5 : 4} errors`))]);
   });
 
   it('turns a page over --max-bytes into an error record', () => {
