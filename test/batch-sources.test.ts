@@ -129,6 +129,25 @@ describe('expandInputs', () => {
 });
 
 describe('warcPages', () => {
+  it('reports a record whose Content-Length is too small through onWarning, not console.warn', async () => {
+    const http = 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>A page longer than its record says it is.</p>';
+    const warc = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:x:1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length - 20}\r\n\r\n${http}\r\n\r\n`;
+    const dir = tmp('pith-warc-');
+    writeFileSync(join(dir, 'short.warc'), warc);
+    const warnings: string[] = [];
+    const original = console.warn;
+    const leaked: unknown[] = [];
+    console.warn = (...args: unknown[]) => void leaked.push(args);
+    try {
+      const entries = await all(warcPages(join(dir, 'short.warc'), { maxBytes: MB, onWarning: (w) => warnings.push(`${w.name}: ${w.message}`) }));
+      expect(entries.map(line)).toEqual([join(dir, 'short.warc#urn:x:1')]);
+    } finally {
+      console.warn = original;
+    }
+    expect(leaked).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/short\.warc#record-2: Content-Length Too Small/)]);
+  });
+
   for (const file of ['pages.warc', 'pages.warc.gz']) {
     it(`${file}: one page per HTML response, the request skipped and counted`, async () => {
       const skips: SkippedRecord[] = [];

@@ -133,6 +133,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       .catch(() => undefined);
   }
   let warcSkipped = 0;
+  let warcWarnings = 0;
   let counts: BatchCounts;
   try {
     const sources = pageSources(inputs, {
@@ -142,6 +143,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       maxBytes: opts.maxBytes ?? DEFAULT_BATCH_MAX_BYTES,
       jsonlField: opts.jsonlField,
       onSkip: () => void warcSkipped++,
+      onWarning: () => void warcWarnings++,
       onBytes: progress?.addBytes,
     });
     counts = await runBatch(sources, {
@@ -171,7 +173,8 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   // A reader that closed the pipe (`| head`) chose to stop: say nothing, as single-file mode.
   if (!opts.quiet && counts.stoppedBy !== 'broken-pipe') {
     const nonPages = warcSkipped > 0 ? `; ${warcSkipped} WARC ${warcSkipped === 1 ? 'record' : 'records'} not pages` : '';
-    io.stderr(`pith: ${formatSummary(counts)}${nonPages}\n`);
+    const malformed = warcWarnings > 0 ? `; ${warcWarnings} malformed WARC ${warcWarnings === 1 ? 'record' : 'records'} (length off, read as framed)` : '';
+    io.stderr(`pith: ${formatSummary(counts)}${nonPages}${malformed}\n`);
   }
   return exitCodeForBatch(counts);
 }

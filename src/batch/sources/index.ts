@@ -34,6 +34,8 @@ export interface PageSourceOptions extends ExpandOptions {
   jsonlField?: JsonlField;
   /** Called for each WARC record that is not a page. */
   onSkip?: (skip: SkippedRecord) => void;
+  /** Called when a WARC's framing is off but reading goes on (warcio's recoverable warnings). */
+  onWarning?: (warning: { name: string; message: string }) => void;
   /**
    * `--shard I/N`: keep only this shard's entries, by a hash of each entry's name. Pages are
    * named per record inside a dump (`dump.warc.gz#<id>`, `dump.jsonl:12`), so one big dump is
@@ -49,13 +51,17 @@ export type DumpKind = 'warc' | 'jsonl' | 'page';
 const JSONL_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 export async function* pageSources(args: readonly string[], opts: PageSourceOptions = {}): AsyncGenerator<SourceEntry> {
-  const { shard, onSkip } = opts;
+  const { shard, onSkip, onWarning } = opts;
   if (!shard) {
     yield* allSources(args, opts);
     return;
   }
   // Skipped WARC records and error entries are sharded by name too, so each is counted once.
-  const sharded = { ...opts, onSkip: onSkip && ((skip: SkippedRecord) => inShard(skip.name, shard) && onSkip(skip)) };
+  const sharded: PageSourceOptions = {
+    ...opts,
+    onSkip: onSkip && ((skip) => inShard(skip.name, shard) && onSkip(skip)),
+    onWarning: onWarning && ((warning) => inShard(warning.name, shard) && onWarning(warning)),
+  };
   for await (const entry of allSources(args, sharded)) if (inShard(entry.name, shard)) yield entry;
 }
 
@@ -102,7 +108,7 @@ async function* sourcesOf(path: string, opts: Resolved): AsyncGenerator<SourceEn
 function dumpPages(kind: 'warc' | 'jsonl', path: string, opts: Resolved, source?: ByteSource): AsyncGenerator<SourceEntry> {
   source ??= opts.onBytes ? counted(rawStream(path), opts.onBytes) : undefined;
   return kind === 'warc'
-    ? warcPages(path, { maxBytes: opts.maxBytes, onSkip: opts.onSkip, source })
+    ? warcPages(path, { maxBytes: opts.maxBytes, onSkip: opts.onSkip, onWarning: opts.onWarning, source })
     : jsonlPages(path, { field: opts.jsonlField ?? 'auto', maxBytes: opts.maxBytes, source });
 }
 

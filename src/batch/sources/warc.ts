@@ -14,6 +14,8 @@ export interface WarcOptions {
   onSkip?: (skip: SkippedRecord) => void;
   /** The raw (maybe gzipped) bytes when already open, e.g. stdin after sniffing. */
   source?: ByteSource;
+  /** Called when the framing is off but parsing goes on (a Content-Length that is too small). */
+  onWarning?: (warning: { name: string; message: string }) => void;
 }
 
 /** HTTP content types that are pages, and what pith calls them. */
@@ -28,8 +30,11 @@ export async function* warcPages(path: string, opts: WarcOptions): AsyncGenerato
   const reader = new AsyncIterReader(gunzipIfNeeded(opts.source ?? rawStream(path)), null);
   const parser = new WARCParser(reader);
   let count = 0;
+  const warn = (message: string) => opts.onWarning?.({ name: `${path}#record-${count + 1}`, message });
   try {
-    for await (const record of parser) {
+    for (;;) {
+      const record = await quietly(() => parser.parse(), warn);
+      if (!record) break;
       count++;
       const name = `${path}#${recordId(record, count)}`;
       const page = classify(record, name);
@@ -46,6 +51,21 @@ export async function* warcPages(path: string, opts: WarcOptions): AsyncGenerato
     const at = count === 0 ? '' : ` after record ${count}`;
     const error = toSourceError(path, err);
     yield { ...error, message: `${error.message}${at}` };
+  }
+}
+
+/**
+ * warcio reports framing it can recover from with console.warn, which would put a stray,
+ * unprefixed line on our stderr. While it parses, such warnings go to `warn` instead; nothing
+ * else of ours writes to console.warn.
+ */
+async function quietly<T>(parse: () => Promise<T>, warn: (message: string) => void): Promise<T> {
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warn(args.map(String).join(' '));
+  try {
+    return await parse();
+  } finally {
+    console.warn = original;
   }
 }
 
