@@ -40,12 +40,12 @@ function inlinePool(): ExtractPool {
 }
 
 /**
- * A worker's young generation capped at 8 MB (V8's default lets it reach 48 MB). Extraction
+ * A worker's young generation capped at 4 MB (V8's default lets it reach 48 MB). Extraction
  * makes short-lived garbage in bursts, so each worker's nursery grew to its cap and stayed
- * there: with two workers that alone took the run from about 280 MB to 370 MB of RSS. The
+ * there: with two workers that alone took a run from about 270 MB to 370 MB of RSS. The
  * smaller nursery measured within noise on CPU time (1,000 corpus pages, --jobs 2).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
 function threadPool(jobs: number, workerUrl: URL): ExtractPool {
   const pool = new Tinypool({ filename: workerUrl.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 30_000, resourceLimits: WORKER_LIMITS });
