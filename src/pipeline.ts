@@ -19,6 +19,7 @@ import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
 import { htmlMetadata } from './metadata/html/index.js';
 import { mergeFields } from './metadata/merge.js';
+import { hostOf, pageRules, rulesForHost, selectedElements } from './rules/user/page-rules.js';
 
 function resolveNow(now: ExtractOptions['now']): Date | undefined {
   if (now === undefined) return undefined;
@@ -44,20 +45,30 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const inputType = decideInputType(text, options.inputType);
   const now = resolveNow(options.now);
   const doc = inputType === 'html' ? parseHtml(text) : null;
-  const { blocks } = doc ? htmlToBlocks(doc) : textToBlocks(text);
   const page = doc ? htmlMetadata(doc, { now }) : null;
+  const user = options.userRules;
+  // A site-scoped user rule needs the page's host: the caller's url, else the page's own.
+  const activeUserRules = user ? rulesForHost(user, hostOf(options.url ?? page?.url)) : [];
+  const selected = doc && user?.select && activeUserRules.length > 0 ? selectedElements(user, activeUserRules, doc) : undefined;
+  const { blocks } = doc ? htmlToBlocks(doc, selected) : textToBlocks(text);
   if (blocks.length === 0) {
     return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
   }
   const features = featuresOf(blocks);
   const repeats = countRepeats(blocks);
-  const base = { blocks, features, repeats, inputType, now };
+  const base = { blocks, features, repeats, inputType, now, userLabels: user?.labels };
+  const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
+  const warnings = userPass?.warnings.length ? userPass.warnings : undefined;
 
   const marks = new Map<number, Marked>();
-  applyStage('prune', base, marks);
+  applyStage('prune', base, marks, userPass?.rules);
   const { quality, run } = pickArticle(blocks, features, marks);
   if (run) applyStage('region', { ...base, run }, marks);
-  const regionQuality = quality.map((q, i) => (marks.get(i)?.verdict === 'boilerplate' ? 'bad' : q));
+  // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
+  const regionQuality = quality.map((q, i) => {
+    const verdict = marks.get(i)?.verdict;
+    return verdict === 'boilerplate' ? 'bad' : verdict === 'content' && q === 'bad' ? 'near' : q;
+  });
 
   const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
   const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title });
@@ -67,9 +78,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const trace = options.explain ? traceOf(blocks, marks, meta.taken, keep, inRun, regionQuality) : undefined;
 
   const fields = mergeFields(meta, page);
+  fields.url ??= options.url ?? null;
   if (body === '') {
-    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, fields };
+    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, fields, warnings };
   }
   const article = buildArticle(options.inputName ?? null, fields, body);
-  return { ok: true, article, inputType, trace };
+  return { ok: true, article, inputType, trace, warnings };
 }

@@ -1,3 +1,5 @@
+import type { UserRules } from './rules/user/types.js';
+
 /**
  * The data that flows through pith's pipeline. Every stage reads and returns these shapes;
  * nothing else crosses a stage boundary.
@@ -32,6 +34,8 @@ export interface Block {
   readonly line?: number;
   /** True when a blank line (or a block boundary in HTML) separates it from the previous block. */
   readonly gapBefore: boolean;
+  /** HTML: ids of user rules whose CSS selector matched an element enclosing the block. */
+  readonly selectedBy?: readonly string[];
 }
 
 /** A rule's mark on one block: the verdict and why. */
@@ -89,19 +93,28 @@ export interface ExtractOptions {
   explain?: boolean;
   /** The charset the transport declared for these bytes (an HTTP header kept in a WARC). */
   charset?: string | null;
+  /**
+   * The page's address when the caller knows it (a WARC or JSONL url, `--url`): it limits
+   * site-scoped user rules, and is the article's url when the page names none.
+   */
+  url?: string | null;
+  /** A team's own rules (loadUserRules): boilerplate and keep patterns, extra labels. */
+  userRules?: UserRules;
 }
 
 /** Why no article came out of a readable input. */
 export type NoArticleReason = 'empty' | 'no-content' | 'too-short';
 
 export type ExtractResult =
-  | { ok: true; article: Article; inputType: InputType; trace?: Decision[] }
+  | { ok: true; article: Article; inputType: InputType; trace?: Decision[]; warnings?: string[] }
   | {
       ok: false;
       reason: NoArticleReason;
       message: string;
       inputType: InputType;
       trace?: Decision[];
+      /** Problems with user rules on this page (a regex that ran out of time). */
+      warnings?: string[];
       /** What the page says about itself (title, date...) even without an article body. */
       fields?: Partial<Article>;
     };

@@ -18,6 +18,10 @@ export function traceOf(
     if (field && !mark) {
       return { index: b.index, text: b.text, verdict: 'boilerplate', rule: `metadata-${field}`, reason: `taken as the ${field}`, field };
     }
+    // A kept block (a user keep rule) is still left out when it lies outside the article.
+    if (mark?.verdict === 'content' && !keep(b.index)) {
+      return { index: b.index, text: b.text, verdict: 'boilerplate', rule: 'pick-main-run', reason: `kept by ${mark.rule}, but outside the main run` };
+    }
     if (mark) return { index: b.index, text: b.text, verdict: mark.verdict, rule: mark.rule, reason: mark.reason, field };
     if (keep(b.index)) return { index: b.index, text: b.text, verdict: 'content', rule: 'pick-main-run', reason: `${quality[b.index]} block inside the main run` };
     const reason = inRun(b.index) ? `${quality[b.index]} block` : `${quality[b.index]} block outside the main run`;

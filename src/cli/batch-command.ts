@@ -17,6 +17,7 @@ import { exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/
 import { dumpKind, pageSources, parseShard, takeCensus, type JsonlField, type Shard } from '../batch/sources/index.js';
 import { readHead, type ByteSource } from '../batch/sources/streams.js';
 import type { InputType } from '../types.js';
+import type { UserRules } from '../rules/user/types.js';
 import { EXIT_ERROR } from './exit-code.js';
 import type { CliIO, Reporter } from './program.js';
 
@@ -105,6 +106,8 @@ async function holdsPages(input: string): Promise<boolean> {
 interface RunOptions extends BatchCliOptions {
   inputType: InputType | 'auto';
   now: string;
+  userRules?: UserRules;
+  rulesPath?: string;
 }
 
 export async function runBatchCommand(io: CliIO, report: Reporter, inputs: string[], opts: RunOptions): Promise<number> {
@@ -158,6 +161,8 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       skipExisting: opts.skipExisting,
       signal: controller.signal,
       onProgress: progress?.update,
+      userRules: opts.userRules,
+      rulesPath: opts.rulesPath,
     });
   } catch (err) {
     // A write that failed for good (disk full, --output-dir not writable): records may be lost.

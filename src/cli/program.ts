@@ -13,7 +13,9 @@ import { isInputError } from '../input/errors.js';
 import { readInputBytes, readStream } from '../input/read.js';
 import { extract } from '../pipeline.js';
 import type { Writable } from 'node:stream';
-import type { ExtractResult, InputType } from '../types.js';
+import type { ExtractOptions, ExtractResult, InputType } from '../types.js';
+import { RULES_ENV, RULES_FILE_NAME } from '../rules/user/load.js';
+import { resolveCliRules, type CliRules } from './user-rules.js';
 import { batchOptions, runBatchCommand, wantsBatch, type BatchCliOptions } from './batch-command.js';
 import { runEval } from './eval-command.js';
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
@@ -33,6 +35,8 @@ export interface CliIO {
    * summary and --errors FILE are finished); absent in tests, where `stdout` collects lines.
    */
   claimStdout?: () => Writable;
+  /** Where `pith.rules.json` is looked for (default: process.cwd()). */
+  cwd?: string;
   /** Calls `handler` on SIGINT until the returned function is called; absent in tests. */
   onInterrupt?: (handler: () => void) => () => void;
 }
@@ -79,6 +83,10 @@ export function nowOption(): Option {
   return new Option('--now <iso>', 'reference time for date checks (default: the current time)').argParser(parseNow);
 }
 
+export function rulesOption(): Option {
+  return new Option('--rules <file>', `user rules (default: $${RULES_ENV}, else ./${RULES_FILE_NAME} when present)`);
+}
+
 export function createProgram(io: CliIO): Command {
   const program = new Command('pith')
     .description('Print the article of a scraped page (HTML or a plain-text dump) as clean JSON.')
@@ -87,7 +95,9 @@ export function createProgram(io: CliIO): Command {
     .addOption(new Option('--format <format>', 'output format (default: json for one input, jsonl for several)').choices(OUTPUT_FORMATS))
     .addOption(inputTypeOption())
     .addOption(nowOption())
-    .option('--explain', 'show each block, its verdict and the rule that decided it');
+    .option('--explain', 'show each block, its verdict and the rule that decided it')
+    .addOption(rulesOption())
+    .option('--url <url>', "the page's address: scopes site rules, and is the url when the page names none");
   for (const option of batchOptions()) program.addOption(option);
   program
     // Root options go before a subcommand, so `pith eval --input-type ...` reaches eval.
@@ -164,6 +174,8 @@ interface ExtractCliOptions extends BatchCliOptions {
   inputType: InputType | 'auto';
   now?: string;
   explain?: boolean;
+  rules?: string;
+  url?: string;
 }
 
 /** One input's outcome, ready to print. */
@@ -177,7 +189,9 @@ interface InputRun {
 async function runExtract(program: Command, io: CliIO, args: string[], opts: ExtractCliOptions): Promise<number> {
   const report = createReporter(io);
   let inputs = args;
-  if (await wantsBatch(inputs, opts)) return runBatchMode(program, io, report, inputs, opts);
+  const rules = await resolveCliRules(io, report, opts.rules);
+  if (!rules.ok) return EXIT_ERROR;
+  if (await wantsBatch(inputs, opts)) return runBatchMode(program, io, report, inputs, opts, rules);
   if (inputs.length === 0) {
     if (io.stdin.isTTY) {
       report.error('no input: name a file, or pipe a page into stdin');
@@ -197,7 +211,7 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
 
   // Sequential on purpose: records come out in input order, and memory holds one input.
   for (const [i, input] of inputs.entries()) {
-    const run = await extractOne(io, input, { inputType: opts.inputType, now, explain: Boolean(opts.explain) });
+    const run = await extractOne(io, input, { inputType: opts.inputType, now, explain: Boolean(opts.explain), url: opts.url, userRules: rules.rules });
     outcomes.push(reportRun(report, run));
     const record = opts.explain ? renderExplain(io, run, format, inputs.length > 1) : renderRecord(run, format);
     if (record !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + record + '\n');
@@ -208,7 +222,7 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
 async function extractOne(
   io: CliIO,
   input: string,
-  options: { inputType: InputType | 'auto'; now: string; explain: boolean },
+  options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules'>,
 ): Promise<InputRun> {
   const name = input === '-' ? null : input;
   const label = name ?? 'stdin';
@@ -224,6 +238,7 @@ async function extractOne(
 }
 
 function reportRun(report: Reporter, run: InputRun): Outcome {
+  for (const warning of run.result?.warnings ?? []) report.warn(`${run.label}: ${warning}`);
   if (run.error) {
     report.error(`${run.label}: ${run.error.message}`);
     return 'input-error';
@@ -253,13 +268,24 @@ function renderExplain(io: CliIO, run: InputRun, format: OutputFormat, several: 
 }
 
 /** Batch mode writes JSON Lines only, and --explain is a per-page view: both are refused there. */
-async function runBatchMode(program: Command, io: CliIO, report: Reporter, args: string[], opts: ExtractCliOptions): Promise<number> {
+async function runBatchMode(
+  program: Command,
+  io: CliIO,
+  report: Reporter,
+  args: string[],
+  opts: ExtractCliOptions,
+  rules: Extract<CliRules, { ok: true }>,
+): Promise<number> {
   if (opts.format !== undefined && opts.format !== 'jsonl') {
     report.error(`batch mode writes JSON Lines: --format ${opts.format} is not supported there`);
     return EXIT_ERROR;
   }
   if (opts.explain) {
     report.error('--explain works on single pages, not in batch mode');
+    return EXIT_ERROR;
+  }
+  if (opts.url !== undefined) {
+    report.error('--url names one page; in batch mode each page takes its url from its dump (WARC, JSONL)');
     return EXIT_ERROR;
   }
   let inputs = args;
@@ -271,5 +297,5 @@ async function runBatchMode(program: Command, io: CliIO, report: Reporter, args:
     }
     inputs = ['-'];
   }
-  return runBatchCommand(io, report, inputs, { ...opts, now: opts.now ?? currentTime() });
+  return runBatchCommand(io, report, inputs, { ...opts, now: opts.now ?? currentTime(), userRules: rules.rules, rulesPath: rules.path });
 }

@@ -3,7 +3,7 @@
  * mark on a block wins and carries the id of the rule that made it.
  */
 import { RULES } from './index.js';
-import type { RuleContext, RuleMark } from './types.js';
+import type { Rule, RuleContext, RuleMark } from './types.js';
 
 /** A rule's mark, with the rule that made it. */
 export interface Marked extends RuleMark {
@@ -14,10 +14,15 @@ export function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
   return new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate').map(([i]) => i));
 }
 
-/** Applies the rules of one stage; the first mark on a block wins. */
-export function applyStage(stage: 'prune' | 'region', ctx: Omit<RuleContext, 'dropped' | 'marks'>, marks: Map<number, Marked>): void {
+/** Applies the rules of one stage; the first mark on a block wins. `before`: user rules, run first. */
+export function applyStage(
+  stage: 'prune' | 'region',
+  ctx: Omit<RuleContext, 'dropped' | 'marks'>,
+  marks: Map<number, Marked>,
+  before: readonly Rule[] = [],
+): void {
   const dropped = droppedSet(marks);
-  for (const rule of RULES) {
+  for (const rule of before.length > 0 ? [...before, ...RULES] : RULES) {
     if (rule.stage !== stage) continue;
     // A snapshot per rule: a rule sees what earlier rules dropped, not its own marks.
     for (const mark of rule.apply({ ...ctx, dropped: new Set(dropped), marks })) {

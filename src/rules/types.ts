@@ -4,6 +4,7 @@
  */
 import type { Block, InputType, Mark, MetadataField } from '../types.js';
 import type { TextFeatures } from './features.js';
+import type { UserLabels } from './user/types.js';
 
 /** prune: block-local labels and shapes; region: decisions that need the article's extent. */
 export type Stage = 'prune' | 'region';
@@ -25,6 +26,8 @@ export interface RuleContext {
   readonly dropped: ReadonlySet<number>;
   /** Marks made so far by earlier rules, by block index. */
   readonly marks: ReadonlyMap<number, RuleMark>;
+  /** Labels a rules file adds to the built-in vocabularies (--rules). */
+  readonly userLabels?: UserLabels;
   /** The main run, once picked (region stage only): first and last block index, inclusive. */
   readonly run?: { readonly start: number; readonly end: number };
 }

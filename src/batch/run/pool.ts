@@ -9,6 +9,8 @@ import { errorLine } from './record.js';
 import type { PageResult, PageTask } from './types.js';
 import { processPage } from './worker.js';
 
+import type { UserRules } from '../../rules/user/types.js';
+
 export interface ExtractPool {
   readonly jobs: number;
   run(task: PageTask): Promise<PageResult>;
@@ -19,21 +21,23 @@ export interface PoolOptions {
   jobs: number;
   /** The compiled worker module; defaults to worker.js beside this file (dist/batch/run/). */
   workerUrl?: URL;
+  /** User rules for inline runs; workers load them from the task's rulesPath. */
+  userRules?: UserRules;
 }
 
-export function createExtractPool({ jobs, workerUrl }: PoolOptions): ExtractPool {
+export function createExtractPool({ jobs, workerUrl, userRules }: PoolOptions): ExtractPool {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive integer, got ${jobs}`);
-  return jobs === 1 ? inlinePool() : threadPool(jobs, workerUrl ?? new URL('./worker.js', import.meta.url));
+  return jobs === 1 ? inlinePool(userRules) : threadPool(jobs, workerUrl ?? new URL('./worker.js', import.meta.url));
 }
 
-function inlinePool(): ExtractPool {
+function inlinePool(userRules: UserRules | undefined): ExtractPool {
   return {
     jobs: 1,
     async run(task) {
       // Yield a macrotask first: extraction is synchronous, and without a turn of the event
       // loop a SIGINT handler (and so the abort signal) could not fire between pages.
       await nextTurn();
-      return processPage(task);
+      return processPage(task, userRules);
     },
     async close() {},
   };

@@ -29,6 +29,8 @@ export function buildRecord(meta: RecordMeta, outcome: Outcome): Record<string, 
   // The page's own canonical URL wins; the source's URL (WARC target, JSONL field) fills a gap.
   if (record.url === null && meta.url) record.url = meta.url;
   if (meta.extra && Object.keys(meta.extra).length > 0) record.extra = { ...meta.extra };
+  // Problems with user rules on this page (a regex that ran out of time) travel with its record.
+  if ('result' in outcome && outcome.result.warnings?.length) record.warnings = outcome.result.warnings;
   return record;
 }
 

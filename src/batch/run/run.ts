@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { isInputError } from '../../input/errors.js';
 import type { InputType } from '../../types.js';
+import type { UserRules } from '../../rules/user/types.js';
 import { OrderedWriter, type LineSink } from './ordered-writer.js';
 import { createOutputDir } from './output-dir.js';
 import { createExtractPool } from './pool.js';
@@ -39,6 +40,9 @@ export interface BatchOptions {
   onProgress?: (counts: Readonly<BatchCounts>) => void;
   /** Pages held at once; default 2 x jobs, enough to keep every worker busy while one waits. */
   maxInFlight?: number;
+  /** User rules, compiled (inline runs), and the file they came from (workers load it). */
+  userRules?: UserRules;
+  rulesPath?: string;
   /** The compiled worker (tests running from src point it at dist). */
   workerUrl?: URL;
   /** Milliseconds, for elapsed time; injectable so tests see fixed figures. */
@@ -51,7 +55,7 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const counts = emptyCounts();
-  const pool = createExtractPool({ jobs: opts.jobs, workerUrl: opts.workerUrl });
+  const pool = createExtractPool({ jobs: opts.jobs, workerUrl: opts.workerUrl, userRules: opts.userRules });
   const dir = opts.outputDir ? createOutputDir(opts.outputDir) : null;
   // Order means nothing among files, so the output dir takes records as they come.
   const writer = new OrderedWriter(Boolean(opts.unordered || dir));
@@ -135,7 +139,7 @@ async function prepare(entry: Entry, opts: BatchOptions): Promise<PageTask | Pag
   const inputType = opts.inputType === 'auto' ? (entry.inputType ?? 'auto') : opts.inputType;
   try {
     const page = await entry.read();
-    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes };
+    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes, rulesPath: opts.rulesPath };
   } catch (err) {
     if (isInputError(err)) return errorLine(meta, err.code, err.message);
     return errorLine(meta, 'unreadable', `cannot read (${err instanceof Error ? err.message : String(err)})`);

@@ -22,6 +22,8 @@ export interface PageTask extends RecordMeta {
   inputType: InputType | 'auto';
   now: string;
   maxBytes: number;
+  /** The user rules file (--rules): a worker loads it once; compiled rules cannot cross threads. */
+  rulesPath?: string;
 }
 
 /** The finished record line (JSON, no newline) and its outcome, so the main thread never parses it. */

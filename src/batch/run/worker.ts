@@ -7,15 +7,17 @@
 import { gunzipSync } from 'node:zlib';
 import { isInputError } from '../../input/errors.js';
 import { extract } from '../../pipeline.js';
+import { loadUserRules } from '../../rules/user/load.js';
+import type { UserRules } from '../../rules/user/types.js';
 import { errorLine, recordLine } from './record.js';
 import type { PageResult, PageTask } from './types.js';
 
-export function processPage(task: PageTask): PageResult {
+export function processPage(task: PageTask, userRules?: UserRules): PageResult {
   const meta = { name: task.name, url: task.url, extra: task.extra };
   try {
     const page = withinLimit(task.page, task.maxBytes);
     const charset = typeof task.extra?.charset === 'string' ? task.extra.charset : null;
-    const result = extract(page, { inputType: task.inputType, now: task.now, inputName: task.name, charset });
+    const result = extract(page, { inputType: task.inputType, now: task.now, inputName: task.name, charset, url: task.url, userRules });
     return recordLine(meta, { result });
   } catch (err) {
     if (err instanceof PageTooLarge || isInputError(err)) return errorLine(meta, err.code, err.message);
@@ -25,7 +27,16 @@ export function processPage(task: PageTask): PageResult {
   }
 }
 
-export default processPage;
+/** The worker thread's entry: the rules file is loaded once per thread (the CLI validated it). */
+export default async function processInWorker(task: PageTask): Promise<PageResult> {
+  return processPage(task, task.rulesPath ? await rulesOf(task.rulesPath) : undefined);
+}
+
+let loaded: { path: string; rules: Promise<UserRules> } | null = null;
+function rulesOf(path: string): Promise<UserRules> {
+  if (loaded?.path !== path) loaded = { path, rules: loadUserRules(path) };
+  return loaded.rules;
+}
 
 class PageTooLarge extends Error {
   readonly code = 'too-large';

@@ -92,8 +92,14 @@ export interface HtmlParse {
   hiddenSubtrees: number;
 }
 
-export function htmlToBlocks(doc: Document): HtmlParse {
+/**
+ * `selected`: elements a user rule's CSS selector matched, with the rule ids; each block
+ * records the ids of the matched elements that enclose it (Block.selectedBy).
+ */
+export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, readonly string[]>): HtmlParse {
   const blocks: Block[] = [];
+  /** Ids of user rules whose selector matched an element enclosing the current position. */
+  const selectedBy: string[] = [];
   let text = '';
   let linkChars = 0;
   let hiddenSubtrees = 0;
@@ -122,6 +128,7 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         linkChars: Math.min(linkChars, clean.length),
         hints: ownerHints(),
         gapBefore: prev === undefined || SET_APART.has(kind) || SET_APART.has(prev.kind),
+        ...(selectedBy.length > 0 && { selectedBy: [...new Set(selectedBy)] }),
       });
     }
     text = '';
@@ -156,13 +163,18 @@ export function htmlToBlocks(doc: Document): HtmlParse {
       const hint = elementHint(el);
       // A table row is one line, as in innerText: its cells are separated, not split.
       if (tag === 'td' || tag === 'th') text += ' ';
+      const ids = selected?.get(el);
       if (!BLOCK_LEVEL.has(tag)) {
+        // A matched inline element counts for the blocks that end inside it, not its paragraph.
+        if (ids) selectedBy.push(...ids);
         stack.push(hint);
         walk(el.children, inLink || (tag === 'a' && el.attribs.href !== undefined));
         stack.pop();
+        if (ids) selectedBy.length -= ids.length;
         continue;
       }
       flush();
+      if (ids) selectedBy.push(...ids);
       if (COLLAPSED.has(tag)) {
         const parts: string[] = [];
         subtreeText(el.children, parts);
@@ -173,6 +185,7 @@ export function htmlToBlocks(doc: Document): HtmlParse {
         flush();
         stack.pop();
         owner = outerOwner;
+        if (ids) selectedBy.length -= ids.length;
         continue;
       }
       const outer = owner;
@@ -182,6 +195,7 @@ export function htmlToBlocks(doc: Document): HtmlParse {
       flush();
       stack.pop();
       owner = outer;
+      if (ids) selectedBy.length -= ids.length;
     }
   };
 

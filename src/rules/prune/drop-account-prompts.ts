@@ -8,4 +8,5 @@ export const dropAccountPrompts = wholeLineLabelRule(
   'Drops subscribe, sign-in and newsletter buttons.',
   labelSet(PROMPT_LABELS),
   'account or subscription prompt',
+  'prompt',
 );

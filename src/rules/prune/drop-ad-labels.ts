@@ -8,4 +8,5 @@ export const dropAdLabels = wholeLineLabelRule(
   'Drops lines that only label an advertising slot.',
   labelSet(AD_LABELS),
   'advertising label',
+  'ad',
 );

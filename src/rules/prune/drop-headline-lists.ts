@@ -25,10 +25,10 @@ export const dropHeadlineLists: Rule = {
   id: 'drop-headline-lists',
   stage: 'prune',
   description: 'Drops the list of other stories that follows a teaser heading.',
-  apply({ blocks, features }) {
+  apply({ blocks, features, userLabels }) {
     const marks: RuleMark[] = [];
     for (let i = 0; i < blocks.length; i++) {
-      if (!isTeaserHeading(blocks[i].text, features[i].label)) continue;
+      if (!isTeaserHeading(blocks[i].text, features[i].label, userLabels?.teaser)) continue;
       let j = i + 1;
       while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j])) {
         // A line set apart by a blank line and followed by prose is the article's own headline.

@@ -8,4 +8,5 @@ export const dropNavLabels = wholeLineLabelRule(
   'Drops navigation controls such as Home, Menu and Skip to content.',
   labelSet(NAV_LABELS),
   'navigation control',
+  'nav',
 );

@@ -9,11 +9,11 @@ export const dropTeaserLabels: Rule = {
   id: 'drop-teaser-labels',
   stage: 'prune',
   description: 'Drops teaser-widget headings (Recommended, Related, Explore) and one-line links to other stories.',
-  apply({ blocks, features }) {
+  apply({ blocks, features, userLabels }) {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
       const label = features[block.index].label;
-      if (isTeaserHeading(block.text, label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'teaser heading' });
+      if (isTeaserHeading(block.text, label, userLabels?.teaser)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'teaser heading' });
       else if (isTeaserLink(block.text, label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'link to another story' });
     }
     return marks;

@@ -4,17 +4,22 @@
  * the whole line must be the label.
  */
 import type { Rule, RuleMark } from '../types.js';
+import type { LabelGroup } from '../user/types.js';
 
-export function wholeLineLabelRule(id: string, description: string, labels: ReadonlySet<string>, reason: string): Rule {
+/** `group`: the name under which a rules file adds labels to this vocabulary. */
+export function wholeLineLabelRule(id: string, description: string, labels: ReadonlySet<string>, reason: string, group: LabelGroup): Rule {
   return {
     id,
     stage: 'prune',
     description,
-    apply({ blocks, features }) {
+    apply({ blocks, features, userLabels }) {
       const marks: RuleMark[] = [];
+      const added = userLabels?.[group];
       for (const block of blocks) {
         if (block.text.length > 80) continue;
-        if (labels.has(features[block.index].label)) marks.push({ index: block.index, verdict: 'boilerplate', reason });
+        const label = features[block.index].label;
+        if (labels.has(label)) marks.push({ index: block.index, verdict: 'boilerplate', reason });
+        else if (added?.has(label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: `${reason} (user label)` });
       }
       return marks;
     },

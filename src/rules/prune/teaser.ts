@@ -20,15 +20,15 @@ const LABEL_FROM = new RegExp(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|
 /** "More:" introducing a list of links (a bare "More" is a button). */
 const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\s*:$/iu;
 
-/** The whole line is a teaser widget's heading. */
-export function isTeaserHeading(text: string, label = labelKey(text)): boolean {
+/** The whole line is a teaser widget's heading. `added`: labels from a rules file. */
+export function isTeaserHeading(text: string, label = labelKey(text), added?: ReadonlySet<string>): boolean {
   if (text.length > 60) return false;
-  return LABELS.has(label) || MORE_FROM.test(text) || MORE_STORIES.test(label) || LABEL_FROM.test(text) || MORE_COLON.test(text);
+  return LABELS.has(label) || Boolean(added?.has(label)) || MORE_FROM.test(text) || MORE_STORIES.test(label) || LABEL_FROM.test(text) || MORE_COLON.test(text);
 }
 
 /** The line is a link to another story behind a teaser label ("Related: ..."). */
-export function isTeaserLink(text: string, label = labelKey(text)): boolean {
-  if (isTeaserHeading(text, label)) return false;
+export function isTeaserLink(text: string, label = labelKey(text), added?: ReadonlySet<string>): boolean {
+  if (isTeaserHeading(text, label, added)) return false;
   const match = PREFIX.exec(text);
   if (!match) return false;
   // "Read more about the vote below." is prose: a glued or delimited label is not.

@@ -14,12 +14,13 @@ export const dropCommentSection: Rule = {
   id: 'drop-comment-section',
   stage: 'region',
   description: 'Drops a comment section and everything after its heading within the article region.',
-  apply({ blocks, features, run }) {
+  apply({ blocks, features, run, userLabels }) {
     if (!run) return [];
+    const added = userLabels?.comments;
     let seenProse = false;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
-      const heading = (text.length <= 60 && HEADINGS.has(features[i].label)) || (text.length <= 160 && COUNTED.test(text));
+      const heading = (text.length <= 60 && (HEADINGS.has(features[i].label) || Boolean(added?.has(features[i].label)))) || (text.length <= 160 && COUNTED.test(text));
       if (heading && seenProse) {
         const marks: RuleMark[] = [];
         for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `comment section from "${text}"` });
