@@ -74,6 +74,8 @@ try {
     );
   }
   console.log(`speed-up --jobs 2 / --jobs 1: ${(results[0].wall / results[1].wall).toFixed(2)}x (wall)`);
+  const lost = results.filter((r) => r.records !== PAGES).length;
+  console.log(lost === 0 ? `records out == pages in (${PAGES}) for both runs` : `RECORDS LOST: ${results.map((r) => r.records).join(' / ')} of ${PAGES}`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
