@@ -18,6 +18,7 @@ import { RULES_ENV, RULES_FILE_NAME } from '../rules/user/load.js';
 import { resolveCliRules, type CliRules } from './user-rules.js';
 import { batchOptions, runBatchCommand, wantsBatch, type BatchCliOptions } from './batch-command.js';
 import { runEval } from './eval-command.js';
+import { checkOptions, runCheck } from './check-command.js';
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
 
 export interface CliIO {
@@ -58,7 +59,7 @@ export function createReporter(io: CliIO): Reporter {
 }
 
 /** NO_COLOR set to anything but the empty string turns colour off (no-color.org). */
-function colorAllowed(io: CliIO, isTTY: boolean | undefined): boolean {
+export function colorAllowed(io: CliIO, isTTY: boolean | undefined): boolean {
   return Boolean(isTTY) && !io.env.NO_COLOR;
 }
 
@@ -130,6 +131,17 @@ export function createProgram(io: CliIO): Command {
     .action(async (inputs: string[], opts) => {
       requestExit(await runEval(io, inputs, { ...opts, now: opts.now ?? currentTime() }));
     });
+
+  const check = program
+    .command('check')
+    .description('run golden fixtures (a page beside the article expected from it) and show what changed')
+    .argument('[dirs...]', 'directories searched for fixtures, recursively (default: .)')
+    .addOption(inputTypeOption())
+    .addOption(nowOption());
+  for (const option of checkOptions()) check.addOption(option);
+  check.action(async (dirs: string[], opts) => {
+    requestExit(await runCheck(io, dirs, { ...opts, now: opts.now ?? currentTime() }));
+  });
 
   return program;
 }
