@@ -322,6 +322,13 @@ describe('pith check --update', () => {
     expect(again.code).toBe(0);
   });
 
+  it("keeps an expected file's own layout: its indent and a missing final newline", async () => {
+    const original = JSON.stringify({ title: 'An old headline', lang: 'en' }, null, 4);
+    const root = tree({ 'ferry.html': FERRY_HTML, 'ferry.expected.json': original });
+    expect((await check(['--update', root])).code).toBe(0);
+    expect(readFileSync(join(root, 'ferry.expected.json'), 'utf8')).toBe(original.replace('An old headline', FERRY_TITLE));
+  });
+
   it('keeps bodyMinF1 and mustContain, and still fails when a hand-written check fails', async () => {
     const original = json({ body: FERRY_PARAGRAPHS[0], bodyMinF1: 0.9, mustContain: ['sailings to the moon'] });
     const root = tree({ 'ferry.html': FERRY_HTML, 'ferry.expected.json': original });

@@ -2,10 +2,11 @@
  * `--update`: accept the current output. A failing fixture's expected file gets new values for
  * the keys it already lists (order kept; input settings, bodyMinF1, mustContain and
  * mustNotContain untouched); a page without an expected file gets one with every article key.
- * Files are written as `JSON.stringify(obj, null, 2)` plus a newline, the layout of a
- * hand-written file, so the git diff of an update shows only the values that changed.
+ * An updated file keeps its own layout (indent, final newline) and a new one is written as
+ * `JSON.stringify(obj, null, 2)` plus a newline, so the git diff of an update shows only the
+ * values that changed.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { ARTICLE_KEYS } from '../format/json.js';
 import { compareOutcome } from './compare.js';
 import { checkExpectation } from './expected.js';
@@ -15,8 +16,22 @@ import { ARTICLE_FIELDS, type CheckResult, type CheckRunOptions, type FieldFailu
 /** Keys `--update` may rewrite: the compared values. Checks the user wrote by hand stay. */
 const UPDATABLE = new Set<string>([...ARTICLE_FIELDS, 'body', 'noArticle']);
 
-export function serializeExpectation(value: Record<string, unknown>): string {
-  return JSON.stringify(value, null, 2) + '\n';
+/** How an expected file is laid out: its indent and whether it ends with a newline. */
+export interface FileLayout {
+  indent: string;
+  finalNewline: boolean;
+}
+
+const DEFAULT_LAYOUT: FileLayout = { indent: '  ', finalNewline: true };
+
+/** The layout of an existing file's text: the indent of its first indented key. */
+export function layoutOf(text: string): FileLayout {
+  const indent = /^([ \t]+)"/m.exec(text)?.[1] ?? DEFAULT_LAYOUT.indent;
+  return { indent, finalNewline: text.endsWith('\n') };
+}
+
+export function serializeExpectation(value: Record<string, unknown>, layout: FileLayout = DEFAULT_LAYOUT): string {
+  return JSON.stringify(value, null, layout.indent) + (layout.finalNewline ? '\n' : '');
 }
 
 /**
@@ -72,7 +87,8 @@ async function updateOne(result: CheckResult): Promise<CheckResult> {
   if (changed.length === 0) return result;
   const parsed = checkExpectation(value);
   if (!parsed.ok) return result;
-  const written = await write(result.fixture.expected, value);
+  const layout = await readFile(result.fixture.expected, 'utf8').then(layoutOf, () => DEFAULT_LAYOUT);
+  const written = await write(result.fixture.expected, value, layout);
   if (written) return { ...result, status: 'fail', failures: [written] };
   const failures = compareOutcome(parsed.expectation, result.outcome);
   return {
@@ -109,9 +125,9 @@ async function createOne(fixture: Fixture, options: CheckRunOptions): Promise<Ch
 }
 
 /** Writes the file; returns a failure to report when it cannot. */
-async function write(path: string, value: Record<string, unknown>): Promise<FieldFailure | null> {
+async function write(path: string, value: Record<string, unknown>, layout?: FileLayout): Promise<FieldFailure | null> {
   try {
-    await writeFile(path, serializeExpectation(value));
+    await writeFile(path, serializeExpectation(value, layout));
     return null;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
