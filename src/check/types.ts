@@ -2,6 +2,7 @@
  * The data of `pith check`: golden fixtures (a page and the article expected from it), what an
  * expected file asks for, and how a fixture failed. Every check module speaks these shapes.
  */
+import { ARTICLE_KEYS } from '../format/json.js';
 import type { Article, Decision, ExtractOptions } from '../types.js';
 
 /** How a fixture's files are laid out on disk. */
@@ -32,20 +33,13 @@ export interface Discovery {
   unpaired: Fixture[];
 }
 
-/** The article keys an expected file may list, compared by exact equality (null allowed). */
-export const ARTICLE_FIELDS = [
-  'title',
-  'date',
-  'modified',
-  'author',
-  'description',
-  'section',
-  'source',
-  'site',
-  'lang',
-  'url',
-  'wordCount',
-] as const;
+/**
+ * The article keys an expected file may list, compared by exact equality (null allowed): every
+ * article key but `input` (the page's own path) and `body` (compared on its own terms).
+ */
+export const ARTICLE_FIELDS = ARTICLE_KEYS.filter(
+  (key): key is Exclude<(typeof ARTICLE_KEYS)[number], 'input' | 'body'> => key !== 'input' && key !== 'body',
+);
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
 /** Keys that set up the extraction of the page and are never compared. */
