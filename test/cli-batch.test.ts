@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const BUILT = existsSync('dist/cli/main.js') && existsSync('dist/batch/run/worker.js');
@@ -170,10 +171,16 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(r.errLines).toEqual([expect.stringMatching(new RegExp(`^pith: ${locked ? 7 : 6} pages read, 2 articles, 0 no-article, ${locked ? 5 : 4} errors`))]);
   });
 
-  it('turns a page over --max-bytes into an error record', () => {
+  it('turns a page over --max-bytes into an error record, a gzip that inflates past it too', () => {
     const r = pith(['--max-bytes', '100', `${TREE}/a.html`, `${TREE}/b.txt`]);
     expect(r.records.map((x) => x.error?.code)).toEqual(['too-large', expect.anything()]);
     expect(r.records[1].error.code).not.toBe('too-large');
+    const dir = tmp();
+    writeFileSync(join(dir, 'bomb.html.gz'), gzipSync('<p>' + 'x'.repeat(200_000) + '</p>'));
+    for (const jobs of ['1', '2']) {
+      const bomb = pith(['--jobs', jobs, '--max-bytes', '64K', join(dir, 'bomb.html.gz')]);
+      expect(bomb.records.map((x) => [x.error?.code, x.error?.message]), `--jobs ${jobs}`).toEqual([['too-large', expect.stringMatching(/decompressed/)]]);
+    }
   });
 
   it('stops quietly with exit 0 when the reader closes stdout (| head -n 1)', async () => {

@@ -10,8 +10,6 @@ import { jsonlPages } from './jsonl.js';
 import {
   type ByteSource,
   HEAD_BYTES,
-  gunzipCapped,
-  isGzip,
   peek,
   rawStream,
   readHead,
@@ -132,7 +130,11 @@ async function* counted(source: ByteSource, onBytes: (n: number) => void): Async
   }
 }
 
-/** A page file, read when the runner asks (so it decides how many pages are in memory). */
+/**
+ * A page file, read when the runner asks (so it decides how many pages are in memory). Bytes
+ * come as they are on disk: a gzipped page is inflated, under the cap, by the worker that
+ * extracts it, so the main thread only reads.
+ */
 function filePage(path: string, maxBytes: number, onBytes?: (n: number) => void): PageSource {
   return {
     name: path,
@@ -142,7 +144,7 @@ function filePage(path: string, maxBytes: number, onBytes?: (n: number) => void)
       onBytes?.(bytes.length);
       // The size was checked when listed; the file may have grown since.
       if (bytes.length > maxBytes) throw new InputError('too-large', `file exceeds ${maxBytes} bytes`);
-      return isGzip(bytes) ? gunzipCapped(bytes, maxBytes) : bytes;
+      return bytes;
     },
   };
 }
@@ -163,8 +165,7 @@ function streamPage(path: string, stream: ByteSource, maxBytes: number): PageSou
       const { code, message } = toSourceError(path, err);
       throw err instanceof InputError ? err : new InputError(code as InputError['code'], message);
     }
-    const all = new Uint8Array(Buffer.concat(chunks, size));
-    return isGzip(all) ? gunzipCapped(all, maxBytes) : all;
+    return new Uint8Array(Buffer.concat(chunks, size)); // gzip is undone by the worker, as for files
   };
   return { name: path, url: null, read: () => (bytes ??= collect()) };
 }

@@ -96,18 +96,6 @@ export function unzipHead(head: Uint8Array): Uint8Array {
   }
 }
 
-/** Whole-page gunzip with the page cap applied to the decompressed size (gzip bombs included). */
-export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Uint8Array {
-  try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new InputError('too-large', `decompressed page exceeds ${maxBytes} bytes`);
-    }
-    throw new InputError('unreadable', `corrupt gzip data (${(err as Error).message})`);
-  }
-}
-
 /** An fs or InputError as an error entry, with the single-file CLI's codes and wording. */
 export function toSourceError(name: string, err: unknown): SourceError {
   if (isInputError(err)) return { name, code: err.code, message: err.message };

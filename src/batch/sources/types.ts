@@ -15,7 +15,8 @@ export interface PageSource {
   /** Set when the dump says what the page is (WARC Content-Type, JSONL field); else sniff. */
   inputType?: 'html' | 'text';
   /**
-   * The page: bytes (undecoded; gzip already undone) or a string (JSONL). Dump records are
+   * The page: bytes (undecoded; a page file may still be gzipped: the worker inflates it
+   * under --max-bytes) or a string (JSONL). Dump records are
    * already in memory (the stream has moved on); plain files are read lazily so the runner
    * decides how many are held at once. Rejects only with an InputError (its `code` names why).
    */
