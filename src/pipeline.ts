@@ -1,9 +1,9 @@
 /**
  * The one place where the stages run, in order, and where the trace of every decision is
  * collected:
- *   decode -> sniff -> parse (blocks) -> prune rules -> quality -> main run -> region rules
- *   -> metadata -> body.
- * Pure: no clock, no console, no globals.
+ *   decode -> sniff -> parse (blocks) -> prune rules (a user's rules first) -> quality
+ *   -> main run -> region rules -> metadata -> body.
+ * Pure: no clock, no console, no globals (user regexes run in a vm context, under a timeout).
  */
 import type { Block, ExtractOptions, ExtractResult, InputType } from './types.js';
 import { featuresOf } from './rules/features.js';
