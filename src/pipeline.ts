@@ -82,6 +82,6 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   if (body === '') {
     return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, fields, warnings };
   }
-  const article = buildArticle(options.inputName ?? null, fields, body);
+  const article = buildArticle(options.inputName ?? null, fields, body, null);
   return { ok: true, article, inputType, trace, warnings };
 }

@@ -60,6 +60,10 @@ export interface Decision {
   readonly element?: string;
 }
 
+/** The kinds of page pith tells apart; each has its own way of finding the main content. */
+export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
 export type MetadataField = 'title' | 'date' | 'author' | 'description' | 'section' | 'source';
 
 /** The article pith prints. Every key is always present; unknown values are null. */
@@ -77,6 +81,8 @@ export interface Article {
   site: string | null;
   lang: string | null;
   url: string | null;
+  /** What kind of page this is (see PageType), null when unclear. */
+  pageType: PageType | null;
   /** Paragraphs separated by one blank line. */
   body: string;
   wordCount: number;

@@ -90,7 +90,7 @@ describe('records', () => {
   it('an article record has the single-file keys, the input name, the source url as fallback, and extra', () => {
     const result = extract(articleHtml(1), { now: NOW });
     const record = buildRecord({ name: 'a.html', url: 'https://source.test/a', extra: { id: 7 } }, { result });
-    expect(Object.keys(record)).toEqual(['input', 'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'body', 'wordCount', 'extra']);
+    expect(Object.keys(record)).toEqual(['input', 'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'wordCount', 'extra']);
     expect(record).toMatchObject({ input: 'a.html', title: 'Budget news 1', url: 'https://source.test/a', extra: { id: 7 } });
     // The page's own canonical URL wins over the source's.
     const own = buildRecord({ name: 'b.html', url: 'https://source.test/b' }, { result: extract(articleHtml(2), { now: NOW }) });

@@ -369,7 +369,7 @@ describe('pith check --update', () => {
     expect(r.lines[4]).toBe('4 passed, 0 failed (0 updated, 3 created)');
 
     const museum = JSON.parse(readFileSync(join(root, 'museum.expected.json'), 'utf8'));
-    expect(Object.keys(museum)).toEqual(['title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'body', 'wordCount']);
+    expect(Object.keys(museum)).toEqual(['title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'wordCount']);
     expect(museum).toMatchObject({ title: MUSEUM_TITLE, author: 'Nora Haldane', date: '2025-03-12' });
     expect(JSON.parse(readFileSync(join(root, 'ferry/expected.json'), 'utf8'))).toMatchObject({ title: FERRY_TITLE, body: FERRY_BODY });
     expect(JSON.parse(readFileSync(join(root, 'nav.expected.json'), 'utf8')).noArticle).toBe(true);

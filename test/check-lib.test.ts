@@ -273,7 +273,7 @@ describe('--update rewrites', () => {
 
   it('writes every article key for a new fixture, or noArticle and the page fields', () => {
     expect(Object.keys(newExpectation(withArticle))).toEqual([
-      'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'body', 'wordCount',
+      'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'wordCount',
     ]);
     const none = newExpectation(withoutArticle);
     expect(Object.keys(none)[0]).toBe('noArticle');

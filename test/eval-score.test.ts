@@ -12,7 +12,11 @@ import { goldIdFor, idForInput, loadGold, loadMetaGold } from '../src/eval/gold.
 import { normalizeTitle, scoreMeta, titleTokenF1, type MetaPrediction } from '../src/eval/meta-metric.js';
 import { scoreCorpus, scoreDocument, tokenize } from '../src/eval/metric.js';
 import { formatPerDocTsv } from '../src/eval/per-doc.js';
-import { formatMetaSummary, formatSummary } from '../src/eval/summary.js';
+import { formatGroupLine, formatMetaSummary, formatSummary, formatWordsSummary } from '../src/eval/summary.js';
+import { wordScore } from '../src/eval/words.js';
+import { scoreGroups } from '../src/eval/groups.js';
+import { formatConfusion, scorePageTypes } from '../src/eval/page-types.js';
+import { loadGoldField } from '../src/eval/gold.js';
 
 const tmpDirs: string[] = [];
 function makeTmp(): string {
@@ -263,6 +267,59 @@ function byGoldId<T>(records: readonly { id: string; value: T }[], goldIds: Read
   return new Map(records.map((r) => [goldIdFor(r.id, goldIds), r.value]));
 }
 
+describe('word-level metric (WCXB)', () => {
+  it('compares bags of lower-cased words, ignoring order', () => {
+    expect(wordScore(tokenize('The cat sat'), tokenize('sat the CAT'))).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+
+  it('counts repeated words as a multiset', () => {
+    const s = wordScore(tokenize('a a b c'), tokenize('a b b'));
+    expect(s.precision).toBeCloseTo(2 / 3, 12);
+    expect(s.recall).toBeCloseTo(2 / 4, 12);
+  });
+
+  it('scores empty sides as the benchmark does', () => {
+    expect(wordScore([], [])).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(wordScore([], ['x'])).toEqual({ precision: 0, recall: 0, f1: 0 });
+    expect(wordScore(['x'], [])).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it('averages page F1s for the corpus figure, not the harmonic mean of the means', () => {
+    const gold = new Map([['a', 'one two'], ['b', 'three four five six']]);
+    const r = scoreCorpus(gold, new Map([['a', 'one two'], ['b', 'three']]));
+    // b: precision 1, recall 0.25, F1 0.4; the mean F1 is (1 + 0.4) / 2.
+    expect(r.words.f1).toBeCloseTo(0.7, 12);
+    expect(formatWordsSummary(r.words)).toBe('words F1 0.700  precision 1.000  recall 0.625  (WCXB word-level metric, mean per page)');
+  });
+});
+
+describe('groups and page types', () => {
+  it('scores each group, largest first, ties in gold order', () => {
+    const gold = new Map([['a', 'x y z w'], ['b', 'x y z w'], ['c', 'x y z w'], ['d', 'p q r s']]);
+    const groupOf = new Map<string, unknown>([['a', 'forum'], ['b', 'article'], ['c', 'article'], ['d', undefined]]);
+    const r = scoreCorpus(gold, new Map([['a', 'x y z w'], ['b', 'x y z w'], ['c', ''], ['d', 'p q r s']]));
+    const groups = scoreGroups(r.perDoc, groupOf);
+    expect(groups.map((g) => [g.group, g.score.n])).toEqual([['article', 2], ['forum', 1], ['(none)', 1]]);
+    expect(formatGroupLine('pageType', groups[0])).toBe(
+      'pageType=article: F1 0.667  precision 1.000  recall 0.500  words F1 0.500  n=2',
+    );
+  });
+
+  it('counts page-type accuracy over gold-typed pages, with a confusion matrix', () => {
+    const gold = new Map<string, unknown>([['a', 'forum'], ['b', 'forum'], ['c', 'article'], ['d', null]]);
+    const s = scorePageTypes(gold, new Map([['a', 'forum'], ['b', 'article'], ['c', 'article'], ['d', 'product']]));
+    expect(s.n).toBe(3);
+    expect(s.accuracy).toBeCloseTo(2 / 3, 12);
+    expect(formatConfusion(s).split('\n')).toEqual([
+      '| gold \\ predicted | forum | article | recall |',
+      '| --- | ---: | ---: | ---: |',
+      '| forum | 1 | 1 | 0.50 |',
+      '| article | 0 | 1 | 1.00 |',
+      '| precision | 1.00 | 0.50 | |',
+    ]);
+  });
+});
+
 describe.skipIf(!existsSync(scoreMjs))('agreement with ../shared/tools/score.mjs', () => {
   it('scrapinghub-text: lines of >= 10 words from the innerText dumps', () => {
     const corpus = join(shared, 'corpora', 'scrapinghub-text');
@@ -356,5 +413,26 @@ describe.skipIf(!existsSync(scoreMjs))('agreement with ../shared/tools/score.mjs
     expect(`${formatSummary(body)}\n${formatMetaSummary(meta)}`).toBe(
       runReference(['--gold', corpus, '--meta-gold', corpus, '--pred', predPath]).trimEnd(),
     );
+  });
+  it('wcxb-dev: --words and --by pageType on a third of the innerText dumps', () => {
+    const corpus = join(shared, 'corpora', 'wcxb-dev');
+    const goldPath = join(corpus, 'ground-truth.json');
+    if (!existsSync(goldPath)) return;
+    const gold = loadGold(goldPath);
+    const names = readdirSync(join(corpus, 'txt')).filter((n, i) => n.endsWith('.txt') && i % 3 === 0).sort();
+    const records = names.map((name, i) => {
+      const text = readFileSync(join(corpus, 'txt', name), 'utf8');
+      const body = i % 17 === 2 ? '' : text.split('\n').filter((l) => l.split(/\s+/).filter(Boolean).length >= 6).join('\n\n');
+      return { id: name.replace(/\.txt$/, ''), body };
+    });
+    const tmp = makeTmp();
+    const predPath = join(tmp, 'pred.jsonl');
+    writeFileSync(predPath, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const reference = runReference(['--gold', goldPath, '--pred', predPath, '--words', '--by', 'pageType']).trimEnd();
+
+    const mine = scoreCorpus(gold, byGoldId(records.map((r) => ({ id: r.id, value: r.body })), gold));
+    const lines = [formatSummary(mine), formatWordsSummary(mine.words)];
+    for (const group of scoreGroups(mine.perDoc, loadGoldField(goldPath, 'pageType'))) lines.push(formatGroupLine('pageType', group));
+    expect(lines.join('\n')).toBe(reference);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The article pith prints: the kept blocks as paragraphs, and the metadata beside them.
  */
-import type { Article, Block } from '../types.js';
+import type { Article, Block, PageType } from '../types.js';
 import { guessLanguage } from '../metadata/text/language.js';
 
 export function buildBody(blocks: readonly Block[], keep: (index: number) => boolean): string {
@@ -22,10 +22,11 @@ export type ArticleFields = Pick<
   'title' | 'date' | 'modified' | 'author' | 'description' | 'section' | 'source' | 'site' | 'lang' | 'url'
 >;
 
-export function buildArticle(inputName: string | null, fields: ArticleFields, body: string): Article {
+export function buildArticle(inputName: string | null, fields: ArticleFields, body: string, pageType: PageType | null): Article {
   return {
     input: inputName,
     ...fields,
+    pageType,
     lang: fields.lang ?? guessLanguage(body),
     body,
     wordCount: countWords(body),

@@ -62,6 +62,20 @@ export function loadGold(path: string): Map<string, string> {
   return new Map(Object.entries(data).map(([id, v]) => [id, bodyOf(v)]));
 }
 
+/**
+ * One field of every gold record (`pageType`), id -> value (null when a record lacks it),
+ * from the same files `loadGold` reads. Per-folder corpora carry no such fields.
+ */
+export function loadGoldField(path: string, field: string): Map<string, unknown> {
+  if (statSync(path).isDirectory()) {
+    const file = join(path, 'ground-truth.json');
+    return existsSync(file) ? loadGoldField(file, field) : new Map();
+  }
+  const data = unwrap(readJson(path));
+  if (!isRecord(data)) throw new Error(`${path}: expected a JSON object of {id: {articleBody}}`);
+  return new Map(Object.entries(data).map(([id, v]) => [id, isRecord(v) ? v[field] ?? null : null]));
+}
+
 /** A string field as score.mjs would compare it: null/absent stay so, other values become strings. */
 function textField(v: unknown): string | null | undefined {
   return v === null || v === undefined || typeof v === 'string' ? v : String(v);

@@ -15,6 +15,8 @@
  */
 const WORD_RE = /[\p{L}\p{N}_]+/gu;
 
+import { wordScore, type WordScore } from './words.js';
+
 /** Shingle length of the benchmark. */
 export const SHINGLE_SIZE = 4;
 
@@ -91,6 +93,8 @@ export interface DocumentScore extends ShingleMatch {
   exact: boolean;
   predTokens: number;
   goldTokens: number;
+  /** WCXB's word-level scores of this document (bag of lower-cased words). */
+  words: WordScore;
 }
 
 /** Scores one prediction against its gold text. */
@@ -109,6 +113,7 @@ export function scoreDocument(gold: string, pred: string): DocumentScore {
     exact,
     predTokens: predTokens.length,
     goldTokens: goldTokens.length,
+    words: wordScore(goldTokens, predTokens),
   };
 }
 
@@ -142,6 +147,8 @@ export interface CorpusScore {
   missing: number;
   /** Prediction ids that match no gold id (ignored). */
   extra: number;
+  /** WCXB's word-level metric: means over documents of their word precision, recall and F1. */
+  words: WordScore;
   /** One row per gold document, in the gold's order. */
   perDoc: PerDocRow[];
 }
@@ -183,11 +190,16 @@ export function scoreCorpus(gold: ReadonlyMap<string, string>, preds: ReadonlyMa
     const doc = scoreDocument(goldText, pred ?? '');
     perDoc.push({ id, missing, status: statusOf(missing, doc), ...doc });
   }
+  let extra = 0;
+  for (const id of preds.keys()) if (!gold.has(id)) extra++;
+  return { ...aggregate(perDoc), extra, perDoc };
+}
+
+/** The corpus figures of a set of scored documents (the whole corpus, or one group of it). */
+export function aggregate(perDoc: readonly PerDocRow[]): Omit<CorpusScore, 'extra' | 'perDoc'> {
   // Documents with tokens on a side are exactly those with shingles on that side.
   const precision = mean(perDoc.filter((d) => d.predTokens > 0).map((d) => d.precision));
   const recall = mean(perDoc.filter((d) => d.goldTokens > 0).map((d) => d.recall));
-  let extra = 0;
-  for (const id of preds.keys()) if (!gold.has(id)) extra++;
   return {
     f1: harmonic(precision, recall),
     precision,
@@ -195,7 +207,10 @@ export function scoreCorpus(gold: ReadonlyMap<string, string>, preds: ReadonlyMa
     accuracy: mean(perDoc.map((d) => (d.exact ? 1 : 0))),
     n: perDoc.length,
     missing: perDoc.filter((d) => d.missing).length,
-    extra,
-    perDoc,
+    words: {
+      precision: mean(perDoc.map((d) => d.words.precision)),
+      recall: mean(perDoc.map((d) => d.words.recall)),
+      f1: mean(perDoc.map((d) => d.words.f1)),
+    },
   };
 }

@@ -3,6 +3,8 @@
  * two files can be diffed: `id`, body columns (`gold_tokens pred_tokens precision recall f1
  * exact body_status`), then, when meta rows are given, `title_exact title_f1 date_status
  * gold_date pred_date gold_title pred_title`. Rows are merged by id, in gold order.
+ * pith's own additions come last: `words_precision words_recall words_f1` (with --words),
+ * the --by field's gold value, and `pred_page_type` when the gold has page types.
  */
 
 import type { PerDocRow } from './metric.js';
@@ -40,14 +42,28 @@ function cell(v: string | number | undefined): string {
   return String(v ?? '').replace(/[\t\r\n]+/g, ' ');
 }
 
+/** Columns beyond score.mjs's: word scores, a gold grouping field, the predicted page type. */
+export interface PerDocExtras {
+  words?: boolean;
+  groups?: { field: string; of: ReadonlyMap<string, unknown> };
+  types?: ReadonlyMap<string, string | null>;
+}
+
 /** The TSV text (header line, one line per gold document, trailing newline). */
-export function formatPerDocTsv(rows: readonly PerDocRow[], metaRows: readonly MetaRow[] = []): string {
+export function formatPerDocTsv(rows: readonly PerDocRow[], metaRows: readonly MetaRow[] = [], extras: PerDocExtras = {}): string {
   const byId = new Map<string, Cells>();
   const add = (id: string, cells: Cells): void => {
     byId.set(id, { ...(byId.get(id) ?? { id }), ...cells });
   };
   for (const d of rows) add(d.id, bodyCells(d));
   for (const r of metaRows) add(r.id, metaCells(r));
+  for (const d of rows) {
+    if (extras.words) {
+      add(d.id, { words_precision: d.words.precision.toFixed(4), words_recall: d.words.recall.toFixed(4), words_f1: d.words.f1.toFixed(4) });
+    }
+    if (extras.groups) add(d.id, { [extras.groups.field]: String(extras.groups.of.get(d.id) ?? '') });
+    if (extras.types?.size) add(d.id, { pred_page_type: extras.types.get(d.id) ?? '' });
+  }
   const columns = [...new Set([...byId.values()].flatMap((r) => Object.keys(r)))];
   const lines = [columns.join('\t'), ...[...byId.values()].map((r) => columns.map((c) => cell(r[c])).join('\t'))];
   return lines.join('\n') + '\n';

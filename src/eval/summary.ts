@@ -4,6 +4,8 @@
  */
 
 import type { CorpusScore } from './metric.js';
+import type { GroupScore } from './groups.js';
+import type { WordScore } from './words.js';
 import type { MetaScore } from './meta-metric.js';
 
 const f = (x: number): string => x.toFixed(3);
@@ -28,4 +30,14 @@ export function formatMetaSummary(result: Omit<MetaScore, 'rows'>): string {
     `unparseable ${date.unparseable}; dates on ${date.predOnUndated}/${date.undated} undated)  ` +
     `n=${result.n} missing=${result.missing}`;
   return result.extra ? `${line} extra=${result.extra}` : line;
+}
+
+/** `words F1 0.755  precision 0.846  recall 0.745  (WCXB word-level metric, mean per page)`. */
+export function formatWordsSummary(words: WordScore): string {
+  return `words F1 ${f(words.f1)}  precision ${f(words.precision)}  recall ${f(words.recall)}  (WCXB word-level metric, mean per page)`;
+}
+
+/** `pageType=article: F1 0.925  precision 0.931  recall 0.919  words F1 0.926  n=710`. */
+export function formatGroupLine(field: string, { group, score }: GroupScore): string {
+  return `${field}=${group}: F1 ${f(score.f1)}  precision ${f(score.precision)}  recall ${f(score.recall)}  words F1 ${f(score.words.f1)}  n=${score.n}`;
 }

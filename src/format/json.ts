@@ -17,6 +17,7 @@ export const ARTICLE_KEYS = [
   'site',
   'lang',
   'url',
+  'pageType',
   'body',
   'wordCount',
 ] as const satisfies readonly (keyof Article)[];
