@@ -6,5 +6,36 @@ import { parseDocument } from 'htmlparser2';
 import type { Document } from 'domhandler';
 
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(neutraliseCdata(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+const CDATA = '<![CDATA[';
+/** The next stray CDATA opener, or the start of a script or style element (whose text is left alone). */
+const CDATA_OR_RAW = /<!\[CDATA\[|<(script|style)\b/gi;
+
+/**
+ * In HTML a stray `<![CDATA[` is a bogus comment that a browser ends at the next `>`;
+ * htmlparser2 instead reads it as a comment up to `]]>`, which a template that leaves one
+ * open never writes, so the rest of the page vanished. An empty comment in its place keeps
+ * everything after it, as a reader sees it. Inside scripts (JSON-LD wrapped in CDATA) the
+ * text is left as it is. One pass, linear in the page.
+ */
+export function neutraliseCdata(html: string): string {
+  if (!html.includes(CDATA)) return html;
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  let copied = 0;
+  CDATA_OR_RAW.lastIndex = 0;
+  for (let m = CDATA_OR_RAW.exec(html); m !== null; m = CDATA_OR_RAW.exec(html)) {
+    if (m[1] === undefined) {
+      parts.push(html.slice(copied, m.index), '<!---->');
+      copied = m.index + CDATA.length;
+      continue;
+    }
+    const close = lower.indexOf(`</${m[1].toLowerCase()}`, CDATA_OR_RAW.lastIndex);
+    if (close < 0) break;
+    CDATA_OR_RAW.lastIndex = close;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
 }

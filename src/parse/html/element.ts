@@ -34,3 +34,22 @@ export function hintWords(hint: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
 }
+
+/**
+ * Class/id words of a panel a reader opens in place: accordions, collapsibles, tabs, FAQ
+ * answers, "read more" folds. Their text is part of the page's content, only folded away.
+ */
+const FOLD_WORDS = new Set([
+  'accordion', 'accordions', 'collapse', 'collapsible', 'collapsed', 'expandable', 'expander', 'tabpanel', 'tab', 'tabs',
+  'panel', 'faq', 'faqs', 'answer', 'spoiler', 'readmore', 'fold', 'toggle', 'disclosure',
+]);
+/** Words that make a folded element a menu or dialog instead (its text stays out). */
+const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'dropdown', 'submenu', 'megamenu', 'modal', 'popup', 'dialog', 'drawer', 'search', 'cart', 'login', 'account', 'cookie', 'consent']);
+
+/** A hidden element that is a folded content panel (its own or its parent's words say so). */
+export function isFoldedPanel(el: Element): boolean {
+  if (el.attribs.role === 'tabpanel') return true;
+  const parent = el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null;
+  const words = [...hintWords(elementHint(el)), ...(parent ? hintWords(elementHint(parent)) : [])];
+  return words.some((w) => FOLD_WORDS.has(w)) && !words.some((w) => CHROME_WORDS.has(w));
+}

@@ -7,11 +7,11 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import type { Block, BlockKind } from '../../types.js';
 import { normalizeLine } from '../text/normalize.js';
-import { elementHint, isHidden } from './element.js';
+import { elementHint, isFoldedPanel, isHidden } from './element.js';
 
 /** Elements whose content is never text a reader sees. */
 const SKIPPED = new Set([
-  'script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'head', 'title', 'meta', 'link', 'select', 'option', 'textarea', 'input', 'button', 'video', 'audio',
   'source', 'track', 'map', 'dialog',
 ]);
@@ -40,15 +40,15 @@ function kindOf(tag: string): { kind: BlockKind; level?: number } {
  */
 const COLLAPSED = new Set(['nav', 'footer', 'menu']);
 
-/** All visible text under an element, for a collapsed subtree. */
-function subtreeText(nodes: readonly ChildNode[], out: string[]): void {
+/** All visible text under an element, for a collapsed subtree (`hidden`: hidden parts too). */
+function subtreeText(nodes: readonly ChildNode[], out: string[], hidden = false): void {
   for (const node of nodes) {
     if (node.type === 'text') out.push(node.data);
     else if (node.type === 'tag') {
       const el = node as Element;
-      if (SKIPPED.has(el.name) || isHidden(el)) continue;
+      if (SKIPPED.has(el.name) || (!hidden && (el.name === 'noscript' || isHidden(el)))) continue;
       out.push(' ');
-      subtreeText(el.children, out);
+      subtreeText(el.children, out, hidden);
     }
   }
 }
@@ -86,8 +86,32 @@ function previousIsBr(el: Element): boolean {
   return prev !== null && prev.type === 'tag' && (prev as Element).name === 'br';
 }
 
+/**
+ * A block-level element that holds at least one block: its blocks are always the contiguous
+ * range `start..end`, so the page's layout becomes a tree of block ranges that later stages
+ * can reason about (the main column, a list of repeated cards, a thread of posts).
+ */
+export interface Region {
+  /** Position in `regions` (document order of the elements' starts). */
+  readonly id: number;
+  /** The enclosing region, or -1 for the outermost. */
+  readonly parent: number;
+  /** The element's hint (`tag.class#id[role=..]`), as on its blocks. */
+  readonly hint: string;
+  readonly tag: string;
+  /** Nesting depth among block-level elements (the root is 0). */
+  readonly depth: number;
+  /** First and last block index, inclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface HtmlParse {
   blocks: Block[];
+  /** True when the page's <noscript> fallback and hidden parts were read because the rest of it is an empty app shell. */
+  readHeldBack?: boolean;
+  /** Block-level elements with their block ranges, parents before children. */
+  regions: Region[];
   /** Subtrees left out because the page hides them. */
   hiddenSubtrees: number;
 }
@@ -96,8 +120,36 @@ export interface HtmlParse {
  * `selected`: elements a user rule's CSS selector matched, with the rule ids; each block
  * records the ids of the matched elements that enclose it (Block.selectedBy).
  */
+/** A page shows less than this share of the text it holds back: an app shell around its content. */
+const APP_SHELL_SHARE = 0.2;
+
 export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, readonly string[]>): HtmlParse {
+  const visible = walkBlocks(doc, selected, false);
+  // A script-rendered page often serves its real content as a <noscript> fallback (a forum
+  // app), or streams it into hidden elements that a script reveals (React's <div hidden
+  // id="S:0">, a page kept invisible until its styles load), and shows next to nothing
+  // otherwise: read what is held back when it holds more text than the rest of the page.
+  // A tracking pixel, an "enable JavaScript" notice or a hidden menu never does.
+  if (visible.visibleChars >= visible.heldBackChars * APP_SHELL_SHARE) return visible.parse;
+  return { ...walkBlocks(doc, selected, true).parse, readHeldBack: true };
+}
+
+function walkBlocks(
+  doc: Document,
+  selected: ReadonlyMap<Element, readonly string[]> | undefined,
+  readHeldBack: boolean,
+): { parse: HtmlParse; heldBackChars: number; visibleChars: number } {
   const blocks: Block[] = [];
+  /** Characters of text in <noscript> and hidden subtrees, left out of the walk. */
+  let heldBackChars = 0;
+  const holdBack = (el: Element): void => {
+    const parts: string[] = [];
+    subtreeText(el.children, parts, true);
+    heldBackChars += parts.join('').replace(/\s+/g, '').length;
+  };
+  const regions: Region[] = [];
+  /** Ids of the open block-level elements' regions (reserved at entry, -1 until known). */
+  const openRegions: number[] = [];
   /** Ids of user rules whose selector matched an element enclosing the current position. */
   const selectedBy: string[] = [];
   let text = '';
@@ -136,6 +188,22 @@ export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, read
     softBreak = false;
   };
 
+  /** Reserves a region for an element about to be walked; it is kept only if it gets blocks. */
+  const openRegion = (hint: string, tag: string): { hint: string; tag: string; start: number; slot: number } => {
+    openRegions.push(-1);
+    return { hint, tag, start: blocks.length, slot: openRegions.length - 1 };
+  };
+  /**
+   * Records the element's region when blocks were added inside it. Children close before
+   * their parent, so ids are assigned here bottom-up and renumbered in document order at the end.
+   */
+  const closeRegion = (r: { hint: string; tag: string; start: number; slot: number }): void => {
+    openRegions.pop();
+    if (blocks.length === r.start) return;
+    pending.push({ hint: r.hint, tag: r.tag, start: r.start, end: blocks.length - 1, depth: r.slot });
+  };
+  const pending: { hint: string; tag: string; start: number; end: number; depth: number }[] = [];
+
   const walk = (nodes: readonly ChildNode[], inLink: boolean): void => {
     for (const node of nodes) {
       if (node.type === 'text') {
@@ -147,8 +215,13 @@ export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, read
       const el = node as Element;
       const tag = el.name;
       if (SKIPPED.has(tag)) continue;
-      if (isHidden(el)) {
+      if (tag === 'noscript' && !readHeldBack) {
+        holdBack(el);
+        continue;
+      }
+      if (isHidden(el) && !readHeldBack && !isFoldedPanel(el)) {
         hiddenSubtrees++;
+        holdBack(el);
         continue;
       }
       if (tag === 'img') continue;
@@ -175,6 +248,7 @@ export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, read
       }
       flush();
       if (ids) selectedBy.push(...ids);
+      const region = openRegion(hint, tag);
       if (COLLAPSED.has(tag)) {
         const parts: string[] = [];
         subtreeText(el.children, parts);
@@ -185,6 +259,7 @@ export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, read
         flush();
         stack.pop();
         owner = outerOwner;
+        closeRegion(region);
         if (ids) selectedBy.length -= ids.length;
         continue;
       }
@@ -195,11 +270,32 @@ export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, read
       flush();
       stack.pop();
       owner = outer;
+      closeRegion(region);
       if (ids) selectedBy.length -= ids.length;
     }
   };
 
   walk(doc.children, false);
   flush();
-  return { blocks, hiddenSubtrees };
+  let visibleChars = 0;
+  for (const b of blocks) visibleChars += b.text.length;
+  return { parse: { blocks, regions: regionTree(pending), hiddenSubtrees }, heldBackChars, visibleChars };
+}
+
+/**
+ * Regions in document order (outer before inner at the same start), each with its parent:
+ * the nearest region of smaller depth that encloses it.
+ */
+function regionTree(pending: readonly { hint: string; tag: string; start: number; end: number; depth: number }[]): Region[] {
+  const ordered = [...pending].sort((a, b) => a.start - b.start || a.depth - b.depth);
+  const regions: Region[] = [];
+  const open: Region[] = [];
+  for (const p of ordered) {
+    while (open.length > 0 && (open[open.length - 1].end < p.start || open[open.length - 1].depth >= p.depth)) open.pop();
+    const parent = open.length > 0 ? open[open.length - 1].id : -1;
+    const region: Region = { id: regions.length, parent, hint: p.hint, tag: p.tag, depth: p.depth, start: p.start, end: p.end };
+    regions.push(region);
+    open.push(region);
+  }
+  return regions;
 }
