@@ -1,8 +1,8 @@
 /**
  * The one place where the stages run, in order, and where the trace of every decision is
  * collected:
- *   decode -> sniff -> parse (blocks) -> prune rules (a user's rules first) -> quality
- *   -> main run -> region rules -> metadata -> body.
+ *   decode -> sniff -> parse (blocks) -> page type -> prune rules (a user's rules first)
+ *   -> quality -> main run -> region rules -> metadata -> body.
  * Pure: no clock, no console, no globals (user regexes run in a vm context, under a timeout).
  */
 import type { Block, ExtractOptions, ExtractResult, InputType } from './types.js';
@@ -20,6 +20,7 @@ import { textMetadata } from './metadata/text/text-metadata.js';
 import { htmlMetadata } from './metadata/html/index.js';
 import { mergeFields } from './metadata/merge.js';
 import { hostOf, pageRules, rulesForHost, selectedElements } from './rules/user/page-rules.js';
+import { classifyPage } from './page-type/index.js';
 
 function resolveNow(now: ExtractOptions['now']): Date | undefined {
   if (now === undefined) return undefined;
@@ -50,11 +51,15 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   // A site-scoped user rule needs the page's host: the caller's url, else the page's own.
   const activeUserRules = user ? rulesForHost(user, hostOf(options.url ?? page?.url)) : [];
   const selected = doc && user?.select && activeUserRules.length > 0 ? selectedElements(user, activeUserRules, doc) : undefined;
-  const { blocks } = doc ? htmlToBlocks(doc, selected) : textToBlocks(text);
+  const parsed = doc ? htmlToBlocks(doc, selected) : textToBlocks(text);
+  const { blocks } = parsed;
+  const regions = 'regions' in parsed ? parsed.regions : [];
   if (blocks.length === 0) {
     return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
   }
   const features = featuresOf(blocks);
+  const kind = classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });
+  const pageType = options.explain ? kind : undefined;
   const repeats = countRepeats(blocks);
   const base = { blocks, features, repeats, inputType, now, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
@@ -80,8 +85,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const fields = mergeFields(meta, page);
   fields.url ??= options.url ?? null;
   if (body === '') {
-    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, fields, warnings };
+    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, fields: { ...fields, pageType: kind.type }, warnings };
   }
-  const article = buildArticle(options.inputName ?? null, fields, body, null);
-  return { ok: true, article, inputType, trace, warnings };
+  const article = buildArticle(options.inputName ?? null, fields, body, kind.type);
+  return { ok: true, article, inputType, trace, pageType, warnings };
 }

@@ -1,4 +1,5 @@
 import type { UserRules } from './rules/user/types.js';
+import type { PageTypeDecision } from './page-type/types.js';
 
 /**
  * The data that flows through pith's pipeline. Every stage reads and returns these shapes;
@@ -112,13 +113,15 @@ export interface ExtractOptions {
 export type NoArticleReason = 'empty' | 'no-content' | 'too-short';
 
 export type ExtractResult =
-  | { ok: true; article: Article; inputType: InputType; trace?: Decision[]; warnings?: string[] }
+  | { ok: true; article: Article; inputType: InputType; trace?: Decision[]; pageType?: PageTypeDecision; warnings?: string[] }
   | {
       ok: false;
       reason: NoArticleReason;
       message: string;
       inputType: InputType;
       trace?: Decision[];
+      /** With `explain`: the page type and the evidence that decided it. */
+      pageType?: PageTypeDecision;
       /** Problems with user rules on this page (a regex that ran out of time). */
       warnings?: string[];
       /** What the page says about itself (title, date...) even without an article body. */

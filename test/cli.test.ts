@@ -147,7 +147,8 @@ describe('pith: inputs', () => {
   it('explains HTML drops with the rule and the element that held the block', async () => {
     const r = await pith([...NOW, '--explain', '--format', 'json', 'fixtures/cli/page.html']);
     expect(r.code).toBe(0);
-    const records = JSON.parse(r.out) as { rule: string; element?: string; reason: string | null; text: string }[];
+    const view = JSON.parse(r.out) as { pageType: unknown; blocks: { rule: string; element?: string; reason: string | null; text: string; verdict: string }[] };
+    const records = view.blocks;
     const nav = records.find((d) => d.text.includes('News'));
     expect(nav?.rule).toBe('drop-boilerplate-containers');
     expect(nav?.element).toBe('nav.site-nav');
@@ -225,8 +226,10 @@ describe('pith --explain', () => {
   it('prints the decisions as JSON with --format json, one terminal line each otherwise', async () => {
     const json = await pith([...NOW, '--explain', '--format', 'json', NEWS]);
     expect(json.code).toBe(0);
-    const records = JSON.parse(json.out);
-    expect(Array.isArray(records)).toBe(true);
+    const view = JSON.parse(json.out);
+    expect(Object.keys(view)).toEqual(['pageType', 'blocks']);
+    expect(Object.keys(view.pageType)).toEqual(['type', 'signals']);
+    const records = view.blocks;
     expect(records.length).toBeGreaterThan(0);
     for (const rec of records) {
       expect(Object.keys(rec)).toEqual(['index', 'verdict', 'rule', 'reason', 'field', 'text']);
@@ -234,7 +237,8 @@ describe('pith --explain', () => {
 
     const text = await pith([...NOW, '--explain', NEWS]);
     expect(text.code).toBe(0);
-    const lines = text.out.trimEnd().split('\n');
+    const [typeLine, ...lines] = text.out.trimEnd().split('\n');
+    expect(typeLine).toMatch(/^page type: /);
     expect(lines).toHaveLength(records.length);
     for (const line of lines) {
       expect(line).toMatch(/^\s*\d+ (keep|drop|title|date|author|description|section|source)\s+\S+/);

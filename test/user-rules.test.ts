@@ -245,7 +245,7 @@ describe('the CLI', () => {
     const dir = setup();
     const r = await pith(['--now', NOW, '--rules', join(dir, 'team.json'), '--explain', '--format', 'json', join(dir, 'page.txt')]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).find((d: { text: string }) => d.text.startsWith('Sponsored by')).rule).toBe('user:sponsor-credit');
+    expect(JSON.parse(r.out).blocks.find((d: { text: string }) => d.text.startsWith('Sponsored by')).rule).toBe('user:sponsor-credit');
   });
 
   it('finds pith.rules.json in the working directory, or the file $PITH_RULES names', async () => {

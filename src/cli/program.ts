@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { explainRecords, formatExplainText } from '../format/explain.js';
+import { explainView, formatExplainText, formatPageTypeLine } from '../format/explain.js';
 import { formatArticle, formatNoArticle, OUTPUT_FORMATS, recordSeparator, type OutputFormat } from '../format/index.js';
 import { toJson, toJsonLine } from '../format/json.js';
 import { isInputError } from '../input/errors.js';
@@ -276,9 +276,11 @@ function renderRecord(run: InputRun, format: OutputFormat): string | null {
 function renderExplain(io: CliIO, run: InputRun, format: OutputFormat, several: boolean): string | null {
   if (!run.result) return run.error ? formatNoArticle(run.name, run.error.code, run.error.message, format) : null;
   const trace = run.result.trace ?? [];
-  if (format === 'json') return toJson(explainRecords(trace));
-  if (format === 'jsonl') return toJsonLine(explainRecords(trace));
-  const view = formatExplainText(trace, { color: colorAllowed(io, io.stdoutIsTTY), width: io.columns });
+  const pageType = run.result.pageType;
+  if (format === 'json') return toJson(explainView(trace, pageType));
+  if (format === 'jsonl') return toJsonLine(explainView(trace, pageType));
+  const blocks = formatExplainText(trace, { color: colorAllowed(io, io.stdoutIsTTY), width: io.columns });
+  const view = pageType ? `${formatPageTypeLine(pageType, io.columns)}\n${blocks}` : blocks;
   return several ? `==> ${run.label} <==\n${view}` : view;
 }
 

@@ -4,6 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Decision, MetadataField, Verdict } from '../types.js';
+import type { PageTypeDecision } from '../page-type/types.js';
 
 export interface ExplainTextOptions {
   /** Colour the verdicts; the caller decides (TTY and NO_COLOR), this module never looks. */
@@ -30,6 +31,28 @@ const MAX_RULE_COLUMN = 28;
 const MAX_ELEMENT_COLUMN = 32;
 /** Below this many columns for the text, show at least a few characters anyway. */
 const MIN_TEXT_COLUMNS = 10;
+
+/** The JSON view: the page type with its evidence, then one record per block. */
+export interface ExplainView {
+  pageType: { type: string | null; signals: { name: string; type: string; weight: number }[] } | null;
+  blocks: ExplainRecord[];
+}
+
+export function explainView(decisions: readonly Decision[], pageType?: PageTypeDecision): ExplainView {
+  return {
+    pageType: pageType ? { type: pageType.type, signals: pageType.signals.map((s) => ({ name: s.name, type: s.type, weight: s.weight })) } : null,
+    blocks: explainRecords(decisions),
+  };
+}
+
+/** `page type: forum (json-ld:discussionforumposting +4 forum, url:/threads/ +2 forum)`, within `width`. */
+export function formatPageTypeLine(pageType: PageTypeDecision, width = DEFAULT_WIDTH): string {
+  const evidence = pageType.signals.map((s) => `${s.name} ${s.weight >= 0 ? '+' : ''}${round(s.weight)} ${s.type}`).join(', ');
+  const line = `page type: ${pageType.type ?? 'unclear'}${evidence ? ` (${evidence})` : ''}`;
+  return truncate(line, Math.max(MIN_TEXT_COLUMNS, width));
+}
+
+const round = (x: number): string => String(Math.round(x * 10) / 10);
 
 export function explainRecords(decisions: readonly Decision[]): ExplainRecord[] {
   return decisions.map((d) => ({

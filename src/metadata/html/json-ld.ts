@@ -47,7 +47,7 @@ export function parseJsonLd(text: string): unknown {
 }
 
 /** Type names of a node, lower-case, vocabulary prefix dropped ("https://schema.org/NewsArticle" -> "newsarticle"). */
-function typesOf(node: Json): string[] {
+export function typesOf(node: Json): string[] {
   const raw = node['@type'];
   const list = Array.isArray(raw) ? raw : [raw];
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, '').toLowerCase());

@@ -20,6 +20,8 @@ export interface PageIndex {
   h1s: Element[];
   /** `<a rel="author">` links (their text is a name). */
   relAuthors: Element[];
+  /** Elements that declare a schema.org microdata type (`itemtype`). */
+  itemtypes: Element[];
 }
 
 /** Subtrees that hold no page metadata of their own. */
@@ -30,7 +32,7 @@ const cache = new WeakMap<Document, PageIndex>();
 export function indexPage(doc: Document): PageIndex {
   const known = cache.get(doc);
   if (known) return known;
-  const index: PageIndex = { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [] };
+  const index: PageIndex = { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [] };
   const stack: AnyNode[] = [...(doc.children ?? [])].reverse();
   while (stack.length) {
     const node = stack.pop() as AnyNode;
@@ -65,6 +67,7 @@ export function indexPage(doc: Document): PageIndex {
         if (SKIP.has(el.name)) continue;
     }
     if (el.attribs.itemprop !== undefined && el.name !== 'meta') index.itemprops.push(el);
+    if (el.attribs.itemtype !== undefined) index.itemtypes.push(el);
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
