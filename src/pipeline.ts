@@ -5,7 +5,8 @@
  *   -> quality -> main run -> region rules -> metadata -> body.
  * Pure: no clock, no console, no globals (user regexes run in a vm context, under a timeout).
  */
-import type { Block, ExtractOptions, ExtractResult, InputType } from './types.js';
+import { PAGE_TYPES, type Article, type Block, type ExtractOptions, type ExtractResult, type InputType, type PageType } from './types.js';
+import type { PageTypeDecision } from './page-type/types.js';
 import { featuresOf } from './rules/features.js';
 import { applyStage, type Marked } from './rules/apply.js';
 import { decodeBytes } from './input/decode.js';
@@ -14,6 +15,8 @@ import { textToBlocks } from './parse/text/text-blocks.js';
 import { htmlToBlocks } from './parse/html/html-blocks.js';
 import { parseHtml } from './parse/html/dom.js';
 import { pickArticle } from './assemble/pick-article.js';
+import { pickMainRegion } from './assemble/pick-main-region.js';
+import { profileFor } from './assemble/profiles.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
@@ -37,6 +40,19 @@ function countRepeats(blocks: readonly Block[]): Map<string, number> {
   return counts;
 }
 
+/** What the page declares about itself (HTML metadata), for a record without an article. */
+function declaredFields(page: ReturnType<typeof htmlMetadata> | null): Partial<Article> {
+  if (!page) return {};
+  const { title, date, modified, author, description, section, site, lang, url } = page;
+  return { title, date, modified, author, description, section, site, lang, url };
+}
+
+/** The caller named the type: it decides, and --explain says so. */
+function forcedType(type: PageType): PageTypeDecision {
+  const scores = Object.fromEntries(PAGE_TYPES.map((t) => [t, t === type ? 1 : 0])) as Record<PageType, number>;
+  return { type, scores, signals: [{ name: 'given by the caller', type, weight: 1 }] };
+}
+
 export function decideInputType(text: string, requested: ExtractOptions['inputType']): InputType {
   return requested && requested !== 'auto' ? requested : sniffInputType(text);
 }
@@ -58,16 +74,21 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
   }
   const features = featuresOf(blocks);
-  const kind = classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });
+  const kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });
   const pageType = options.explain ? kind : undefined;
+  if (options.only && !(kind.type !== null && options.only.includes(kind.type))) {
+    const message = `${kind.type ? `a ${kind.type}` : 'an unclassified'} page, not ${options.only.join(' or ')}`;
+    return { ok: false, reason: 'other-type', message, inputType, trace: options.explain ? [] : undefined, pageType, fields: { ...declaredFields(page), pageType: kind.type } };
+  }
   const repeats = countRepeats(blocks);
-  const base = { blocks, features, repeats, inputType, now, userLabels: user?.labels };
+  const base = { blocks, features, repeats, inputType, pageType: kind.type, now, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
   const warnings = userPass?.warnings.length ? userPass.warnings : undefined;
 
   const marks = new Map<number, Marked>();
   applyStage('prune', base, marks, userPass?.rules);
-  const { quality, run } = pickArticle(blocks, features, marks);
+  const profile = profileFor(kind.type);
+  const { quality, run } = profile.select === 'main-region' && regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickArticle(blocks, features, marks);
   if (run) applyStage('region', { ...base, run }, marks);
   // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
   const regionQuality = quality.map((q, i) => {

@@ -107,10 +107,17 @@ export interface ExtractOptions {
   url?: string | null;
   /** A team's own rules (loadUserRules): boilerplate and keep patterns, extra labels. */
   userRules?: UserRules;
+  /** Treat the page as this type instead of classifying it (a crawl known to be a forum). */
+  pageType?: PageType;
+  /**
+   * Extract only pages of these types; any other page (or one whose type is unclear) gives a
+   * no-article result with reason `other-type` that still carries its pageType.
+   */
+  only?: readonly PageType[];
 }
 
 /** Why no article came out of a readable input. */
-export type NoArticleReason = 'empty' | 'no-content' | 'too-short';
+export type NoArticleReason = 'empty' | 'no-content' | 'too-short' | 'other-type';
 
 export type ExtractResult =
   | { ok: true; article: Article; inputType: InputType; trace?: Decision[]; pageType?: PageTypeDecision; warnings?: string[] }

@@ -220,6 +220,23 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
   });
 });
 
+describe.skipIf(!BUILT)('pith batch mode with --only', { timeout: 60_000 }, () => {
+  it('writes every page, counts other types apart, and does not fail the run for them', () => {
+    const dir = tmp();
+    copyFileSync('fixtures/profiles/forum-keeps-every-post-in-comment-containers/input.html', join(dir, 'thread.html'));
+    copyFileSync('fixtures/profiles/collection-keeps-every-linked-item/input.html', join(dir, 'shop.html'));
+    const r = pith(['--jobs', '2', '--only', 'forum', dir]);
+    expect(r.code).toBe(0);
+    expect(r.records.map((x) => [x.pageType, x.error?.code ?? null])).toEqual([
+      ['collection', 'other-type'],
+      ['forum', null],
+    ]);
+    expect(r.errLines.at(-1)).toMatch(/2 pages read, 1 article, 0 no-article, 1 of other types, 0 errors/);
+    const forced = pith(['--jobs', '1', '--page-type', 'listing', dir]);
+    expect(forced.records.map((x) => x.pageType)).toEqual(['listing', 'listing']);
+  });
+});
+
 describe.skipIf(!BUILT)('pith batch mode triggers', { timeout: 60_000 }, () => {
   it('keeps single-file behaviour for plain files and an empty directory', () => {
     const single = pith([`${TREE}/a.html`]);

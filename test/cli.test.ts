@@ -335,3 +335,36 @@ describe('formatters', () => {
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(50);
   });
 });
+
+describe('pith --page-type and --only', () => {
+  const FORUM = 'fixtures/profiles/forum-keeps-every-post-in-comment-containers/input.html';
+
+  it('gives every record its pageType, and --page-type overrides the classifier', async () => {
+    const auto = JSON.parse((await pith([...NOW, FORUM])).out);
+    expect(auto.pageType).toBe('forum');
+    const forced = await pith([...NOW, '--page-type', 'article', '--explain', '--format', 'json', FORUM]);
+    expect(JSON.parse(forced.out).pageType).toEqual({ type: 'article', signals: [{ name: 'given by the caller', type: 'article', weight: 1 }] });
+  });
+
+  it('--only turns other types into no-article records that keep their pageType, exit 1', async () => {
+    const r = await pith([...NOW, '--only', 'article', FORUM]);
+    expect(r.code).toBe(1);
+    const record = JSON.parse(r.out);
+    expect(record).toMatchObject({ pageType: 'forum', body: '', error: { code: 'other-type' } });
+    expect(record.title).toBe('Winter timetable for the Skarra ferry');
+    expect(r.errLines).toEqual([`pith: ${FORUM}: a forum page, not article (other-type)`]);
+    const kept = await pith([...NOW, '--only', 'article,forum', FORUM]);
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.out).wordCount).toBeGreaterThan(40);
+  });
+
+  it('refuses an unknown page type with one line and exit 2', async () => {
+    const r = await pith([...NOW, '--only', 'article,blog', FORUM]);
+    expect(r.code).toBe(2);
+    expectOneDiagnostic(r.err);
+    expect(r.err).toContain('not: blog');
+    const forced = await pith([...NOW, '--page-type', 'blog', FORUM]);
+    expect(forced.code).toBe(2);
+    expectOneDiagnostic(forced.err);
+  });
+});

@@ -16,7 +16,7 @@ import { progressMeter } from '../batch/run/progress.js';
 import { exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
 import { dumpKind, pageSources, parseShard, takeCensus, type JsonlField, type Shard } from '../batch/sources/index.js';
 import { readHead, type ByteSource } from '../batch/sources/streams.js';
-import type { InputType } from '../types.js';
+import type { InputType, PageType } from '../types.js';
 import type { UserRules } from '../rules/user/types.js';
 import { EXIT_ERROR } from './exit-code.js';
 import type { CliIO, Reporter } from './program.js';
@@ -105,6 +105,8 @@ async function holdsPages(input: string): Promise<boolean> {
 
 interface RunOptions extends BatchCliOptions {
   inputType: InputType | 'auto';
+  pageType?: PageType;
+  only?: PageType[];
   now: string;
   userRules?: UserRules;
   rulesPath?: string;
@@ -154,6 +156,8 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       unordered: opts.unordered,
       now: opts.now,
       inputType: opts.inputType,
+      pageType: opts.pageType,
+      only: opts.only,
       maxBytes: opts.maxBytes ?? DEFAULT_BATCH_MAX_BYTES,
       sink: stdoutSink(io),
       errorSink: errorFile ? streamSink(errorFile) : undefined,

@@ -13,7 +13,7 @@ import { isInputError } from '../input/errors.js';
 import { readInputBytes, readStream } from '../input/read.js';
 import { extract } from '../pipeline.js';
 import type { Writable } from 'node:stream';
-import type { ExtractOptions, ExtractResult, InputType } from '../types.js';
+import { PAGE_TYPES, type ExtractOptions, type ExtractResult, type InputType, type PageType } from '../types.js';
 import { RULES_ENV, RULES_FILE_NAME } from '../rules/user/load.js';
 import { resolveCliRules, type CliRules } from './user-rules.js';
 import { batchOptions, runBatchCommand, wantsBatch, type BatchCliOptions } from './batch-command.js';
@@ -76,6 +76,16 @@ export function parseNow(value: string): string {
   return value;
 }
 
+/** `--only article,forum`: known types, at least one. */
+export function parsePageTypes(value: string): PageType[] {
+  const types = value.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+  const unknown = types.filter((t) => !(PAGE_TYPES as readonly string[]).includes(t));
+  if (types.length === 0 || unknown.length > 0) {
+    throw new InvalidArgumentError(`expected page types from ${PAGE_TYPES.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
+  }
+  return [...new Set(types)] as PageType[];
+}
+
 export function inputTypeOption(): Option {
   return new Option('--input-type <type>', 'how to read the inputs').choices(INPUT_TYPES).default('auto');
 }
@@ -97,6 +107,8 @@ export function createProgram(io: CliIO): Command {
     .addOption(inputTypeOption())
     .addOption(nowOption())
     .option('--explain', 'show each block, its verdict and the rule that decided it')
+    .addOption(new Option('--page-type <type>', 'treat every page as this type instead of classifying it').choices(PAGE_TYPES))
+    .addOption(new Option('--only <types>', `extract only pages of these types, comma-separated (${PAGE_TYPES.join(', ')}); others give a no-article record with their pageType`).argParser(parsePageTypes))
     .addOption(rulesOption())
     .option('--url <url>', "the page's address: scopes site rules, and is the url when the page names none");
   for (const option of batchOptions()) program.addOption(option);
@@ -191,6 +203,8 @@ interface ExtractCliOptions extends BatchCliOptions {
   explain?: boolean;
   rules?: string;
   url?: string;
+  pageType?: PageType;
+  only?: PageType[];
 }
 
 /** One input's outcome, ready to print. */
@@ -226,7 +240,15 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
 
   // Sequential on purpose: records come out in input order, and memory holds one input.
   for (const [i, input] of inputs.entries()) {
-    const run = await extractOne(io, input, { inputType: opts.inputType, now, explain: Boolean(opts.explain), url: opts.url, userRules: rules.rules });
+    const run = await extractOne(io, input, {
+      inputType: opts.inputType,
+      now,
+      explain: Boolean(opts.explain),
+      url: opts.url,
+      userRules: rules.rules,
+      pageType: opts.pageType,
+      only: opts.only,
+    });
     outcomes.push(reportRun(report, run));
     const record = opts.explain ? renderExplain(io, run, format, inputs.length > 1) : renderRecord(run, format);
     if (record !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + record + '\n');
@@ -237,7 +259,7 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
 async function extractOne(
   io: CliIO,
   input: string,
-  options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules'>,
+  options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules' | 'pageType' | 'only'>,
 ): Promise<InputRun> {
   const name = input === '-' ? null : input;
   const label = name ?? 'stdin';

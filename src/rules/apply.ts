@@ -4,6 +4,7 @@
  */
 import { RULES } from './index.js';
 import type { Rule, RuleContext, RuleMark } from './types.js';
+import { profileFor } from '../assemble/profiles.js';
 
 /** A rule's mark, with the rule that made it. */
 export interface Marked extends RuleMark {
@@ -22,8 +23,9 @@ export function applyStage(
   before: readonly Rule[] = [],
 ): void {
   const dropped = droppedSet(marks);
+  const { keeps } = profileFor(ctx.pageType);
   for (const rule of before.length > 0 ? [...before, ...RULES] : RULES) {
-    if (rule.stage !== stage) continue;
+    if (rule.stage !== stage || keeps.has(rule.id)) continue;
     // A snapshot per rule: a rule sees what earlier rules dropped, not its own marks.
     for (const mark of rule.apply({ ...ctx, dropped: new Set(dropped), marks })) {
       if (marks.has(mark.index)) continue;

@@ -2,7 +2,7 @@
  * What a rule is: a named, small heuristic that looks at the blocks (and what earlier stages
  * decided) and returns marks. Rules never mutate; the pipeline applies their marks in order.
  */
-import type { Block, InputType, Mark, MetadataField } from '../types.js';
+import type { Block, InputType, Mark, MetadataField, PageType } from '../types.js';
 import type { TextFeatures } from './features.js';
 import type { UserLabels } from './user/types.js';
 
@@ -21,6 +21,8 @@ export interface RuleContext {
   /** How many blocks of the page carry each exact text. */
   readonly repeats: ReadonlyMap<string, number>;
   readonly inputType: InputType;
+  /** What kind of page this is (the page-type stage), null when unclear. */
+  readonly pageType: PageType | null;
   readonly now?: Date;
   /** Block indexes already marked boilerplate by earlier rules. */
   readonly dropped: ReadonlySet<number>;

@@ -36,7 +36,9 @@ export function buildRecord(meta: RecordMeta, outcome: Outcome): Record<string, 
 
 export function outcomeOf(outcome: Outcome): PageResult['outcome'] {
   if ('error' in outcome) return 'error';
-  return outcome.result.ok ? 'article' : 'no-article';
+  if (outcome.result.ok) return 'article';
+  // A page --only leaves out was not asked for: its record is out, and nothing failed.
+  return outcome.result.reason === 'other-type' ? 'other-type' : 'no-article';
 }
 
 /** The record serialised as one JSON line (no newline) with its outcome. */

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { isInputError } from '../../input/errors.js';
-import type { InputType } from '../../types.js';
+import type { InputType, PageType } from '../../types.js';
 import type { UserRules } from '../../rules/user/types.js';
 import { OrderedWriter, type LineSink } from './ordered-writer.js';
 import { createOutputDir } from './output-dir.js';
@@ -24,6 +24,10 @@ export interface BatchOptions {
   now: string;
   /** The run's --input-type; a source's own type (WARC Content-Type) is used under `auto`. */
   inputType: InputType | 'auto';
+  /** --page-type: every page is taken as this type. */
+  pageType?: PageType;
+  /** --only: pages of other types give no-article records (reason other-type). */
+  only?: readonly PageType[];
   /** Per-page limit (--max-bytes): a larger page is an error record. */
   maxBytes: number;
   /** Where record lines go (stdout). */
@@ -139,7 +143,7 @@ async function prepare(entry: Entry, opts: BatchOptions): Promise<PageTask | Pag
   const inputType = opts.inputType === 'auto' ? (entry.inputType ?? 'auto') : opts.inputType;
   try {
     const page = await entry.read();
-    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes, rulesPath: opts.rulesPath };
+    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes, rulesPath: opts.rulesPath, pageType: opts.pageType, only: opts.only };
   } catch (err) {
     if (isInputError(err)) return errorLine(meta, err.code, err.message);
     return errorLine(meta, 'unreadable', `cannot read (${err instanceof Error ? err.message : String(err)})`);

@@ -8,10 +8,12 @@ import type { PageOutcome } from './types.js';
 export interface BatchCounts {
   /** Inputs taken from the sources and given to processing (source errors included). */
   read: number;
-  /** Records written, by outcome. `articles + noArticle + errors === written`. */
+  /** Records written, by outcome. `articles + noArticle + otherType + errors === written`. */
   written: number;
   articles: number;
   noArticle: number;
+  /** Pages of a type --only leaves out. */
+  otherType: number;
   errors: number;
   /** Inputs not processed because --skip-existing found their record. */
   skipped: number;
@@ -21,13 +23,14 @@ export interface BatchCounts {
 }
 
 export function emptyCounts(): BatchCounts {
-  return { read: 0, written: 0, articles: 0, noArticle: 0, errors: 0, skipped: 0, elapsedMs: 0, stoppedBy: null };
+  return { read: 0, written: 0, articles: 0, noArticle: 0, otherType: 0, errors: 0, skipped: 0, elapsedMs: 0, stoppedBy: null };
 }
 
 export function countWritten(counts: BatchCounts, outcome: PageOutcome): void {
   counts.written++;
   if (outcome === 'article') counts.articles++;
   else if (outcome === 'no-article') counts.noArticle++;
+  else if (outcome === 'other-type') counts.otherType++;
   else counts.errors++;
 }
 
@@ -41,6 +44,7 @@ export function formatSummary(counts: BatchCounts): string {
     `${counts.read} ${plural(counts.read, 'page')} read`,
     `${counts.articles} ${plural(counts.articles, 'article')}`,
     `${counts.noArticle} no-article`,
+    ...(counts.otherType > 0 ? [`${counts.otherType} of other types`] : []),
     `${counts.errors} ${plural(counts.errors, 'error')}`,
     `${counts.skipped} skipped`,
   ];

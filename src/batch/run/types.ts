@@ -2,12 +2,12 @@
  * The shapes batch processing speaks. Inputs come from src/batch/sources/ (a readable page, or
  * an error entry naming an input that gave none); the rest is this side's own.
  */
-import type { InputType } from '../../types.js';
+import type { InputType, PageType } from '../../types.js';
 
 export { isSourceError, type PageSource, type SourceEntry, type SourceError } from '../sources/types.js';
 
 /** What happened to one input, as the summary and the exit code count it. */
-export type PageOutcome = 'article' | 'no-article' | 'error';
+export type PageOutcome = 'article' | 'no-article' | 'other-type' | 'error';
 
 /** The source facts a record carries, whatever the outcome. Plain data: it crosses threads. */
 export interface RecordMeta {
@@ -24,6 +24,9 @@ export interface PageTask extends RecordMeta {
   maxBytes: number;
   /** The user rules file (--rules): a worker loads it once; compiled rules cannot cross threads. */
   rulesPath?: string;
+  /** --page-type and --only, as extract() takes them. */
+  pageType?: PageType;
+  only?: readonly PageType[];
 }
 
 /** The finished record line (JSON, no newline) and its outcome, so the main thread never parses it. */

@@ -17,7 +17,16 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
   try {
     const page = withinLimit(task.page, task.maxBytes);
     const charset = typeof task.extra?.charset === 'string' ? task.extra.charset : null;
-    const result = extract(page, { inputType: task.inputType, now: task.now, inputName: task.name, charset, url: task.url, userRules });
+    const result = extract(page, {
+      inputType: task.inputType,
+      now: task.now,
+      inputName: task.name,
+      charset,
+      url: task.url,
+      userRules,
+      pageType: task.pageType,
+      only: task.only,
+    });
     return recordLine(meta, { result });
   } catch (err) {
     if (err instanceof PageTooLarge || isInputError(err)) return errorLine(meta, err.code, err.message);

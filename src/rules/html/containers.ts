@@ -21,7 +21,7 @@ const BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'sharebar',
   // other stories
   'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'teaser', 'teasers', 'promo', 'outbrain', 'taboola',
-  // readers' text
+  // readers' text (content on a forum: see READERS_WORDS)
   'comment', 'comments', 'disqus', 'discussion', 'respond', 'replies',
   // ads and pitches
   'ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'newsletter', 'subscribe', 'subscription', 'signup',
@@ -49,10 +49,40 @@ export function inEmbeddedMedia(hints: readonly string[]): boolean {
   return false;
 }
 
+/** Words of readers' text: boilerplate under an article, the content of a forum thread. */
+const READERS_WORDS = new Set(['comment', 'comments', 'discussion', 'respond', 'replies', 'reply']);
+
+export interface ContainerOptions {
+  /** Comment and reply containers hold the content (a forum thread). */
+  readonly commentsAreContent?: boolean;
+}
+
 export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | null;
 
 /** The nearest enclosing element that speaks for the block, and what it says. */
-export function containerVerdict(hints: readonly string[]): ContainerVerdict {
+/**
+ * Overlays that never hold a page's content, whatever nearer element says "content": cookie
+ * and consent banners and their preference centres, and dialogs. Checked over the whole chain
+ * before the nearest-wins walk, because consent tools name their parts "...-content" too.
+ */
+const OVERLAY_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot', 'didomi', 'usercentrics']);
+const OVERLAY_ROLE = /\[role=(?:dialog|alertdialog)\]/i;
+
+function overlayOf(hints: readonly string[]): string | null {
+  for (const hint of hints) {
+    if (OVERLAY_ROLE.test(hint)) return hint;
+    const tag = hint.split(/[.#[]/, 1)[0];
+    // <html class="cookie-banner-visible">: a page-wide state, not an overlay.
+    if (tag === 'html' || tag === 'body') continue;
+    if (hintWords(hint.slice(tag.length)).some((w) => OVERLAY_WORDS.has(w))) return hint;
+  }
+  return null;
+}
+
+export function containerVerdict(hints: readonly string[], options: ContainerOptions = {}): ContainerVerdict {
+  const overlay = overlayOf(hints);
+  if (overlay) return { kind: 'boilerplate', hint: overlay };
+  const isBoilerplateWord = options.commentsAreContent ? (w: string) => BOILERPLATE_WORDS.has(w) && !READERS_WORDS.has(w) : (w: string) => BOILERPLATE_WORDS.has(w);
   for (const hint of hints) {
     const tag = hint.split(/[.#[]/, 1)[0];
     if (BODY_HINT.test(hint)) return { kind: 'body', hint };
@@ -60,7 +90,7 @@ export function containerVerdict(hints: readonly string[]): ContainerVerdict {
     const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
     if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return { kind: 'body', hint };
     const words = hintWords(hint.slice(tag.length));
-    if (words.some((w) => BOILERPLATE_WORDS.has(w))) return { kind: 'boilerplate', hint };
+    if (words.some(isBoilerplateWord)) return { kind: 'boilerplate', hint };
     if (words.some((w) => BODY_WORDS.has(w))) return { kind: 'body', hint };
   }
   return null;

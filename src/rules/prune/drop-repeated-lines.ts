@@ -1,8 +1,10 @@
 /**
  * A line that already appeared earlier on the page: a menu printed at the top and the bottom,
  * a headline in two teaser lists, a hidden copy of the article that a text browser renders.
- * The first copy stays (the title is one); later copies go. A repeat set between two prose
- * paragraphs (an interviewer's recurring question) is part of the article and stays.
+ * The first copy that no earlier rule dropped stays (the title is one; a product name in a
+ * dropped breadcrumb does not use up the heading's turn); later copies go. A repeat set
+ * between two prose paragraphs (an interviewer's recurring question) is part of the article
+ * and stays.
  */
 import type { Rule, RuleMark } from '../types.js';
 import type { TextFeatures } from '../features.js';
@@ -18,12 +20,12 @@ export const dropRepeatedLines: Rule = {
   id: 'drop-repeated-lines',
   stage: 'prune',
   description: 'Drops later copies of a line that already appeared on the page.',
-  apply({ blocks, features }) {
+  apply({ blocks, features, dropped }) {
     const marks: RuleMark[] = [];
     const seen = new Map<string, number>();
     for (const block of blocks) {
       const i = block.index;
-      if (features[i].size < MIN_WORDS) continue;
+      if (features[i].size < MIN_WORDS || dropped.has(i)) continue;
       const key = block.text.toLowerCase();
       const first = seen.get(key);
       if (first === undefined) {

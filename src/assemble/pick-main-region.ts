@@ -1,0 +1,42 @@
+/**
+ * The main region of a page that is not one run of prose (a thread, a listing, a product):
+ * the element whose blocks carry the most kept text against the boilerplate it also holds.
+ * Each block weighs its size, positive when no rule dropped it and negative when one did, so
+ * a whole page pays for its navigation and footer, and a single card for everything it leaves.
+ */
+import type { Block } from '../types.js';
+import type { TextFeatures } from '../rules/features.js';
+import type { Region } from '../parse/html/html-blocks.js';
+import type { Marked } from '../rules/apply.js';
+import { qualityOf, type Quality } from './quality.js';
+import type { Run } from './pick-main-run.js';
+
+/** What a dropped word costs against a kept one: a little, so a region is not cut to dodge it. */
+const DROPPED_WORD_COST = 0.25;
+/** The tightest region scoring at least this share of the best one is the main region. */
+const TIGHTEST_SHARE = 0.9;
+
+export function pickMainRegion(
+  blocks: readonly Block[],
+  regions: readonly Region[],
+  features: readonly TextFeatures[],
+  marks: ReadonlyMap<number, Marked>,
+): { quality: Quality[]; run: Run | null } {
+  const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
+  const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
+  // Prefix sums of block weights: a region's score is a difference of two sums.
+  const prefix = [0];
+  for (let i = 0; i < blocks.length; i++) prefix.push(prefix[i] + (dropped(i) ? -DROPPED_WORD_COST : 1) * features[i].size);
+  let bestScore = 0;
+  const scores = regions.map((r) => prefix[r.end + 1] - prefix[r.start]);
+  for (const score of scores) bestScore = Math.max(bestScore, score);
+  // The tightest region that keeps nearly all of the best score: a page's wrapper holds the
+  // main column plus a few stray kept lines, and those are not worth its extent.
+  let best: Run | null = null;
+  const enough = bestScore * TIGHTEST_SHARE;
+  regions.forEach((r, i) => {
+    if (scores[i] >= enough && scores[i] > 0 && (best === null || r.end - r.start < best.end - best.start)) best = { start: r.start, end: r.end };
+  });
+  if (!best && blocks.length > 0) best = { start: 0, end: blocks.length - 1 };
+  return { quality, run: best };
+}
