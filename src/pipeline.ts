@@ -15,7 +15,7 @@ import { textToBlocks } from './parse/text/text-blocks.js';
 import { htmlToBlocks } from './parse/html/html-blocks.js';
 import { parseHtml } from './parse/html/dom.js';
 import { pickArticle } from './assemble/pick-article.js';
-import { pickMainRegion } from './assemble/pick-main-region.js';
+import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
@@ -39,6 +39,9 @@ function countRepeats(blocks: readonly Block[]): Map<string, number> {
   }
   return counts;
 }
+
+/** Fields whose blocks stay in the body of a page that is not an article. */
+const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'description']);
 
 /** What the page declares about itself (HTML metadata), for a record without an article. */
 function declaredFields(page: ReturnType<typeof htmlMetadata> | null): Partial<Article> {
@@ -88,7 +91,12 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const marks = new Map<number, Marked>();
   applyStage('prune', base, marks, userPass?.rules);
   const profile = profileFor(kind.type);
-  const { quality, run } = profile.select === 'main-region' && regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickArticle(blocks, features, marks);
+  const { quality, run } =
+    profile.select === 'prose-run'
+      ? pickArticle(blocks, features, marks)
+      : regions.length > 0
+        ? pickMainRegion(blocks, regions, features, marks)
+        : pickMainRange(blocks, features, marks, profile.lineToll);
   if (run) applyStage('region', { ...base, run }, marks);
   // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
   const regionQuality = quality.map((q, i) => {
@@ -99,9 +107,12 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
   const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title });
   const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
-  const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !meta.taken.has(i);
+  // An article's headline and standfirst are fields, not body; a product's name or a service
+  // page's heading and lead belong to the content the page shows.
+  const takenFromBody = (i: number) => meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!));
+  const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !takenFromBody(i);
   const body = buildBody(blocks, keep);
-  const trace = options.explain ? traceOf(blocks, marks, meta.taken, keep, inRun, regionQuality) : undefined;
+  const trace = options.explain ? traceOf(blocks, marks, new Map([...meta.taken].filter(([i]) => takenFromBody(i))), keep, inRun, regionQuality, profile.select === 'prose-run' ? 'pick-main-run' : 'pick-main-region') : undefined;
 
   const fields = mergeFields(meta, page);
   fields.url ??= options.url ?? null;

@@ -40,3 +40,38 @@ export function pickMainRegion(
   if (!best && blocks.length > 0) best = { start: 0, end: blocks.length - 1 };
   return { quality, run: best };
 }
+
+/** Text dumps: what a dropped line costs, per word (at least one word's worth). */
+const DROPPED_LINE_WORD_COST = 0.5;
+
+/**
+ * A text dump has no elements, so its main region is the run of lines with the most kept text
+ * (a maximum subarray): kept lines count their words less a toll per line, which menus of
+ * one-word lines do not cover, and dropped lines cost half their words.
+ */
+export function pickMainRange(
+  blocks: readonly Block[],
+  features: readonly TextFeatures[],
+  marks: ReadonlyMap<number, Marked>,
+  lineToll: number,
+): { quality: Quality[]; run: Run | null } {
+  const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
+  const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
+  const weights = blocks.map((_, i) => (dropped(i) ? -DROPPED_LINE_WORD_COST * Math.max(1, features[i].size) : features[i].size - lineToll));
+  let best: Run | null = null;
+  let bestSum = 0;
+  let start = 0;
+  let sum = 0;
+  weights.forEach((w, i) => {
+    if (sum <= 0) {
+      start = i;
+      sum = 0;
+    }
+    sum += w;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = { start, end: i };
+    }
+  });
+  return { quality, run: best };
+}

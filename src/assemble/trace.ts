@@ -9,7 +9,10 @@ export function traceOf(
   keep: (i: number) => boolean,
   inRun: (i: number) => boolean,
   quality: readonly string[],
+  /** The step that chose the main content: `pick-main-run` (articles) or `pick-main-region`. */
+  picker = 'pick-main-run',
 ): Decision[] {
+  const where = picker === 'pick-main-run' ? 'run' : 'region';
   return blocks.map((b): Decision => withElement(b, decide(b)));
 
   function decide(b: Block): Decision {
@@ -20,12 +23,12 @@ export function traceOf(
     }
     // A kept block (a user keep rule) is still left out when it lies outside the article.
     if (mark?.verdict === 'content' && !keep(b.index)) {
-      return { index: b.index, text: b.text, verdict: 'boilerplate', rule: 'pick-main-run', reason: `kept by ${mark.rule}, but outside the main run` };
+      return { index: b.index, text: b.text, verdict: 'boilerplate', rule: picker, reason: `kept by ${mark.rule}, but outside the main ${where}` };
     }
     if (mark) return { index: b.index, text: b.text, verdict: mark.verdict, rule: mark.rule, reason: mark.reason, field };
-    if (keep(b.index)) return { index: b.index, text: b.text, verdict: 'content', rule: 'pick-main-run', reason: `${quality[b.index]} block inside the main run` };
-    const reason = inRun(b.index) ? `${quality[b.index]} block` : `${quality[b.index]} block outside the main run`;
-    return { index: b.index, text: b.text, verdict: 'boilerplate', rule: 'pick-main-run', reason };
+    if (keep(b.index)) return { index: b.index, text: b.text, verdict: 'content', rule: picker, reason: `${quality[b.index]} block inside the main ${where}` };
+    const reason = inRun(b.index) ? `${quality[b.index]} block` : `${quality[b.index]} block outside the main ${where}`;
+    return { index: b.index, text: b.text, verdict: 'boilerplate', rule: picker, reason };
   }
 }
 

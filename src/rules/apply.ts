@@ -23,9 +23,10 @@ export function applyStage(
   before: readonly Rule[] = [],
 ): void {
   const dropped = droppedSet(marks);
-  const { keeps } = profileFor(ctx.pageType);
+  const { keeps, keepsInHtml } = profileFor(ctx.pageType);
+  const kept = (id: string) => keeps.has(id) || (ctx.inputType === 'html' && Boolean(keepsInHtml?.has(id)));
   for (const rule of before.length > 0 ? [...before, ...RULES] : RULES) {
-    if (rule.stage !== stage || keeps.has(rule.id)) continue;
+    if (rule.stage !== stage || kept(rule.id)) continue;
     // A snapshot per rule: a rule sees what earlier rules dropped, not its own marks.
     for (const mark of rule.apply({ ...ctx, dropped: new Set(dropped), marks })) {
       if (marks.has(mark.index)) continue;

@@ -26,13 +26,49 @@ export function elementHint(el: Element): string {
   return hint;
 }
 
-/** The words of a hint: tag, class and id parts split at punctuation and camel case. */
+/**
+ * The words of a hint: class and id tokens (and role, itemprop values) split at punctuation and
+ * camel case. Tokens that name nothing are left out, because their pieces read as words they
+ * are not: generated hashes (`table_root__adKqa`, `sc-fNyKt`: "ad"), an id that is the slug of
+ * a heading (`#sharing-data-between-components`: "share"), a typography size (`caption-s`).
+ */
 export function hintWords(hint: string): string[] {
-  return hint
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+  const words: string[] = [];
+  for (const token of hint.split(/(?=[.#[])/)) {
+    const name = token.replace(/^[.#[]|]$/g, '').replace(/^(?:role|itemprop)=/, '');
+    if (name === '' || isSlugId(token) || isTypeSize(name)) continue;
+    for (const part of name.replace(HASH_SUFFIX, '').split(/[^A-Za-z0-9]+/)) {
+      if (part === '' || isHash(part)) continue;
+      for (const w of part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ')) words.push(w);
+    }
+  }
+  return words;
+}
+
+/** A CSS-module suffix: `__adKqa` (a BEM element, `card__content`, is lower-case). */
+const HASH_SUFFIX = /__(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{4,}$/;
+
+/**
+ * A generated token: letters mixed with digits (`a8f3c2`, not `grid12`), or cases mixed in a
+ * way camel case never does (`bXbgjU`, `fNyKt`: capitals side by side, at the end, or humps of
+ * one or two letters).
+ */
+function isHash(part: string): boolean {
+  if (part.length < 5 || part.length > 12) return false;
+  if (/\d/.test(part)) return /[A-Za-z]/.test(part) && !/^[A-Za-z]+\d+$/.test(part);
+  if (!/[a-z]/.test(part) || !/[A-Z]/.test(part.slice(1))) return false;
+  const humps = part.slice(1).split(/(?=[A-Z])/).slice(1);
+  return /[A-Z]{2}|[A-Z]$/.test(part) || humps.some((h) => h.length < 3);
+}
+
+/** An id made of four or more words is an anchor named after its heading, not a role. */
+function isSlugId(token: string): boolean {
+  return token.startsWith('#') && token.slice(1).split(/[-_]+/).filter((w) => /[a-z]/i.test(w)).length >= 4;
+}
+
+/** Typography classes that borrow a content word: `caption-s`, `text-caption`, `footer-lg`. */
+function isTypeSize(name: string): boolean {
+  return /^(?:caption|credit|footer|byline)[-_](?:xxs|xs|s|sm|m|md|l|lg|xl|xxl|\d)$/i.test(name) || /^(?:text|font|type|typo|fs)[-_](?:caption|footer)$/i.test(name);
 }
 
 /**

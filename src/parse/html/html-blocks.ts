@@ -79,6 +79,16 @@ function normalizePre(text: string): string {
     .replace(/^\n+|\n+$/g, '');
 }
 
+/**
+ * An <a href> takes the reader elsewhere, except a heading's permalink to its own anchor
+ * (`<h2 id="setup"><a href="#setup">Setup</a></h2>`): that heading is text, not a link.
+ */
+function isLinkAway(a: Element, ownerTag: string): boolean {
+  const href = a.attribs.href;
+  if (href === undefined) return false;
+  return !(href.startsWith('#') && /^h[1-6]$/.test(ownerTag));
+}
+
 /** The previous sibling, skipping whitespace, is also a <br>. */
 function previousIsBr(el: Element): boolean {
   let prev = el.prev;
@@ -241,7 +251,7 @@ function walkBlocks(
         // A matched inline element counts for the blocks that end inside it, not its paragraph.
         if (ids) selectedBy.push(...ids);
         stack.push(hint);
-        walk(el.children, inLink || (tag === 'a' && el.attribs.href !== undefined));
+        walk(el.children, inLink || (tag === 'a' && isLinkAway(el, owner.tag)));
         stack.pop();
         if (ids) selectedBy.length -= ids.length;
         continue;

@@ -27,6 +27,8 @@ const BOILERPLATE_WORDS = new Set([
   'ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsored', 'dfp', 'newsletter', 'subscribe', 'subscription', 'signup',
   // metadata boxes
   'tags', 'tag', 'taglist', 'bio', 'caption', 'credit', 'credits', 'byline', 'dateline', 'timestamp',
+  // a forum member's signature under each post
+  'signature', 'signatures', 'sig',
 ]);
 
 /** A class that names the article body as a whole ("article__body", "entry-content"): it outweighs any other word. */
@@ -51,6 +53,10 @@ export function inEmbeddedMedia(hints: readonly string[]): boolean {
 
 /** Words of readers' text: boilerplate under an article, the content of a forum thread. */
 const READERS_WORDS = new Set(['comment', 'comments', 'discussion', 'respond', 'replies', 'reply']);
+/** A question or answer of a Q&A thread: readers' comments inside one are remarks on it, not posts. */
+const POST_WORDS = new Set(['answer', 'answers', 'question', 'questions', 'acceptedanswer', 'suggestedanswer']);
+/** Forum software renders a quoted post as an <aside> inside the post: that aside is the post's text. */
+const QUOTE_WORDS = new Set(['quote', 'quotes', 'onebox', 'bbcode', 'blockquote']);
 
 export interface ContainerOptions {
   /** Comment and reply containers hold the content (a forum thread). */
@@ -82,15 +88,22 @@ function overlayOf(hints: readonly string[]): string | null {
 export function containerVerdict(hints: readonly string[], options: ContainerOptions = {}): ContainerVerdict {
   const overlay = overlayOf(hints);
   if (overlay) return { kind: 'boilerplate', hint: overlay };
-  const isBoilerplateWord = options.commentsAreContent ? (w: string) => BOILERPLATE_WORDS.has(w) && !READERS_WORDS.has(w) : (w: string) => BOILERPLATE_WORDS.has(w);
-  for (const hint of hints) {
+  const forum = options.commentsAreContent === true;
+  for (let at = 0; at < hints.length; at++) {
+    const hint = hints[at];
     const tag = hint.split(/[.#[]/, 1)[0];
     if (BODY_HINT.test(hint)) return { kind: 'body', hint };
+    if (forum && tag === 'aside' && hintWords(hint.slice(tag.length)).some((w) => QUOTE_WORDS.has(w))) continue;
     if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return { kind: 'boilerplate', hint };
     const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
     if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return { kind: 'body', hint };
     const words = hintWords(hint.slice(tag.length));
-    if (words.some(isBoilerplateWord)) return { kind: 'boilerplate', hint };
+    if (forum && words.some((w) => READERS_WORDS.has(w))) {
+      // On a forum readers' text is the content, unless it is remarks under a question or answer.
+      if (hints.slice(at + 1).some((h) => hintWords(h).some((w) => POST_WORDS.has(w)))) return { kind: 'boilerplate', hint };
+      if (!words.some((w) => BOILERPLATE_WORDS.has(w) && !READERS_WORDS.has(w))) continue;
+    }
+    if (words.some((w) => BOILERPLATE_WORDS.has(w))) return { kind: 'boilerplate', hint };
     if (words.some((w) => BODY_WORDS.has(w))) return { kind: 'body', hint };
   }
   return null;

@@ -25,7 +25,8 @@ export const dropRepeatedLines: Rule = {
     const seen = new Map<string, number>();
     for (const block of blocks) {
       const i = block.index;
-      if (features[i].size < MIN_WORDS || dropped.has(i)) continue;
+      // Code and table rows repeat by design (the same call in each language tab, a header row).
+      if (features[i].size < MIN_WORDS || dropped.has(i) || block.kind === 'pre' || block.kind === 'cell') continue;
       const key = block.text.toLowerCase();
       const first = seen.get(key);
       if (first === undefined) {
