@@ -9,10 +9,14 @@ import type { Block, BlockKind } from '../../types.js';
 import { normalizeLine } from '../text/normalize.js';
 import { elementHint, isFoldedPanel, isHidden } from './element.js';
 
-/** Elements whose content is never text a reader sees. */
+/**
+ * Elements whose content is never text a reader sees. <head> is not among them: its own
+ * children are (title, meta, link, style, script), and a page that opens <html> twice has its
+ * whole body parsed inside the first <head>.
+ */
 const SKIPPED = new Set([
   'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'head', 'title', 'meta', 'link', 'select', 'option', 'textarea', 'input', 'button', 'video', 'audio',
+  'title', 'meta', 'link', 'base', 'select', 'option', 'textarea', 'input', 'button', 'video', 'audio',
   'source', 'track', 'map', 'dialog',
 ]);
 

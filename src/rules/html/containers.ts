@@ -7,6 +7,9 @@
  */
 import { hintWords } from '../../parse/html/element.js';
 
+/** How deep under <html> a form still wraps the whole page (html > body > div > form). */
+const PAGE_WRAPPER_DEPTH = 3;
+
 /** Tags and roles that hold boilerplate by definition. */
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'figcaption']);
 const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)\]/i;
@@ -94,6 +97,8 @@ export function containerVerdict(hints: readonly string[], options: ContainerOpt
     const tag = hint.split(/[.#[]/, 1)[0];
     if (BODY_HINT.test(hint)) return { kind: 'body', hint };
     if (forum && tag === 'aside' && hintWords(hint.slice(tag.length)).some((w) => QUOTE_WORDS.has(w))) continue;
+    // A form just under <body> wraps the whole page (ASP.NET Web Forms): it says nothing.
+    if (tag === 'form' && hints.length - 1 - at <= PAGE_WRAPPER_DEPTH) continue;
     if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return { kind: 'boilerplate', hint };
     const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
     if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return { kind: 'body', hint };
