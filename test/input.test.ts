@@ -98,6 +98,8 @@ describe('sniffInputType', () => {
     ['<body class="article">Text'],
     ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">'],
     ['<div class="post"><h1>Title</h1><p>One.</p><p>Two.</p><ul><li><a href="/a">a</a></li></ul></div>'],
+    // A fragment saved without <html>, mostly prose between a few tags.
+    ['\n<h1>The Internet and Schools\n</h1>\n\nA long paragraph of hard-wrapped text that goes on\nand on over many lines, with only a <p> here and there.<p>'],
   ])('html: %s', (text) => {
     expect(sniffInputType(text)).toBe('html');
   });
@@ -107,6 +109,8 @@ describe('sniffInputType', () => {
     ['To centre it, wrap the text in a <div> and give the <div> a class.\nThat is all it takes.'],
     ['<?xml version="1.0"?>\n<feed><entry>not a web page</entry></feed>'],
     ['Compare a < b and c > d in the formula.'],
+    // A tracking pixel that leaked into an innerText dump as text.
+    ['<img height="1" width="1" style="display:none" src="http://example.com/p?c=2" />\nHarbour town opens floating library\n\nThe small town of Kelvik...'],
     [''],
   ])('text: %s', (text) => {
     expect(sniffInputType(text)).toBe('text');

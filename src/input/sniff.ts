@@ -11,13 +11,18 @@ const MIN_CLOSING_TAGS = 3;
 const MIN_TAG_SHARE = 0.2;
 
 const DOCUMENT_START = /^<(?:!doctype\s+html\b|html\b|head\b|body\b)/i;
+/**
+ * A fragment saved without <html> (old pages, CMS exports) still opens with an element a text
+ * dump never starts with (not <img>: dumps carry leaked tracking pixels as text).
+ */
+const FRAGMENT_START = /^<(?:h[1-6]|p|div|table|center|font|title|meta|link|base|script|style|frameset|ul|ol|dl|span|a|b|i|em|strong|pre|form|section|article|main|header|nav)\b[^<>]*>/i;
 const XML_DECLARATION = /^<\?xml\b[^>]*\?>/i;
 /** An opening or closing tag as markup writes it, e.g. `<div class="x">`, `</p>`, `<br/>`. */
 const TAG = /<(\/?)[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 
 export function sniffInputType(text: string): 'html' | 'text' {
   const start = skipPreamble(text.slice(0, SAMPLE_CHARS * 4));
-  if (DOCUMENT_START.test(start)) return 'html';
+  if (DOCUMENT_START.test(start) || FRAGMENT_START.test(start)) return 'html';
 
   const xml = XML_DECLARATION.exec(start);
   // XHTML: an XML declaration then (after more comments) a doctype or <html>.
