@@ -22,7 +22,6 @@ const CDATA_OR_RAW = /<!\[CDATA\[|<(script|style)\b/gi;
  */
 export function neutraliseCdata(html: string): string {
   if (!html.includes(CDATA)) return html;
-  const lower = html.toLowerCase();
   const parts: string[] = [];
   let copied = 0;
   CDATA_OR_RAW.lastIndex = 0;
@@ -32,10 +31,14 @@ export function neutraliseCdata(html: string): string {
       copied = m.index + CDATA.length;
       continue;
     }
-    const close = lower.indexOf(`</${m[1].toLowerCase()}`, CDATA_OR_RAW.lastIndex);
-    if (close < 0) break;
-    CDATA_OR_RAW.lastIndex = close;
+    const close = m[1].toLowerCase() === 'script' ? SCRIPT_END : STYLE_END;
+    close.lastIndex = CDATA_OR_RAW.lastIndex;
+    if (close.exec(html) === null) break;
+    CDATA_OR_RAW.lastIndex = close.lastIndex;
   }
   parts.push(html.slice(copied));
   return parts.join('');
 }
+
+const SCRIPT_END = /<\/script/gi;
+const STYLE_END = /<\/style/gi;

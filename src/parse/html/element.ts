@@ -32,7 +32,22 @@ export function elementHint(el: Element): string {
  * are not: generated hashes (`table_root__adKqa`, `sc-fNyKt`: "ad"), an id that is the slug of
  * a heading (`#sharing-data-between-components`: "share"), a typography size (`caption-s`).
  */
-export function hintWords(hint: string): string[] {
+export function hintWords(hint: string): readonly string[] {
+  let words = wordCache.get(hint);
+  if (words === undefined) {
+    // Pages repeat the same few hundred hints on every block: read each once.
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    words = readHintWords(hint);
+    wordCache.set(hint, words);
+  }
+  return words;
+}
+
+/** Hints seen lately and their words; cleared when full, so a long batch run stays flat. */
+const wordCache = new Map<string, readonly string[]>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function readHintWords(hint: string): string[] {
   const words: string[] = [];
   for (const token of hint.split(/(?=[.#[])/)) {
     const name = token.replace(/^[.#[]|]$/g, '').replace(/^(?:role|itemprop)=/, '');

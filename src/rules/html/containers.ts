@@ -89,6 +89,20 @@ function overlayOf(hints: readonly string[]): string | null {
 }
 
 export function containerVerdict(hints: readonly string[], options: ContainerOptions = {}): ContainerVerdict {
+  // Blocks of one element share their hints array, and several stages ask about it.
+  const cache = options.commentsAreContent ? forumVerdicts : verdicts;
+  let verdict = cache.get(hints);
+  if (verdict === undefined) {
+    verdict = decideContainer(hints, options);
+    cache.set(hints, verdict);
+  }
+  return verdict;
+}
+
+const verdicts = new WeakMap<readonly string[], ContainerVerdict>();
+const forumVerdicts = new WeakMap<readonly string[], ContainerVerdict>();
+
+function decideContainer(hints: readonly string[], options: ContainerOptions): ContainerVerdict {
   const overlay = overlayOf(hints);
   if (overlay) return { kind: 'boilerplate', hint: overlay };
   const forum = options.commentsAreContent === true;
