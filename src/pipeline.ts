@@ -84,7 +84,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     return { ok: false, reason: 'other-type', message, inputType, trace: options.explain ? [] : undefined, pageType, fields: { ...declaredFields(page), pageType: kind.type } };
   }
   const repeats = countRepeats(blocks);
-  const base = { blocks, features, repeats, inputType, pageType: kind.type, now, userLabels: user?.labels };
+  const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, now, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
   const warnings = userPass?.warnings.length ? userPass.warnings : undefined;
 

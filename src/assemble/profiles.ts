@@ -30,7 +30,7 @@ const REGION = { select: 'main-region', lineToll: 3 } as const;
 const ITEMS = { select: 'main-region', lineToll: 1 } as const;
 
 /** Items of a listing are link-heavy cards, headline lists and teaser-like excerpts by nature. */
-const ITEM_RULES = ['drop-link-lists', 'drop-teaser-cards', 'drop-headline-lists'];
+const ITEM_RULES = ['drop-link-lists', 'drop-teaser-cards', 'drop-headline-lists', 'drop-recommended-sections'];
 /**
  * A product or service page lists its features and services as short unpunctuated lines and
  * card grids, which read like a menu or a list of headlines in an article.

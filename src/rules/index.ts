@@ -5,6 +5,7 @@
 import type { Rule } from './types.js';
 import { dropBoilerplateContainers } from './html/drop-boilerplate-containers.js';
 import { dropLinkLists } from './html/drop-link-lists.js';
+import { dropRecommendedSections } from './html/drop-recommended-sections.js';
 import { dropDatelines } from './prune/drop-datelines.js';
 import { dropBylines } from './prune/drop-bylines.js';
 import { dropAttribution } from './prune/drop-attribution.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   dropBylines,
   dropAttribution,
   dropBoilerplateContainers,
+  dropRecommendedSections,
   dropLinkLists,
   dropReadTime,
   dropTeaserLabels,

@@ -5,6 +5,7 @@
 import type { Block, InputType, Mark, MetadataField, PageType } from '../types.js';
 import type { TextFeatures } from './features.js';
 import type { UserLabels } from './user/types.js';
+import type { Region } from '../parse/html/html-blocks.js';
 
 /** prune: block-local labels and shapes; region: decisions that need the article's extent. */
 export type Stage = 'prune' | 'region';
@@ -17,6 +18,8 @@ export interface RuleMark extends Mark {
 
 export interface RuleContext {
   readonly blocks: readonly Block[];
+  /** HTML: block-level elements as block ranges (parents first); empty for text dumps. */
+  readonly regions: readonly Region[];
   readonly features: readonly TextFeatures[];
   /** How many blocks of the page carry each exact text. */
   readonly repeats: ReadonlyMap<string, number>;

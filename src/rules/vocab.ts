@@ -154,3 +154,32 @@ export const DATE_LABELS = [
   'actualizado', 'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'yayınlanma', 'güncelleme',
   'güncellenme', 'yayın tarihi',
 ] as const;
+
+/**
+ * Headings of a shop's recommendation widgets: other products, not this one. A section that
+ * opens with one is a carousel of cards, whatever its cards look like.
+ */
+export const RECOMMENDATION_LABELS = [
+  'related products', 'similar products', 'similar items', 'you may also like', 'you might also like',
+  'customers also bought', 'customers also viewed', 'customers who bought this item also bought',
+  'customers who viewed this item also viewed', 'people also viewed', 'people also bought',
+  'frequently bought together', 'recently viewed', 'recently viewed products', 'recently viewed items',
+  'complete the look', 'shop the look', 'pairs well with', 'goes well with', 'sponsored products',
+  'more from this seller', 'more from this brand', 'compare similar items', 'you may also be interested in',
+  'recommended for you', 'recommended products', 'top picks for you', 'inspired by your browsing history',
+  // French
+  'produits similaires', 'vous aimerez aussi', 'produits associés', 'les clients ont aussi acheté',
+  'récemment consultés', 'complétez le look',
+  // German
+  'ähnliche produkte', 'das könnte ihnen auch gefallen', 'kunden kauften auch', 'zuletzt angesehen',
+  'passende produkte', 'empfohlene produkte',
+  // Spanish
+  'productos relacionados', 'productos similares', 'también te puede gustar', 'vistos recientemente',
+  'los clientes también compraron',
+  // Italian
+  'prodotti correlati', 'prodotti simili', 'potrebbe piacerti anche', 'visti di recente',
+  // Portuguese
+  'produtos relacionados', 'produtos semelhantes', 'você também pode gostar', 'vistos recentemente',
+  // Dutch
+  'gerelateerde producten', 'vergelijkbare producten', 'misschien ook interessant', 'recent bekeken',
+] as const;

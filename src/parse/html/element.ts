@@ -51,7 +51,7 @@ function readHintWords(hint: string): string[] {
   const words: string[] = [];
   for (const token of hint.split(/(?=[.#[])/)) {
     const name = token.replace(/^[.#[]|]$/g, '').replace(/^(?:role|itemprop)=/, '');
-    if (name === '' || isSlugId(token) || isTypeSize(name)) continue;
+    if (name === '' || isSlugId(token) || isTypeSize(name) || TAXONOMY_CLASS.test(name)) continue;
     for (const part of name.replace(HASH_SUFFIX, '').split(/[^A-Za-z0-9]+/)) {
       if (part === '' || isHash(part)) continue;
       for (const w of part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ')) words.push(w);
@@ -75,6 +75,12 @@ function isHash(part: string): boolean {
   const humps = part.slice(1).split(/(?=[A-Z])/).slice(1);
   return /[A-Z]{2}|[A-Z]$/.test(part) || humps.some((h) => h.length < 3);
 }
+
+/**
+ * Classes a CMS adds to name a post's topics and ids (WordPress's `tag-ads`, `category-news`,
+ * `product_tag-sale`, `postid-12`): they say what the text is about, not what part it is.
+ */
+const TAXONOMY_CLASS = /^(?:tag|category|product_cat|product_tag|product_type|term|tax|postid|pa|format|status|type)-/i;
 
 /** An id made of four or more words is an anchor named after its heading, not a role. */
 function isSlugId(token: string): boolean {

@@ -32,7 +32,15 @@ const BOILERPLATE_WORDS = new Set([
   'tags', 'tag', 'taglist', 'bio', 'caption', 'credit', 'credits', 'byline', 'dateline', 'timestamp',
   // a forum member's signature under each post
   'signature', 'signatures', 'sig',
+  // a shop's or a list's controls: filters, facets, sorting
+  'filter', 'filters', 'facet', 'facets', 'refinement', 'refinements', 'sortby',
 ]);
+
+/**
+ * Text shown on hover: a class that starts with the word (`tooltip`, `popover-body`), not a
+ * script hook that mentions it (`js-dataTooltip` on a table that shows tooltips).
+ */
+const HOVER_CLASS = /^(?:tooltip|popover|tippy)/i;
 
 /** A class that names the article body as a whole ("article__body", "entry-content"): it outweighs any other word. */
 const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|text|main)\b/;
@@ -109,6 +117,8 @@ function decideContainer(hints: readonly string[], options: ContainerOptions): C
   for (let at = 0; at < hints.length; at++) {
     const hint = hints[at];
     const tag = hint.split(/[.#[]/, 1)[0];
+    // <html> and <body> classes describe the page as a whole (its template, its tags), not a part.
+    if (tag === 'html' || tag === 'body') continue;
     if (BODY_HINT.test(hint)) return { kind: 'body', hint };
     if (forum && tag === 'aside' && hintWords(hint.slice(tag.length)).some((w) => QUOTE_WORDS.has(w))) continue;
     // A form just under <body> wraps the whole page (ASP.NET Web Forms): it says nothing.
@@ -116,6 +126,7 @@ function decideContainer(hints: readonly string[], options: ContainerOptions): C
     if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return { kind: 'boilerplate', hint };
     const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
     if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return { kind: 'body', hint };
+    if (names.some((n) => HOVER_CLASS.test(n))) return { kind: 'boilerplate', hint };
     const words = hintWords(hint.slice(tag.length));
     if (forum && words.some((w) => READERS_WORDS.has(w))) {
       // On a forum readers' text is the content, unless it is remarks under a question or answer.
