@@ -7,11 +7,24 @@ import type { Element } from 'domhandler';
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
-/** Hidden by the page itself: the `hidden` attribute, aria-hidden, or an inline display:none. */
+/**
+ * Classes that frameworks use to hide an element (Bootstrap's d-none, Amazon's a-hidden,
+ * utility classes): a reader never sees the text, and a browser's innerText leaves it out.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|u-hidden|js-hidden|a-hidden|aok-hidden|invisible|display-none|visually-hidden|sr-only|screen-reader-text|screen-reader-only|element-invisible)(?=\s|$)/i;
+
+/**
+ * A hiding class paired with one that shows the element from some screen width on (`hidden
+ * lg:block`, `d-none d-md-flex`, `hide@medium`): a desktop reader sees it.
+ */
+const SHOWN_AT_WIDTH = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|visible)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table)|\S+@\S+|(?:show|visible)-(?:sm|md|lg|xl|desktop|tablet)\S*)(?=\s|$)/i;
+
+/** Hidden by the page itself: the `hidden` attribute, aria-hidden, an inline display:none, or a hiding class. */
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
+  if (a.class !== undefined && HIDDEN_CLASS.test(a.class) && !SHOWN_AT_WIDTH.test(a.class)) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
 
@@ -101,12 +114,30 @@ const FOLD_WORDS = new Set([
   'panel', 'faq', 'faqs', 'answer', 'spoiler', 'readmore', 'fold', 'toggle', 'disclosure',
 ]);
 /** Words that make a folded element a menu or dialog instead (its text stays out). */
-const CHROME_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'dropdown', 'submenu', 'megamenu', 'modal', 'popup', 'dialog', 'drawer', 'search', 'cart', 'login', 'account', 'cookie', 'consent']);
+const CHROME_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'dropdown', 'submenu', 'megamenu', 'modal', 'popup', 'dialog', 'drawer', 'flyout', 'overlay',
+  'search', 'cart', 'minicart', 'bag', 'basket', 'checkout', 'login', 'account', 'cookie', 'consent',
+]);
 
-/** A hidden element that is a folded content panel (its own or its parent's words say so). */
+/**
+ * React's streamed rendering sends parts of the page as `<div hidden id="S:3">` and a script
+ * moves each into place: they are the page's content, shown as soon as it loads.
+ */
+const STREAMED_PART = /^S:\d+$/;
+
+/** A hidden element that is a folded content panel (its own or its parent's words say so), or a streamed part. */
 export function isFoldedPanel(el: Element): boolean {
-  if (el.attribs.role === 'tabpanel') return true;
+  if (el.attribs.role === 'tabpanel' || STREAMED_PART.test(el.attribs.id ?? '')) return true;
+  // An accordion panel names the button that opens it, or follows a button that says it is shut.
+  const labelled = el.attribs['aria-labelledby'] !== undefined && !/dialog/i.test(el.attribs.role ?? '') && el.attribs['aria-modal'] === undefined;
+  const toggled = labelled || previousElement(el)?.attribs['aria-expanded'] === 'false';
   const parent = el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null;
   const words = [...hintWords(elementHint(el)), ...(parent ? hintWords(elementHint(parent)) : [])];
-  return words.some((w) => FOLD_WORDS.has(w)) && !words.some((w) => CHROME_WORDS.has(w));
+  return (toggled || words.some((w) => FOLD_WORDS.has(w))) && !words.some((w) => CHROME_WORDS.has(w));
+}
+
+function previousElement(el: Element): Element | null {
+  let prev = el.prev;
+  while (prev && prev.type !== 'tag') prev = prev.prev;
+  return prev as Element | null;
 }
