@@ -38,7 +38,22 @@ export function pickMainRegion(
     if (scores[i] >= enough && scores[i] > 0 && (best === null || r.end - r.start < best.end - best.start)) best = { start: r.start, end: r.end };
   });
   if (!best && blocks.length > 0) best = { start: 0, end: blocks.length - 1 };
-  return { quality, run: best };
+  return { quality, run: best ? withHeadline(best, blocks) : null };
+}
+
+/** How far before the main region the page's headline may sit and still head it, in blocks. */
+const HEADLINE_REACH = 6;
+
+/**
+ * The page's headline (its last h1 above the region) heads the region when it sits just before
+ * it: a product's name and price live in a box beside its description, a service page's title
+ * in a hero above its sections.
+ */
+function withHeadline(run: Run, blocks: readonly Block[]): Run {
+  for (let i = run.start - 1; i >= 0 && run.start - i <= HEADLINE_REACH; i--) {
+    if (blocks[i].kind === 'heading' && blocks[i].level === 1) return { start: i, end: run.end };
+  }
+  return run;
 }
 
 /** Text dumps: what a dropped line costs, per word (at least one word's worth). */

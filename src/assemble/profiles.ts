@@ -5,6 +5,7 @@
  * page is every section of its main column.
  */
 import type { PageType } from '../types.js';
+import { READERS_WORDS, type ContainerOptions } from '../rules/html/containers.js';
 
 export interface ExtractionProfile {
   /** Prune rules that do not apply to this kind: what an article drops, it keeps. */
@@ -14,8 +15,8 @@ export interface ExtractionProfile {
    * containers, while in a text dump the text rules are all there is.
    */
   readonly keepsInHtml?: ReadonlySet<string>;
-  /** Class and id words such as comment or reply mark this kind's content, not boilerplate. */
-  readonly commentsAreContent: boolean;
+  /** How this kind reads class and id words (a forum's comments are its content, a product's reviews are not). */
+  readonly containers: ContainerOptions;
   /** `prose-run`: the densest run of prose (articles); `main-region`: the element holding the main content. */
   readonly select: 'prose-run' | 'main-region';
   /**
@@ -25,12 +26,12 @@ export interface ExtractionProfile {
   readonly lineToll: number;
 }
 
-const ARTICLE: ExtractionProfile = { keeps: new Set(), commentsAreContent: false, select: 'prose-run', lineToll: 3 };
+const ARTICLE: ExtractionProfile = { keeps: new Set(), containers: { key: 'article' }, select: 'prose-run', lineToll: 3 };
 const REGION = { select: 'main-region', lineToll: 3 } as const;
 const ITEMS = { select: 'main-region', lineToll: 1 } as const;
 
-/** Items of a listing are link-heavy cards, headline lists and teaser-like excerpts by nature. */
-const ITEM_RULES = ['drop-link-lists', 'drop-teaser-cards', 'drop-headline-lists', 'drop-recommended-sections'];
+/** Items of a listing are link-heavy cards, headline lists, teaser-like excerpts and dated lines by nature. */
+const ITEM_RULES = ['drop-link-lists', 'drop-teaser-cards', 'drop-headline-lists', 'drop-recommended-sections', 'drop-datelines'];
 /**
  * A product or service page lists its features and services as short unpunctuated lines and
  * card grids, which read like a menu or a list of headlines in an article.
@@ -39,14 +40,24 @@ const SECTION_RULES = ['drop-headline-lists', 'drop-menu-runs'];
 /** Documentation links its own sections and neighbours from inside the text: index lists are content. */
 const REFERENCE_RULES = [...SECTION_RULES, 'drop-link-lists'];
 
+/** A forum's posts sit in comment and reply containers. */
+const THREAD: ContainerOptions = { key: 'thread', contentWords: new Set(READERS_WORDS), thread: true };
+/** A listing's items are teasers, cards with captions, promos and tags, and count their comments. */
+const ITEM_CONTAINERS: ContainerOptions = {
+  key: 'items',
+  contentWords: new Set(['teaser', 'teasers', 'caption', 'promo', 'tag', 'tags', 'comment', 'comments', 'sponsored']),
+};
+/** A product page's reviews and ratings are what buyers said, not the product. */
+const PRODUCT_CONTAINERS: ContainerOptions = { key: 'product', boilerplateWords: new Set(['review', 'reviews', 'rating', 'ratings', 'feedback']) };
+
 const PROFILES: Readonly<Record<PageType, ExtractionProfile>> = {
   article: ARTICLE,
-  documentation: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), commentsAreContent: false, ...REGION },
-  service: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), commentsAreContent: false, ...REGION },
-  product: { keeps: new Set(), keepsInHtml: new Set(SECTION_RULES), commentsAreContent: false, ...REGION },
-  forum: { keeps: new Set(['drop-teaser-cards', 'drop-comment-section']), commentsAreContent: true, ...REGION },
-  collection: { keeps: new Set(ITEM_RULES), commentsAreContent: false, ...ITEMS },
-  listing: { keeps: new Set(ITEM_RULES), commentsAreContent: false, ...ITEMS },
+  documentation: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), containers: ARTICLE.containers, ...REGION },
+  service: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), containers: ARTICLE.containers, ...REGION },
+  product: { keeps: new Set(), keepsInHtml: new Set(SECTION_RULES), containers: PRODUCT_CONTAINERS, ...REGION },
+  forum: { keeps: new Set(['drop-teaser-cards', 'drop-comment-section']), containers: THREAD, ...REGION },
+  collection: { keeps: new Set(ITEM_RULES), keepsInHtml: new Set(['drop-menu-runs']), containers: ITEM_CONTAINERS, ...ITEMS },
+  listing: { keeps: new Set(ITEM_RULES), keepsInHtml: new Set(['drop-menu-runs']), containers: ITEM_CONTAINERS, ...ITEMS },
 };
 
 export function profileFor(type: PageType | null): ExtractionProfile {

@@ -65,13 +65,16 @@ function readHintWords(hint: string): string[] {
   for (const token of hint.split(/(?=[.#[])/)) {
     const name = token.replace(/^[.#[]|]$/g, '').replace(/^(?:role|itemprop)=/, '');
     if (name === '' || isSlugId(token) || isTypeSize(name) || TAXONOMY_CLASS.test(name)) continue;
-    for (const part of name.replace(HASH_SUFFIX, '').split(/[^A-Za-z0-9]+/)) {
+    for (const part of name.replace(HASH_SUFFIX, '').replace(BEM_MODIFIER, '').split(/[^A-Za-z0-9]+/)) {
       if (part === '' || isHash(part)) continue;
       for (const w of part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ')) words.push(w);
     }
   }
   return words;
 }
+
+/** A BEM modifier (`pageTitle--rating`, `card--wide`): a variant of the element, not what it is. */
+const BEM_MODIFIER = /(?<=[A-Za-z0-9])--[A-Za-z0-9-]+$/;
 
 /** A CSS-module suffix: `__adKqa` (a BEM element, `card__content`, is lower-case). */
 const HASH_SUFFIX = /__(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{4,}$/;

@@ -63,16 +63,25 @@ export function inEmbeddedMedia(hints: readonly string[]): boolean {
 }
 
 /** Words of readers' text: boilerplate under an article, the content of a forum thread. */
-const READERS_WORDS = new Set(['comment', 'comments', 'discussion', 'respond', 'replies', 'reply']);
+export const READERS_WORDS = ['comment', 'comments', 'discussion', 'respond', 'replies', 'reply'] as const;
 /** A question or answer of a Q&A thread: readers' comments inside one are remarks on it, not posts. */
 const POST_WORDS = new Set(['answer', 'answers', 'question', 'questions', 'acceptedanswer', 'suggestedanswer']);
 /** Forum software renders a quoted post as an <aside> inside the post: that aside is the post's text. */
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'onebox', 'bbcode', 'blockquote']);
 
+/** How a kind of page reads its containers (see src/assemble/profiles.ts). */
 export interface ContainerOptions {
-  /** Comment and reply containers hold the content (a forum thread). */
-  readonly commentsAreContent?: boolean;
+  /** A name for the cache: options with the same key must decide alike. */
+  readonly key: string;
+  /** Class words that mark this kind's content, not boilerplate (a forum's comments, a listing's teasers). */
+  readonly contentWords?: ReadonlySet<string>;
+  /** Class words that are boilerplate on this kind only (a product page's reviews). */
+  readonly boilerplateWords?: ReadonlySet<string>;
+  /** A thread of posts: remarks under a question or answer are boilerplate, a quoted post's <aside> is content. */
+  readonly thread?: boolean;
 }
+
+const ARTICLE_OPTIONS: ContainerOptions = { key: 'article' };
 
 export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | null;
 
@@ -96,9 +105,10 @@ function overlayOf(hints: readonly string[]): string | null {
   return null;
 }
 
-export function containerVerdict(hints: readonly string[], options: ContainerOptions = {}): ContainerVerdict {
+export function containerVerdict(hints: readonly string[], options: ContainerOptions = ARTICLE_OPTIONS): ContainerVerdict {
   // Blocks of one element share their hints array, and several stages ask about it.
-  const cache = options.commentsAreContent ? forumVerdicts : verdicts;
+  let cache = verdicts.get(options.key);
+  if (cache === undefined) verdicts.set(options.key, (cache = new WeakMap()));
   let verdict = cache.get(hints);
   if (verdict === undefined) {
     verdict = decideContainer(hints, options);
@@ -107,20 +117,21 @@ export function containerVerdict(hints: readonly string[], options: ContainerOpt
   return verdict;
 }
 
-const verdicts = new WeakMap<readonly string[], ContainerVerdict>();
-const forumVerdicts = new WeakMap<readonly string[], ContainerVerdict>();
+const verdicts = new Map<string, WeakMap<readonly string[], ContainerVerdict>>();
 
 function decideContainer(hints: readonly string[], options: ContainerOptions): ContainerVerdict {
   const overlay = overlayOf(hints);
   if (overlay) return { kind: 'boilerplate', hint: overlay };
-  const forum = options.commentsAreContent === true;
+  const content = options.contentWords;
+  const extra = options.boilerplateWords;
+  const isBoilerplate = (w: string) => (BOILERPLATE_WORDS.has(w) || Boolean(extra?.has(w))) && !content?.has(w);
   for (let at = 0; at < hints.length; at++) {
     const hint = hints[at];
     const tag = hint.split(/[.#[]/, 1)[0];
     // <html> and <body> classes describe the page as a whole (its template, its tags), not a part.
     if (tag === 'html' || tag === 'body') continue;
     if (BODY_HINT.test(hint)) return { kind: 'body', hint };
-    if (forum && tag === 'aside' && hintWords(hint.slice(tag.length)).some((w) => QUOTE_WORDS.has(w))) continue;
+    if (options.thread && tag === 'aside' && hintWords(hint.slice(tag.length)).some((w) => QUOTE_WORDS.has(w))) continue;
     // A form just under <body> wraps the whole page (ASP.NET Web Forms): it says nothing.
     if (tag === 'form' && hints.length - 1 - at <= PAGE_WRAPPER_DEPTH) continue;
     if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return { kind: 'boilerplate', hint };
@@ -128,12 +139,12 @@ function decideContainer(hints: readonly string[], options: ContainerOptions): C
     if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return { kind: 'body', hint };
     if (names.some((n) => HOVER_CLASS.test(n))) return { kind: 'boilerplate', hint };
     const words = hintWords(hint.slice(tag.length));
-    if (forum && words.some((w) => READERS_WORDS.has(w))) {
-      // On a forum readers' text is the content, unless it is remarks under a question or answer.
-      if (hints.slice(at + 1).some((h) => hintWords(h).some((w) => POST_WORDS.has(w)))) return { kind: 'boilerplate', hint };
-      if (!words.some((w) => BOILERPLATE_WORDS.has(w) && !READERS_WORDS.has(w))) continue;
+    // On a forum readers' text is the content, unless it is remarks under a question or answer.
+    if (options.thread && words.some((w) => content?.has(w)) && hints.slice(at + 1).some((h) => hintWords(h).some((w) => POST_WORDS.has(w)))) {
+      return { kind: 'boilerplate', hint };
     }
-    if (words.some((w) => BOILERPLATE_WORDS.has(w))) return { kind: 'boilerplate', hint };
+    if (words.some(isBoilerplate)) return { kind: 'boilerplate', hint };
+    if (words.some((w) => content?.has(w))) continue;
     if (words.some((w) => BODY_WORDS.has(w))) return { kind: 'body', hint };
   }
   return null;

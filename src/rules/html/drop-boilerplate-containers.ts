@@ -13,7 +13,7 @@ export const dropBoilerplateContainers: Rule = {
   description: 'Drops blocks inside navigation, sidebars, footers, comment, share, related and ad containers (HTML).',
   apply({ blocks, pageType }) {
     const marks: RuleMark[] = [];
-    const options = { commentsAreContent: profileFor(pageType).commentsAreContent };
+    const options = profileFor(pageType).containers;
     for (const block of blocks) {
       if (block.hints.length === 0) continue;
       const verdict = containerVerdict(block.hints, options);

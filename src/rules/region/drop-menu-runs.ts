@@ -4,6 +4,7 @@
  * a heading. Four or more in a row, none of them a sentence, and not a list the article
  * introduces with a colon or numbers.
  */
+import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
 
@@ -12,8 +13,14 @@ const MIN_LINES = 4;
 /** A menu entry or tag has at most this many words. */
 const MAX_ENTRY_WORDS = 4;
 
-function isEntry(text: string, f: TextFeatures): boolean {
-  return f.size >= 1 && f.size <= MAX_ENTRY_WORDS && !/[.!?:;,]$/u.test(text) && !/^\d+[).:]\s/u.test(text) && /^[\p{Lu}\d#]/u.test(text);
+/** A specification row ("Body: Alder", "Weight | 2 kg") or a table row: data, not a menu. */
+function isData(block: Block): boolean {
+  return block.kind === 'cell' || /^[^:|]{1,30}(?::|\s\|)\s*\S/u.test(block.text);
+}
+
+function isEntry(block: Block, f: TextFeatures): boolean {
+  const text = block.text;
+  return f.size >= 1 && f.size <= MAX_ENTRY_WORDS && !/[.!?:;,]$/u.test(text) && !/^\d+[).:]\s/u.test(text) && /^[\p{Lu}\d#]/u.test(text) && !isData(block);
 }
 
 export const dropMenuRuns: Rule = {
@@ -26,7 +33,7 @@ export const dropMenuRuns: Rule = {
     let i = run.start;
     while (i <= run.end) {
       let j = i;
-      while (j <= run.end && (dropped.has(j) || isEntry(blocks[j].text, features[j]))) j++;
+      while (j <= run.end && (dropped.has(j) || isEntry(blocks[j], features[j]))) j++;
       const entries = blocks.slice(i, j).filter((b) => !dropped.has(b.index)).length;
       const introduced = i > 0 && /:$/u.test(blocks[i - 1].text);
       if (entries >= MIN_LINES && !introduced) {
