@@ -14,7 +14,7 @@ import { sniffInputType } from './input/sniff.js';
 import { textToBlocks } from './parse/text/text-blocks.js';
 import { htmlToBlocks } from './parse/html/html-blocks.js';
 import { parseHtml } from './parse/html/dom.js';
-import { pickArticle } from './assemble/pick-article.js';
+import { pickArticle, pickArticleInDump } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
 import { buildArticle, buildBody } from './assemble/article.js';
@@ -93,7 +93,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const profile = profileFor(kind.type);
   const { quality, run } =
     profile.select === 'prose-run'
-      ? pickArticle(blocks, features, marks)
+      ? regions.length > 0
+        ? pickArticle(blocks, features, marks)
+        : pickArticleInDump(blocks, features, marks, profile.lineToll)
       : regions.length > 0
         ? pickMainRegion(blocks, regions, features, marks)
         : pickMainRange(blocks, features, marks, profile.lineToll);

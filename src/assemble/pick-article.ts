@@ -12,6 +12,7 @@ import { blockWeights, pickMainRun, type Run } from './pick-main-run.js';
 import { layoutOf } from './layout.js';
 import { extendRun } from './extend-run.js';
 import { extendToContainer } from './container-extent.js';
+import { pickMainRange } from './pick-main-region.js';
 import { pickTitle } from '../metadata/text/title.js';
 import { headerZone } from '../metadata/text/header-zone.js';
 
@@ -63,4 +64,24 @@ function proseWords(run: Run, quality: readonly Quality[], features: readonly Te
   let words = 0;
   for (let i = run.start; i <= run.end; i++) if (quality[i] === 'good') words += features[i].size;
   return words;
+}
+
+/** A prose run holding less than this share of the prose in the dump's main range misses most of the article. */
+const MIN_RUN_SHARE = 0.35;
+
+/**
+ * In a text dump the densest run of prose can stop at a list or a table in mid-article, and
+ * keep a sliver of it: when the run holds under 35% of the prose words of the dump's main
+ * range (the run of lines with the most kept words), the range is the article. Prose, not all
+ * words: a news site's menu of headlines makes a long range with no more prose in it.
+ */
+export function pickArticleInDump(blocks: readonly Block[], features: readonly TextFeatures[], marks: ReadonlyMap<number, Marked>, lineToll: number) {
+  const article = pickArticle(blocks, features, marks);
+  const range = pickMainRange(blocks, features, marks, lineToll);
+  const prose = (picked: { quality: readonly Quality[]; run: Run | null }) => {
+    let n = 0;
+    if (picked.run) for (let i = picked.run.start; i <= picked.run.end; i++) if (picked.quality[i] === 'good') n += features[i].size;
+    return n;
+  };
+  return prose(article) < prose(range) * MIN_RUN_SHARE ? range : article;
 }
