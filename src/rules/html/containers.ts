@@ -37,10 +37,11 @@ const BOILERPLATE_WORDS = new Set([
 ]);
 
 /**
- * Text shown on hover: a class that starts with the word (`tooltip`, `popover-body`), not a
+ * Text shown on hover: a class that starts with the word or has it after a dash (`tooltip`,
+ * `a-popover-preload`), not a
  * script hook that mentions it (`js-dataTooltip` on a table that shows tooltips).
  */
-const HOVER_CLASS = /^(?:tooltip|popover|tippy)/i;
+const HOVER_CLASS = /(?:^|[-_])(?:tooltip|popover|tippy)/i;
 
 /** A class that names the article body as a whole ("article__body", "entry-content"): it outweighs any other word. */
 const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|text|main)\b/;

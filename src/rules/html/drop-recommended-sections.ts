@@ -14,6 +14,19 @@ import { labelSet } from '../label.js';
 import { isTeaserHeading } from '../prune/teaser.js';
 
 const LABELS = labelSet(RECOMMENDATION_LABELS);
+/**
+ * The shapes those headings take beyond the fixed labels: "People who viewed this item also
+ * viewed", "Explore related items", "Sponsored items from this seller", "Kunden, die diesen
+ * Artikel gekauft haben, kauften auch".
+ */
+const RECOMMENDATION_SHAPES = new RegExp(
+  [
+    String.raw`\b(?:also|too)\s+(?:viewed|bought|purchased|liked|like|searched)\b`,
+    String.raw`^(?:explore\s+)?(?:similar|related|recommended|sponsored|featured|popular)\s+(?:items|products|listings|picks)\b`,
+    String.raw`\b(?:auch\s+(?:angesehen|gekauft)|kauften\s+auch|ont\s+aussi\s+(?:acheté|consulté|aimé)|también\s+(?:compraron|vieron)|hanno\s+(?:acquistato|visto)\s+anche|também\s+(?:compraram|viram))\b`,
+  ].join('|'),
+  'iu',
+);
 /** A carousel's cards are short: this share of its words may sit in sentence-length blocks at most. */
 const MAX_PROSE_SHARE = 0.4;
 /** A section holding this share of the page's words is the page itself, not a widget. */
@@ -21,7 +34,7 @@ const MAX_PAGE_SHARE = 0.5;
 
 function isRecommendationHeading(block: Block, label: string, added?: ReadonlySet<string>): boolean {
   if (block.text.length > 60) return false;
-  return LABELS.has(label) || isTeaserHeading(block.text, label, added);
+  return LABELS.has(label) || RECOMMENDATION_SHAPES.test(block.text) || isTeaserHeading(block.text, label, added);
 }
 
 /** The words of a stretch of blocks that no earlier rule dropped, and those in sentence-length blocks. */
