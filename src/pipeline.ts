@@ -14,7 +14,7 @@ import { sniffInputType } from './input/sniff.js';
 import { textToBlocks } from './parse/text/text-blocks.js';
 import { htmlToBlocks } from './parse/html/html-blocks.js';
 import { parseHtml } from './parse/html/dom.js';
-import { pickArticle, pickArticleInDump } from './assemble/pick-article.js';
+import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
 import { buildArticle, buildBody } from './assemble/article.js';
@@ -91,14 +91,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const marks = new Map<number, Marked>();
   applyStage('prune', base, marks, userPass?.rules);
   const profile = profileFor(kind.type);
-  const { quality, run } =
+  const { quality, run, picker } =
     profile.select === 'prose-run'
-      ? regions.length > 0
-        ? pickArticle(blocks, features, marks)
-        : pickArticleInDump(blocks, features, marks, profile.lineToll)
-      : regions.length > 0
-        ? pickMainRegion(blocks, regions, features, marks)
-        : pickMainRange(blocks, features, marks, profile.lineToll);
+      ? pickArticleOrRegion(blocks, regions, features, marks, profile.lineToll)
+      : { ...(regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, profile.lineToll)), picker: 'pick-main-region' as const };
   if (run) applyStage('region', { ...base, run }, marks);
   // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
   const regionQuality = quality.map((q, i) => {
@@ -114,7 +110,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const takenFromBody = (i: number) => meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!));
   const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !takenFromBody(i);
   const body = buildBody(blocks, keep);
-  const trace = options.explain ? traceOf(blocks, marks, new Map([...meta.taken].filter(([i]) => takenFromBody(i))), keep, inRun, regionQuality, profile.select === 'prose-run' ? 'pick-main-run' : 'pick-main-region') : undefined;
+  const trace = options.explain ? traceOf(blocks, marks, new Map([...meta.taken].filter(([i]) => takenFromBody(i))), keep, inRun, regionQuality, picker) : undefined;
 
   const fields = mergeFields(meta, page);
   fields.url ??= options.url ?? null;

@@ -12,7 +12,8 @@ import { blockWeights, pickMainRun, type Run } from './pick-main-run.js';
 import { layoutOf } from './layout.js';
 import { extendRun } from './extend-run.js';
 import { extendToContainer } from './container-extent.js';
-import { pickMainRange } from './pick-main-region.js';
+import { pickMainRange, pickMainRegion } from './pick-main-region.js';
+import type { Region } from '../parse/html/html-blocks.js';
 import { pickTitle } from '../metadata/text/title.js';
 import { headerZone } from '../metadata/text/header-zone.js';
 
@@ -66,22 +67,33 @@ function proseWords(run: Run, quality: readonly Quality[], features: readonly Te
   return words;
 }
 
-/** A prose run holding less than this share of the prose in the dump's main range misses most of the article. */
-const MIN_RUN_SHARE = 0.35;
+/**
+ * A prose run holding less than this share of the prose of the page's main region (HTML) or
+ * main range (text dump) misses most of the article. A text dump's range is cruder (a news
+ * site's menu of glued teasers can carry some prose), so it needs the stronger case.
+ */
+export const MIN_RUN_SHARE = { html: 0.6, text: 0.35 } as const;
+
+type Picked = { quality: Quality[]; run: Run | null };
+
 
 /**
- * In a text dump the densest run of prose can stop at a list or a table in mid-article, and
- * keep a sliver of it: when the run holds under 35% of the prose words of the dump's main
- * range (the run of lines with the most kept words), the range is the article. Prose, not all
- * words: a news site's menu of headlines makes a long range with no more prose in it.
+ * The article's prose run can stop at a list, a table or a row of dated sections in the middle
+ * of the article and keep a sliver of it: when it holds under its share (MIN_RUN_SHARE) of the
+ * prose of the page's main region, the region is the article. Prose, not all words: a news
+ * site's menu of headlines makes a long region with no more prose in it.
  */
-export function pickArticleInDump(blocks: readonly Block[], features: readonly TextFeatures[], marks: ReadonlyMap<number, Marked>, lineToll: number) {
+export function pickArticleOrRegion(
+  blocks: readonly Block[],
+  regions: readonly Region[],
+  features: readonly TextFeatures[],
+  marks: ReadonlyMap<number, Marked>,
+  lineToll: number,
+): Picked & { picker: 'pick-main-run' | 'pick-main-region' } {
   const article = pickArticle(blocks, features, marks);
-  const range = pickMainRange(blocks, features, marks, lineToll);
-  const prose = (picked: { quality: readonly Quality[]; run: Run | null }) => {
-    let n = 0;
-    if (picked.run) for (let i = picked.run.start; i <= picked.run.end; i++) if (picked.quality[i] === 'good') n += features[i].size;
-    return n;
-  };
-  return prose(article) < prose(range) * MIN_RUN_SHARE ? range : article;
+  const html = regions.length > 0;
+  const region = html ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, lineToll);
+  const share = html ? MIN_RUN_SHARE.html : MIN_RUN_SHARE.text;
+  const prose = (picked: Picked) => (picked.run ? proseWords(picked.run, picked.quality, features) : 0);
+  return prose(article) < prose(region) * share ? { ...region, picker: 'pick-main-region' } : { ...article, picker: 'pick-main-run' };
 }
