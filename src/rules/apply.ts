@@ -27,8 +27,9 @@ export function applyStage(
   const kept = (id: string) => keeps.has(id) || (ctx.inputType === 'html' && Boolean(keepsInHtml?.has(id)));
   for (const rule of before.length > 0 ? [...before, ...RULES] : RULES) {
     if (rule.stage !== stage || kept(rule.id)) continue;
-    // A snapshot per rule: a rule sees what earlier rules dropped, not its own marks.
-    for (const mark of rule.apply({ ...ctx, dropped: new Set(dropped), marks })) {
+    // A rule sees what earlier rules dropped, not its own marks: they are added once it has
+    // returned (rules are pure and keep nothing), so the live set needs no copy.
+    for (const mark of rule.apply({ ...ctx, dropped, marks })) {
       if (marks.has(mark.index)) continue;
       marks.set(mark.index, { ...mark, rule: rule.id });
       if (mark.verdict === 'boilerplate') dropped.add(mark.index);
