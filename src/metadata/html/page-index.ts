@@ -22,6 +22,10 @@ export interface PageIndex {
   relAuthors: Element[];
   /** Elements that declare a schema.org microdata type (`itemtype`). */
   itemtypes: Element[];
+  /** `<button>` and `<input type=submit|button>`: their captions never become text blocks. */
+  buttons: Element[];
+  /** `<code>` elements (inline code names an API; blocks of it fill a manual). */
+  codes: Element[];
 }
 
 /** Subtrees that hold no page metadata of their own. */
@@ -32,7 +36,7 @@ const cache = new WeakMap<Document, PageIndex>();
 export function indexPage(doc: Document): PageIndex {
   const known = cache.get(doc);
   if (known) return known;
-  const index: PageIndex = { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [] };
+  const index: PageIndex = { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [], buttons: [], codes: [] };
   const stack: AnyNode[] = [...(doc.children ?? [])].reverse();
   while (stack.length) {
     const node = stack.pop() as AnyNode;
@@ -62,6 +66,15 @@ export function indexPage(doc: Document): PageIndex {
         break;
       case 'a':
         if (hasWord(el.attribs.rel, 'author')) index.relAuthors.push(el);
+        break;
+      case 'button':
+        index.buttons.push(el);
+        break;
+      case 'input':
+        if (/^(?:submit|button)$/i.test(el.attribs.type ?? '')) index.buttons.push(el);
+        break;
+      case 'code':
+        index.codes.push(el);
         break;
       default:
         if (SKIP.has(el.name)) continue;
