@@ -1,0 +1,94 @@
+// Fitting and judging the page-type model: the feature dictionary, class weights, k-fold
+// cross-validation with whole sites per fold, and a confusion matrix.
+import { fitLogistic, predict } from './logistic.mjs';
+
+export const TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'];
+
+/** Features that fire on at least `minPages` pages, in a stable order. */
+function dictionary(pages, minPages) {
+  const counts = new Map();
+  for (const p of pages) for (const name of Object.keys(p.features)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= minPages).map(([name]) => name).sort();
+}
+
+/** Weight of a sample: rarer types count more (balance 0: not at all, 1: fully balanced). */
+function classWeights(pages, balance) {
+  const counts = TYPES.map((t) => pages.filter((p) => p.type === t).length);
+  const mean = pages.length / TYPES.length;
+  return counts.map((n) => (n > 0 ? (mean / n) ** balance : 0));
+}
+
+function rowsOf(pages, names, weights) {
+  const index = new Map(names.map((n, i) => [n, i]));
+  return pages.map((p) => ({
+    x: Object.entries(p.features).filter(([n]) => index.has(n)).map(([n, v]) => [index.get(n), v]),
+    y: TYPES.indexOf(p.type),
+    w: weights ? weights[TYPES.indexOf(p.type)] : 1,
+  }));
+}
+
+function train(pages, settings) {
+  const names = dictionary(pages, settings.minPages);
+  const rows = rowsOf(pages, names, classWeights(pages, settings.balance));
+  return { names, model: fitLogistic(rows, names.length, TYPES.length, settings) };
+}
+
+function confusion(gold, predicted) {
+  const m = TYPES.map(() => TYPES.map(() => 0));
+  gold.forEach((g, i) => m[g][predicted[i]]++);
+  const correct = gold.filter((g, i) => g === predicted[i]).length;
+  return { matrix: m, accuracy: correct / gold.length, n: gold.length };
+}
+
+/** Folds of whole sites: sites sorted by a hash of their name, dealt round-robin. */
+function foldOf(pages, folds) {
+  const hash = (s) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+  const sites = [...new Set(pages.map((p) => p.site))].sort((a, b) => hash(a) - hash(b) || a.localeCompare(b));
+  const fold = new Map(sites.map((s, i) => [s, i % folds]));
+  return pages.map((p) => fold.get(p.site));
+}
+
+export function crossValidate(pages, folds, settings) {
+  const fold = foldOf(pages, folds);
+  const gold = [], predicted = [], misses = [];
+  for (let f = 0; f < folds; f++) {
+    const trainPages = pages.filter((_, i) => fold[i] !== f);
+    const testPages = pages.filter((_, i) => fold[i] === f);
+    const { names, model } = train(trainPages, settings);
+    rowsOf(testPages, names, null).forEach((row, i) => {
+      const guess = predict(model, row.x, TYPES.length);
+      gold.push(row.y);
+      predicted.push(guess);
+      if (guess !== row.y) misses.push(`${testPages[i].kind}\t${testPages[i].id}\t${TYPES[row.y]}\t${TYPES[guess]}`);
+    });
+  }
+  return { ...confusion(gold, predicted), misses };
+}
+
+export function fitModel(pages, settings) {
+  const { names, model } = train(pages, settings);
+  const rows = rowsOf(pages, names, null);
+  const fit = confusion(rows.map((r) => r.y), rows.map((r) => predict(model, r.x, TYPES.length)));
+  const weights = { prior: {}, weights: {} };
+  TYPES.forEach((t, c) => (weights.prior[t] = model.b[c]));
+  let nonZero = 0;
+  names.forEach((name, j) => {
+    const row = {};
+    TYPES.forEach((t, c) => {
+      const w = model.W[j * TYPES.length + c];
+      if (Math.abs(w) >= 0.001) (row[t] = w), nonZero++;
+    });
+    if (Object.keys(row).length) weights.weights[name] = row;
+  });
+  return { fit, weights, nonZero, features: names.length };
+}
+
+export function report({ matrix, accuracy, n }, label) {
+  const lines = [`accuracy ${accuracy.toFixed(3)} (${label}, n=${n})`];
+  lines.push(['gold \\ pred', ...TYPES.map((t) => t.slice(0, 6)), 'recall'].map((s) => s.padStart(8)).join(' '));
+  matrix.forEach((row, g) => {
+    const total = row.reduce((a, b) => a + b, 0);
+    lines.push([TYPES[g].slice(0, 11), ...row.map(String), total ? (row[g] / total).toFixed(2) : '-'].map((s) => s.padStart(8)).join(' '));
+  });
+  return lines.join('\n');
+}

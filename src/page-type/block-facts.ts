@@ -1,0 +1,66 @@
+/**
+ * Facts about single blocks that several signal sources read (a price line, a date, prose,
+ * a link): computed once per page, as bit flags, so cards and posts can be described by
+ * which facts their blocks hold without testing the text again.
+ */
+import type { Block } from '../types.js';
+import type { TextFeatures } from '../rules/features.js';
+import { CODE_LINE, DATE, MEMBER_COUNTER, PRICE, RELATIVE_TIME } from './phrases.js';
+
+export const FACT = {
+  /** A short line with a price. */
+  price: 1,
+  /** A short line with a date or a "3 days ago". */
+  date: 2,
+  /** A paragraph of prose (see isProse). */
+  prose: 4,
+  /** Mostly link text: a title linking elsewhere, a menu entry. */
+  link: 8,
+  heading: 16,
+  /** A member counter ("Posts: 12", "Joined: 2019"). */
+  counter: 32,
+  /** Code: a <pre> block, or a line that reads like a statement. */
+  code: 64,
+  /** Ten words or more of plain text, not a link: a teaser's snippet, a post's body. */
+  text: 128,
+  /** A short line with a "3 days ago". */
+  relative: 256,
+} as const;
+
+/** Lines up to this long are labels, prices and dates standing alone. */
+export const SHORT_LINE = 80;
+/** A paragraph of prose: this many words, sentence-ending, with function words. */
+const PROSE_WORDS = 20;
+const PROSE_STOPWORDS = 0.2;
+const LINK_SHARE = 0.6;
+
+export function isProse(block: Block, f: TextFeatures): boolean {
+  return f.size >= PROSE_WORDS && f.endsSentence && f.stopwordRatio >= PROSE_STOPWORDS && block.kind !== 'pre';
+}
+
+/** Characters a line of code has and prose rarely has; a line without any is not tested further. */
+const CODE_CHARS = /[;{}()=<>$#:[\]]|^\s*(?:sudo|npm|pip|git|docker|kubectl|curl|cd|import|from|use|fn|func|def|class|return|public|private|package)\s/;
+
+export function blockFacts(blocks: readonly Block[], features: readonly TextFeatures[]): Uint16Array {
+  const facts = new Uint16Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const f = features[i];
+    const text = block.text;
+    let bits = 0;
+    if (text.length <= SHORT_LINE) {
+      const digits = /\d/.test(text);
+      if (digits && PRICE.test(text)) bits |= FACT.price;
+      if (digits && DATE.test(text)) bits |= FACT.date;
+      if ((digits || /\bago\b/i.test(text)) && RELATIVE_TIME.test(text)) bits |= FACT.date | FACT.relative;
+      if (MEMBER_COUNTER.test(text)) bits |= FACT.counter;
+    }
+    if (isProse(block, f)) bits |= FACT.prose;
+    if (text.length >= 8 && block.linkChars >= text.length * LINK_SHARE) bits |= FACT.link;
+    else if (f.size >= 10) bits |= FACT.text;
+    if (block.kind === 'heading') bits |= FACT.heading;
+    if (block.kind === 'pre' || (text.length <= 200 && f.stopwordRatio < 0.3 && CODE_CHARS.test(text) && CODE_LINE.test(text))) bits |= FACT.code;
+    facts[i] = bits;
+  }
+  return facts;
+}

@@ -1,0 +1,103 @@
+/**
+ * What the words of a page show, HTML or text dump alike: buttons and post furniture as short
+ * lines (labels), prices, dates, member counters, code lines, and whether the text reads as
+ * prose. One pass over the blocks and their facts.
+ */
+import type { Block } from '../types.js';
+import type { TextFeatures } from '../rules/features.js';
+import { labelKey } from '../rules/label.js';
+import { BYLINE, LABEL_CONCEPTS, LABELS, READING_TIME, type LabelConcept } from './phrases.js';
+import { FACT, SHORT_LINE } from './block-facts.js';
+import { sat, share, type Features } from './feature-set.js';
+
+/** label key -> the concepts it names. */
+const LABEL_INDEX: ReadonlyMap<string, readonly LabelConcept[]> = (() => {
+  const index = new Map<string, LabelConcept[]>();
+  for (const concept of LABEL_CONCEPTS) {
+    for (const entry of LABELS[concept]) {
+      const key = labelKey(entry);
+      const list = index.get(key) ?? [];
+      if (!list.includes(concept)) list.push(concept);
+      index.set(key, list);
+    }
+  }
+  return index;
+})();
+
+/** How many lines of each label concept a page has before the signal is half on. */
+const LABEL_HALF: Readonly<Record<LabelConcept, number>> = {
+  cart: 1, stock: 2, 'shop-browse': 3, 'forum-action': 3, 'forum-member': 3, 'docs-nav': 2, cta: 2,
+  'service-section': 2, 'read-more': 3, 'index-nav': 2, 'article-meta': 2,
+};
+
+export type LabelCounts = Record<LabelConcept, number>;
+
+export function emptyLabelCounts(): LabelCounts {
+  return Object.fromEntries(LABEL_CONCEPTS.map((c) => [c, 0])) as LabelCounts;
+}
+
+/** Adds the concepts a short text names (a line, a button's caption) to the counts. */
+export function countLabel(key: string, counts: LabelCounts): void {
+  for (const c of LABEL_INDEX.get(key) ?? []) counts[c]++;
+}
+
+/**
+ * `extraLabels`: captions the page shows outside its blocks (HTML buttons); `chrome`: blocks
+ * in site furniture (HTML), whose labels are the site's, not this page's.
+ */
+export function textCueFeatures(
+  blocks: readonly Block[],
+  features: readonly TextFeatures[],
+  facts: Uint16Array,
+  extraLabels: LabelCounts,
+  chrome: Uint8Array | null,
+  out: Features,
+): void {
+  const labels = { ...extraLabels };
+  let prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
+  let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0, short = 0, truncated = 0, glued = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i].text;
+    const f = features[i];
+    const bits = facts[i];
+    words += f.size;
+    if (f.size <= 3) short++;
+    if (f.label && !chrome?.[i]) countLabel(f.label, labels);
+    if (f.truncated) truncated++;
+    if (f.gluedHeadline) glued++;
+    if (bits & FACT.price) prices++;
+    if (bits & FACT.date) dates++;
+    if (bits & FACT.counter) counters++;
+    if (bits & FACT.code) codeLines += blocks[i].kind === 'pre' ? text.split('\n').length : 1;
+    if (bits & FACT.relative) relative++;
+    if (text.length <= SHORT_LINE) {
+      if (BYLINE.test(text)) bylines++;
+      if (/\d|lesezeit/i.test(text) && READING_TIME.test(text)) readingTime++;
+    } else if (text.length <= 1000 && bits & FACT.prose && /\d/.test(text) && /[$€£¥₹]|\d\s?(?:EUR|USD|GBP)\b/.test(text)) priceMentions++;
+    if (bits & FACT.prose) {
+      proseWords += f.size;
+      proseBlocks++;
+      run += f.size;
+      longestProseRun = Math.max(longestProseRun, run);
+    } else if (f.size >= 4) run = 0;
+  }
+  const n = blocks.length;
+  for (const c of LABEL_CONCEPTS) out.set(`says:${c}`, sat(labels[c], LABEL_HALF[c]));
+  out.set('text:price-lines', sat(prices, 3));
+  out.set('text:price-line-share', Math.min(1, share(prices, n) * 10));
+  out.set('text:price-in-prose', sat(priceMentions, 2));
+  out.set('text:dates', sat(dates, 3));
+  out.set('text:date-share', Math.min(1, share(dates, n) * 10));
+  out.set('text:relative-times', sat(relative, 3));
+  out.set('text:member-counters', sat(counters, 3));
+  out.set('text:bylines', sat(bylines, 1));
+  out.set('text:reading-time', sat(readingTime, 1));
+  out.set('text:code-lines', sat(codeLines, 10));
+  out.set('text:truncated', sat(truncated, 3));
+  out.set('text:glued-headlines', sat(glued, 3));
+  out.set('prose:share', share(proseWords, words));
+  out.set('prose:paragraphs', sat(proseBlocks, 5));
+  out.set('prose:longest-run', sat(longestProseRun, 300));
+  out.set('shape:words', sat(words, 1000));
+  out.set('shape:short-lines', share(short, n));
+}
