@@ -40,16 +40,16 @@ function confusion(gold, predicted) {
   return { matrix: m, accuracy: correct / gold.length, n: gold.length };
 }
 
-/** Folds of whole sites: sites sorted by a hash of their name, dealt round-robin. */
-function foldOf(pages, folds) {
-  const hash = (s) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+/** Folds of whole sites: sites sorted by a hash of their name (and a seed), dealt round-robin. */
+function foldOf(pages, folds, seed) {
+  const hash = (s) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7 + seed);
   const sites = [...new Set(pages.map((p) => p.site))].sort((a, b) => hash(a) - hash(b) || a.localeCompare(b));
   const fold = new Map(sites.map((s, i) => [s, i % folds]));
   return pages.map((p) => fold.get(p.site));
 }
 
-export function crossValidate(pages, folds, settings) {
-  const fold = foldOf(pages, folds);
+export function crossValidate(pages, folds, settings, seed = 0) {
+  const fold = foldOf(pages, folds, seed);
   const gold = [], predicted = [], misses = [];
   for (let f = 0; f < folds; f++) {
     const trainPages = pages.filter((_, i) => fold[i] !== f);

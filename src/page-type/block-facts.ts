@@ -5,7 +5,7 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
-import { CODE_LINE, DATE, MEMBER_COUNTER, PRICE, RELATIVE_TIME } from './phrases.js';
+import { CODE_LINE, CTA_LINE, DATE, MEMBER_COUNTER, PHONE, POST_MARK, PRICE, RELATIVE_TIME } from './phrases.js';
 
 export const FACT = {
   /** A short line with a price. */
@@ -25,6 +25,12 @@ export const FACT = {
   text: 128,
   /** A short line with a "3 days ago". */
   relative: 256,
+  /** A post number ("#3") or a reply subject ("Re: ..."). */
+  postMark: 512,
+  /** A phone number. */
+  phone: 1024,
+  /** A call to action: a short line led by a selling verb. */
+  cta: 2048,
 } as const;
 
 /** Lines up to this long are labels, prices and dates standing alone. */
@@ -54,6 +60,9 @@ export function blockFacts(blocks: readonly Block[], features: readonly TextFeat
       if (digits && DATE.test(text)) bits |= FACT.date;
       if ((digits || /\bago\b/i.test(text)) && RELATIVE_TIME.test(text)) bits |= FACT.date | FACT.relative;
       if (MEMBER_COUNTER.test(text)) bits |= FACT.counter;
+      if (POST_MARK.test(text)) bits |= FACT.postMark;
+      if (digits && PHONE.test(text)) bits |= FACT.phone;
+      if (text.length <= 40 && CTA_LINE.test(text)) bits |= FACT.cta;
     }
     if (isProse(block, f)) bits |= FACT.prose;
     if (text.length >= 8 && block.linkChars >= text.length * LINK_SHARE) bits |= FACT.link;

@@ -8,6 +8,8 @@ import { declaredFeatures } from './declared.js';
 import { pageLayout, type Layout } from './layout.js';
 import { buttonLabels, codeElementFeatures, markupFeatures } from './markup.js';
 import { structureFeatures } from './structure.js';
+import { titleFeatures } from './title.js';
+import { linkFeatures } from './links.js';
 import { emptyLabelCounts, textCueFeatures } from './text-cues.js';
 import { urlFeatures } from './url.js';
 import { voiceFeatures } from './voice.js';
@@ -31,6 +33,8 @@ export function pageFeatures(input: PageTypeInput): Features {
   if (doc) {
     attempt(() => declaredFeatures(doc, out), undefined);
     attempt(() => codeElementFeatures(doc, out), undefined);
+    attempt(() => titleFeatures(doc, out), undefined);
+    attempt(() => linkFeatures(doc, out), undefined);
   }
   if (layout) {
     attempt(() => markupFeatures(blocks, layout, out), undefined);

@@ -73,6 +73,15 @@ export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?
 /** A member counter beside a post: "Posts: 1,234", "Joined: Mar 2019", "Messages 512". */
 export const MEMBER_COUNTER = /^(?:posts|messages|joined|reputation|reaction score|points|location|member since|registered|beiträge|registriert|dabei seit|messages postés|inscrit|mensajes|registrado|messaggi|iscritto|berichten)\s*:?\s*[\d\p{L}]/iu;
 
+/** A phone number set apart: a business asking to be called. */
+export const PHONE = /(?:^|[\s:(])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{2}[\s\d-]{8,15}\d\b/;
+
+/** A short line that starts with a selling verb: "Get your free quote today!", "Book a call". */
+export const CTA_LINE = /^(?:get|request|book|schedule|call|contact|start|try|claim|join|talk|speak|discover|explore|order|shop|buy|subscribe|download|apply|enroll|register|sign up|let's talk|hol|jetzt|kontaktieren|fordern|buchen|starten|demandez|contactez|réservez|essayez|découvrez|solicita|contacta|reserva|prueba|descubre|richiedi|contatta|prenota|prova|scopri|vraag|neem)\b/i;
+
+/** A post's own furniture: its number in the thread ("#12") or a reply's subject ("Re: ..."). */
+export const POST_MARK = /^(?:#\d{1,5}\b|(?:re|aw|sv|antw|rif)\s*:\s*\S)/i;
+
 /** A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont". */
 export const BYLINE = /^(?:by|written by|posted by|von|par|por|di|door|av|af)\s+\p{Lu}\p{L}+/u;
 
@@ -98,4 +107,24 @@ export const VOICE_WORDS: Readonly<Record<VoiceConcept, readonly string[]>> = {
   reported: ['said', 'says', 'told', 'according', 'reported', 'announced', 'stated', 'sagte', 'sagt', 'laut', 'erklärte', 'selon', 'déclaré', 'dijo', 'según', 'afirmó', 'detto', 'secondo', 'zei', 'volgens'],
   // What a business says about what it sells.
   commerce: ['services', 'solutions', 'clients', 'customers', 'expert', 'experts', 'expertise', 'professional', 'professionals', 'experienced', 'affordable', 'reliable', 'licensed', 'insured', 'certified', 'consultation', 'estimate', 'quote', 'contact', 'tailored', 'industry', 'industries', 'leading', 'trusted', 'guarantee', 'satisfaction', 'pricing', 'free', 'dienstleistungen', 'leistungen', 'kunden', 'beratung', 'angebot', 'clients', 'prestations', 'devis', 'servicios', 'clientes', 'presupuesto', 'servizi', 'clienti', 'preventivo', 'diensten', 'klanten', 'offerte'],
+};
+
+/** Concepts a page's title and main heading can name (see TITLE_WORDS). */
+export const TITLE_CONCEPTS = ['service', 'forum', 'docs', 'shop', 'index', 'explainer'] as const;
+export type TitleConcept = (typeof TITLE_CONCEPTS)[number];
+
+/** Whole words (or word runs) of a title, lower case. */
+export const TITLE_WORDS: Readonly<Record<TitleConcept, readonly string[]>> = {
+  // A business naming what it sells.
+  service: ['services', 'service', 'solutions', 'agency', 'company', 'consulting', 'consultants', 'contractor', 'contractors', 'repair', 'installation', 'near me', 'hire', 'experts', 'software', 'platform', 'leistungen', 'dienstleistungen', 'beratung', 'prestations', 'entreprise', 'servicios', 'empresa', 'servizi', 'azienda', 'diensten'],
+  // A thread on a board.
+  forum: ['forum', 'forums', 'thread', 'community', 'discussion', 'board', 'question', 'questions', 'help', 'solved', 'diskussion', 'foro', 'discussione'],
+  // A manual page.
+  docs: ['documentation', 'docs', 'reference', 'manual', 'guide', 'tutorial', 'api', 'handbook', 'sdk', 'developer', 'developers', 'dokumentation', 'anleitung', 'référence', 'documentación', 'documentazione'],
+  // A shop's page.
+  shop: ['buy', 'shop', 'store', 'sale', 'price', 'prices', 'free shipping', 'online shop', 'for sale', 'kaufen', 'günstig', 'acheter', 'boutique', 'comprar', 'tienda', 'acquista', 'negozio'],
+  // An index: best-of lists, news, archives.
+  index: ['best', 'top', 'list', 'latest', 'news', 'blog', 'archive', 'archives', 'page', 'rankings', 'ranking', 'events', 'courses', 'jobs', 'directory', 'all', 'category', 'topics', 'aktuelles', 'actualités', 'noticias', 'notizie'],
+  // An explainer: how, why, what is.
+  explainer: ['how', 'why', 'what', 'when', 'vs', 'versus', 'wie', 'warum', 'was', 'comment', 'pourquoi', 'cómo', 'qué', 'por qué', 'come', 'perché'],
 };

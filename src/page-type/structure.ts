@@ -25,6 +25,7 @@ const MEMBER_FACTS: readonly [string, number][] = [
   ['prose', FACT.prose],
   ['counter', FACT.counter],
   ['text', FACT.text],
+  ['post-mark', FACT.postMark],
 ];
 
 /** Prefix sums of characters and of each fact, so a member's contents cost O(1). */
@@ -47,12 +48,23 @@ class Tally {
   }
 }
 
-/** Sibling elements that are the same kind of thing: same parent, same hint up to numbers. Menus are not cards. */
+/**
+ * What makes siblings the same kind of thing: the tag and the first class name up to numbers.
+ * Later classes are modifiers (`odd`/`even`, `first`, `is-active`) that vary among equals.
+ */
+function kindKey(hint: string): string {
+  const end = hint.search(/[#[]/);
+  const head = end < 0 ? hint : hint.slice(0, end);
+  const dot = head.indexOf('.', head.indexOf('.') + 1);
+  return (dot < 0 ? head : head.slice(0, dot)).replace(/\d+/g, '#');
+}
+
+/** Sibling elements that are the same kind of thing (see kindKey). Menus are not cards. */
 function siblingGroups(regions: readonly Region[], layout: Layout, tally: Tally): Group[] {
   const groups = new Map<string, Group>();
   for (const r of regions) {
     if (r.parent < 0 || layout.chromeRegion[r.id]) continue;
-    const key = `${r.parent} ${r.hint.replace(/\d+/g, '#')}`;
+    const key = `${r.parent} ${kindKey(r.hint)}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { members: [], chars: 0 }));
     g.members.push(r);

@@ -54,7 +54,7 @@ export function textCueFeatures(
   out: Features,
 ): void {
   const labels = { ...extraLabels };
-  let prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
+  let phones = 0, ctas = 0, postMarks = 0, prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
   let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0, short = 0, truncated = 0, glued = 0;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text;
@@ -70,6 +70,9 @@ export function textCueFeatures(
     if (bits & FACT.counter) counters++;
     if (bits & FACT.code) codeLines += blocks[i].kind === 'pre' ? text.split('\n').length : 1;
     if (bits & FACT.relative) relative++;
+    if (bits & FACT.postMark) postMarks++;
+    if (bits & FACT.phone) phones++;
+    if (bits & FACT.cta && !chrome?.[i]) ctas++;
     if (text.length <= SHORT_LINE) {
       if (BYLINE.test(text)) bylines++;
       if (/\d|lesezeit/i.test(text) && READING_TIME.test(text)) readingTime++;
@@ -90,6 +93,9 @@ export function textCueFeatures(
   out.set('text:date-share', Math.min(1, share(dates, n) * 10));
   out.set('text:relative-times', sat(relative, 3));
   out.set('text:member-counters', sat(counters, 3));
+  out.set('text:post-marks', sat(postMarks, 2));
+  out.set('text:phones', sat(phones, 1));
+  out.set('text:cta-lines', sat(ctas, 2));
   out.set('text:bylines', sat(bylines, 1));
   out.set('text:reading-time', sat(readingTime, 1));
   out.set('text:code-lines', sat(codeLines, 10));
