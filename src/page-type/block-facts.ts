@@ -5,7 +5,7 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
-import { CODE_LINE, CTA_LINE, DATE, MEMBER_COUNTER, PHONE, POST_MARK, PRICE, RELATIVE_TIME } from './phrases.js';
+import { CODE_LINE, CTA_LINE, DATE, OFFER_LINE, MEMBER_COUNTER, PHONE, POST_MARK, PRICE, RELATIVE_TIME, RESULT_COUNT, THREAD_COUNTER } from './phrases.js';
 
 export const FACT = {
   /** A short line with a price. */
@@ -31,6 +31,12 @@ export const FACT = {
   phone: 1024,
   /** A call to action: a short line led by a selling verb. */
   cta: 2048,
+  /** How many things a list holds ("338 products", "Showing 1–24 of 120"). */
+  resultCount: 4096,
+  /** A thread's or a question's counters ("12 replies", "1.2k views"). */
+  threadCounter: 8192,
+  /** A variant picker or payment terms of an offer. */
+  offer: 16384,
 } as const;
 
 /** Lines up to this long are labels, prices and dates standing alone. */
@@ -62,7 +68,10 @@ export function blockFacts(blocks: readonly Block[], features: readonly TextFeat
       if (MEMBER_COUNTER.test(text)) bits |= FACT.counter;
       if (POST_MARK.test(text)) bits |= FACT.postMark;
       if (digits && PHONE.test(text)) bits |= FACT.phone;
+      if (digits && RESULT_COUNT.test(text)) bits |= FACT.resultCount;
+      if (digits && THREAD_COUNTER.test(text)) bits |= FACT.threadCounter;
       if (text.length <= 40 && CTA_LINE.test(text)) bits |= FACT.cta;
+      if (OFFER_LINE.test(text)) bits |= FACT.offer;
     }
     if (isProse(block, f)) bits |= FACT.prose;
     if (text.length >= 8 && block.linkChars >= text.length * LINK_SHARE) bits |= FACT.link;

@@ -10,6 +10,7 @@ import { buttonLabels, codeElementFeatures, markupFeatures } from './markup.js';
 import { structureFeatures } from './structure.js';
 import { titleFeatures } from './title.js';
 import { linkFeatures } from './links.js';
+import { flowFeatures } from './flow.js';
 import { emptyLabelCounts, textCueFeatures } from './text-cues.js';
 import { urlFeatures } from './url.js';
 import { voiceFeatures } from './voice.js';
@@ -45,6 +46,7 @@ export function pageFeatures(input: PageTypeInput): Features {
   attempt(() => urlFeatures(url, out), undefined);
   attempt(() => textCueFeatures(blocks, features, facts, buttons, chrome, out), undefined);
   attempt(() => voiceFeatures(blocks, features, chrome, out), undefined);
+  attempt(() => flowFeatures(blocks, features, facts, out), undefined);
   for (const [name, value] of out) if (!(value > 0)) out.delete(name);
   return out;
 }

@@ -26,7 +26,7 @@ const LABEL_INDEX: ReadonlyMap<string, readonly LabelConcept[]> = (() => {
 
 /** How many lines of each label concept a page has before the signal is half on. */
 const LABEL_HALF: Readonly<Record<LabelConcept, number>> = {
-  cart: 1, stock: 2, 'shop-browse': 3, 'forum-action': 3, 'forum-member': 3, 'docs-nav': 2, cta: 2,
+  cart: 1, 'product-section': 2, stock: 2, 'shop-browse': 3, 'forum-action': 3, 'forum-member': 3, 'docs-nav': 2, cta: 2,
   'service-section': 2, 'read-more': 3, 'index-nav': 2, 'article-meta': 2,
 };
 
@@ -54,7 +54,7 @@ export function textCueFeatures(
   out: Features,
 ): void {
   const labels = { ...extraLabels };
-  let phones = 0, ctas = 0, postMarks = 0, prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
+  let offers = 0, results = 0, threadCounters = 0, phones = 0, ctas = 0, postMarks = 0, prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
   let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0, short = 0, truncated = 0, glued = 0;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text;
@@ -72,6 +72,9 @@ export function textCueFeatures(
     if (bits & FACT.relative) relative++;
     if (bits & FACT.postMark) postMarks++;
     if (bits & FACT.phone) phones++;
+    if (bits & FACT.resultCount) results++;
+    if (bits & FACT.offer) offers++;
+    if (bits & FACT.threadCounter) threadCounters++;
     if (bits & FACT.cta && !chrome?.[i]) ctas++;
     if (text.length <= SHORT_LINE) {
       if (BYLINE.test(text)) bylines++;
@@ -95,6 +98,9 @@ export function textCueFeatures(
   out.set('text:member-counters', sat(counters, 3));
   out.set('text:post-marks', sat(postMarks, 2));
   out.set('text:phones', sat(phones, 1));
+  out.set('text:result-counts', sat(results, 1));
+  out.set('text:offer-lines', sat(offers, 1));
+  out.set('text:thread-counters', sat(threadCounters, 2));
   out.set('text:cta-lines', sat(ctas, 2));
   out.set('text:bylines', sat(bylines, 1));
   out.set('text:reading-time', sat(readingTime, 1));
