@@ -86,10 +86,3 @@ export function softmaxInPlace(s) {
   for (let i = 0; i < s.length; i++) s[i] /= sum;
   return s;
 }
-
-export function predict(model, x, k) {
-  const s = scores(model.W, model.b, x, k);
-  let best = 0;
-  for (let c = 1; c < k; c++) if (s[c] > s[best]) best = c;
-  return best;
-}

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
-import { CODE_LINE, CTA_LINE, DATE, OFFER_LINE, MEMBER_COUNTER, PHONE, POST_MARK, PRICE, RELATIVE_TIME, RESULT_COUNT, THREAD_COUNTER } from './phrases.js';
+import { CODE_LINE, CTA_LINE, DATE, OFFER_LINE, STAT_LINE, MEMBER_COUNTER, PHONE, POST_MARK, PRICE, RELATIVE_TIME, RESULT_COUNT, THREAD_COUNTER } from './phrases.js';
 
 export const FACT = {
   /** A short line with a price. */
@@ -37,6 +37,8 @@ export const FACT = {
   threadCounter: 8192,
   /** A variant picker or payment terms of an offer. */
   offer: 16384,
+  /** A figure standing alone ("500+", "98%"). */
+  stat: 32768,
 } as const;
 
 /** Lines up to this long are labels, prices and dates standing alone. */
@@ -46,8 +48,13 @@ const PROSE_WORDS = 20;
 const PROSE_STOPWORDS = 0.2;
 const LINK_SHARE = 0.6;
 
+/**
+ * Sentences, many words, and function words among them; a language whose function words pith
+ * does not know (CJK scripts, Latin filler) shows prose by its several sentences in lower case.
+ */
 export function isProse(block: Block, f: TextFeatures): boolean {
-  return f.size >= PROSE_WORDS && f.endsSentence && f.stopwordRatio >= PROSE_STOPWORDS && block.kind !== 'pre';
+  if (block.kind === 'pre' || f.size < PROSE_WORDS || !f.endsSentence) return false;
+  return f.stopwordRatio >= PROSE_STOPWORDS || f.cjkChars >= 30 || (f.hasInnerSentenceBreak && f.capitalRatio < 0.35);
 }
 
 /** Characters a line of code has and prose rarely has; a line without any is not tested further. */
@@ -69,6 +76,7 @@ export function blockFacts(blocks: readonly Block[], features: readonly TextFeat
       if (POST_MARK.test(text)) bits |= FACT.postMark;
       if (digits && PHONE.test(text)) bits |= FACT.phone;
       if (digits && RESULT_COUNT.test(text)) bits |= FACT.resultCount;
+      if (digits && text.length <= 12 && STAT_LINE.test(text)) bits |= FACT.stat;
       if (digits && THREAD_COUNTER.test(text)) bits |= FACT.threadCounter;
       if (text.length <= 40 && CTA_LINE.test(text)) bits |= FACT.cta;
       if (OFFER_LINE.test(text)) bits |= FACT.offer;

@@ -1,27 +1,27 @@
 /**
  * Adding up the evidence: the signal sources name what they saw (features), the model weighs
- * each for every type, and the type with the highest score wins when it is clear enough.
- * Every weight that went into a score is a named signal, so --explain shows why.
+ * each for every type, and decide.ts names the winner when the evidence is enough. Every
+ * weight that went into a score is a named signal, so --explain shows why.
  */
 import { PAGE_TYPES, type PageType } from '../types.js';
 import { pageFeatures } from './features.js';
-import { probabilities, scoreFeatures } from './model.js';
+import { scoreFeatures } from './model.js';
+import { decideType, MIN_EVIDENCE } from './decide.js';
 import { MODELS } from './weights.js';
 import type { PageTypeDecision, PageTypeInput } from './types.js';
-
-/** Below this probability the best type is a guess, and pith says it does not know. */
-const MIN_PROBABILITY = 0.2;
 
 const empty = (): Record<PageType, number> => Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
 
 export function classifyPage(input: PageTypeInput): PageTypeDecision {
   try {
+    const model = input.doc ? MODELS.html : MODELS.text;
     const features = pageFeatures(input);
-    const { scores, signals } = scoreFeatures(input.doc ? MODELS.html : MODELS.text, features);
-    const p = probabilities(scores);
-    let type: PageType | null = null;
-    for (const t of PAGE_TYPES) if (type === null || scores[t] > scores[type]) type = t;
-    if (type !== null && (p[type] < MIN_PROBABILITY || signals.length === 0)) type = null;
+    const { scores, signals } = scoreFeatures(model, features);
+    const { type, fallback } = decideType(scores, model.prior, features, MIN_EVIDENCE[input.doc ? 'html' : 'text']);
+    if (fallback) {
+      signals.push(fallback);
+      scores[fallback.type] += fallback.weight;
+    }
     return { type, scores, signals: signals.sort((a, b) => b.weight - a.weight) };
   } catch {
     // A page the stage cannot read has no type.

@@ -11,6 +11,7 @@ import { structureFeatures } from './structure.js';
 import { titleFeatures } from './title.js';
 import { linkFeatures } from './links.js';
 import { flowFeatures } from './flow.js';
+import { pageClassFeatures } from './page-class.js';
 import { emptyLabelCounts, textCueFeatures } from './text-cues.js';
 import { urlFeatures } from './url.js';
 import { voiceFeatures } from './voice.js';
@@ -36,6 +37,7 @@ export function pageFeatures(input: PageTypeInput): Features {
     attempt(() => codeElementFeatures(doc, out), undefined);
     attempt(() => titleFeatures(doc, out), undefined);
     attempt(() => linkFeatures(doc, out), undefined);
+    attempt(() => pageClassFeatures(doc, out), undefined);
   }
   if (layout) {
     attempt(() => markupFeatures(blocks, layout, out), undefined);

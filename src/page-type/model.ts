@@ -54,11 +54,3 @@ export function scoreFeatures(model: PageTypeModel, features: Features): Scored 
   }
   return { scores, signals };
 }
-
-/** Probabilities of the types (softmax of the scores). */
-export function probabilities(scores: Readonly<Record<PageType, number>>): Record<PageType, number> {
-  const max = Math.max(...PAGE_TYPES.map((t) => scores[t]));
-  const exp = PAGE_TYPES.map((t) => Math.exp(scores[t] - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(PAGE_TYPES.map((t, i) => [t, exp[i] / sum])) as Record<PageType, number>;
-}

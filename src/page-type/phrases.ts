@@ -91,6 +91,9 @@ export const MEMBER_COUNTER = /^(?:posts|messages|joined|reputation|reaction sco
 /** An offer's own lines: a variant picker ("Size: M"), instalments ("4 payments of $12"), a unit price. */
 export const OFFER_LINE = /^(?:size|color|colour|style|capacity|storage|quantity|qty|width|length|material|finish|format|edition|condition|größe|farbe|menge|taille|couleur|quantité|talla|tamaño|cantidad|taglia|colore|quantità|maat|kleur)\s*:|\b\d+\s+(?:interest-free\s+)?(?:payments|instalments|installments)\s+of\b|\bper month\b|\/mo\b|\bincl\.?\s*(?:vat|tax|mwst)|\binkl\.?\s*mwst|\bttc\b|\biva incluido\b/i;
 
+/** A figure standing alone, as sales pages show them: "500+", "98%", "10x", "24/7", "$2M+". */
+export const STAT_LINE = /^[$€£]?\d[\d,.]*\s*(?:\+|%|x|k\+?|m\+?|b\+?|mm\+?)$|^24\s*\/\s*7$/i;
+
 /** A count of what a list holds: "338 products", "Showing 1–24 of 120 results", "(12 items)". */
 export const RESULT_COUNT = /\b\d[\d,.]*\s*(?:products?|results?|items?|articles?|artikel|produkte|ergebnisse|produits|résultats|productos|resultados|prodotti|risultati|producten|resultaten)\b|\b(?:showing|zeige|affichage|mostrando|visualizzati?)\s+\d+\s*[-–]\s*\d+\s+(?:of|von|sur|de|di)\s+\d/i;
 
@@ -130,7 +133,7 @@ export const VOICE_WORDS: Readonly<Record<VoiceConcept, readonly string[]>> = {
   // Reported speech: news.
   reported: ['said', 'says', 'told', 'according', 'reported', 'announced', 'stated', 'sagte', 'sagt', 'laut', 'erklärte', 'selon', 'déclaré', 'dijo', 'según', 'afirmó', 'detto', 'secondo', 'zei', 'volgens'],
   // What a business says about what it sells.
-  commerce: ['services', 'solutions', 'clients', 'customers', 'expert', 'experts', 'expertise', 'professional', 'professionals', 'experienced', 'affordable', 'reliable', 'licensed', 'insured', 'certified', 'consultation', 'estimate', 'quote', 'contact', 'tailored', 'industry', 'industries', 'leading', 'trusted', 'guarantee', 'satisfaction', 'pricing', 'free', 'dienstleistungen', 'leistungen', 'kunden', 'beratung', 'angebot', 'clients', 'prestations', 'devis', 'servicios', 'clientes', 'presupuesto', 'servizi', 'clienti', 'preventivo', 'diensten', 'klanten', 'offerte'],
+  commerce: ['services', 'solutions', 'clients', 'customers', 'expert', 'experts', 'expertise', 'professional', 'professionals', 'experienced', 'affordable', 'reliable', 'licensed', 'insured', 'certified', 'consultation', 'estimate', 'quote', 'contact', 'tailored', 'industry', 'industries', 'leading', 'trusted', 'guarantee', 'satisfaction', 'pricing', 'free', 'enroll', 'tuition', 'admission', 'admissions', 'curriculum', 'certification', 'package', 'packages', 'appointment', 'warranty', 'financing', 'dienstleistungen', 'leistungen', 'kunden', 'beratung', 'angebot', 'clients', 'prestations', 'devis', 'servicios', 'clientes', 'presupuesto', 'servizi', 'clienti', 'preventivo', 'diensten', 'klanten', 'offerte'],
 };
 
 /** Concepts a page's title and main heading can name (see TITLE_WORDS). */

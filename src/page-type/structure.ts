@@ -11,6 +11,9 @@ import { FACT } from './block-facts.js';
 import type { Layout } from './layout.js';
 import { sat, share, type Features } from './feature-set.js';
 
+/** Characters a card must hold on average: more than a menu entry. */
+const MIN_MEMBER_CHARS = 30;
+
 interface Group {
   members: Region[];
   chars: number;
@@ -103,11 +106,14 @@ export function structureFeatures(blocks: readonly Block[], regions: readonly Re
   const groups = siblingGroups(regions, layout, tally);
   const proseIn = (g: Group) => g.members.reduce((n, m) => n + (tally.has(4, m) ? 1 : 0), 0);
   // The main repeated unit (cards, sections), the largest list of many, the longest run of posts.
-  describeGroup('repeat', largest(groups, 3, (g) => g.chars), tally, total, out);
-  describeGroup('cards', largest(groups, 8, (g) => g.chars), tally, total, out);
+  // Members of a menu hold a word or two; a card holds a title of several words at least.
+  const substantial = (g: Group) => (g.chars / g.members.length >= MIN_MEMBER_CHARS ? g.chars : 0);
+  describeGroup('repeat', largest(groups, 3, substantial), tally, total, out);
+  describeGroup('cards', largest(groups, 8, substantial), tally, total, out);
   describeGroup('posts', largest(groups, 2, (g) => (proseIn(g) >= 2 ? g.chars * proseIn(g) : 0)), tally, total, out);
 
   let headings = 0, linkedHeadings = 0, cells = 0, items = 0, pre = 0, links = 0, linkLines = 0;
+  let headlines = 0, contentChars = 0, contentLinks = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'heading') {
@@ -120,6 +126,12 @@ export function structureFeatures(blocks: readonly Block[], regions: readonly Re
     else if (b.kind === 'pre') pre += b.text.length;
     links += b.linkChars;
     if (facts[i] & FACT.link) linkLines++;
+    if (layout.chrome[i]) continue;
+    contentChars += b.text.length;
+    contentLinks += b.linkChars;
+    // A link of a headline's length outside the menus: a teaser of another page.
+    const words = b.text.split(' ').length;
+    if (facts[i] & FACT.link && words >= 4 && words <= 20) headlines++;
   }
   const n = blocks.length;
   out.set('shape:headings', sat(headings, 8));
@@ -132,4 +144,6 @@ export function structureFeatures(blocks: readonly Block[], regions: readonly Re
   out.set('shape:link-chars', share(links, total));
   out.set('shape:link-lines', share(linkLines, n));
   out.set('shape:blocks', sat(n, 150));
+  out.set('shape:headline-links', sat(headlines, 10));
+  out.set('shape:content-link-share', share(contentLinks, contentChars));
 }

@@ -30,6 +30,9 @@ const LABEL_HALF: Readonly<Record<LabelConcept, number>> = {
   'service-section': 2, 'read-more': 3, 'index-nav': 2, 'article-meta': 2,
 };
 
+/** Paragraphs of prose that make the prose signal half on. */
+export const PROSE_PARAGRAPHS_HALF = 5;
+
 export type LabelCounts = Record<LabelConcept, number>;
 
 export function emptyLabelCounts(): LabelCounts {
@@ -54,7 +57,7 @@ export function textCueFeatures(
   out: Features,
 ): void {
   const labels = { ...extraLabels };
-  let offers = 0, results = 0, threadCounters = 0, phones = 0, ctas = 0, postMarks = 0, prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
+  let stats = 0, offers = 0, results = 0, threadCounters = 0, phones = 0, ctas = 0, postMarks = 0, prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
   let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0, short = 0, truncated = 0, glued = 0;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text;
@@ -74,6 +77,7 @@ export function textCueFeatures(
     if (bits & FACT.phone) phones++;
     if (bits & FACT.resultCount) results++;
     if (bits & FACT.offer) offers++;
+    if (bits & FACT.stat) stats++;
     if (bits & FACT.threadCounter) threadCounters++;
     if (bits & FACT.cta && !chrome?.[i]) ctas++;
     if (text.length <= SHORT_LINE) {
@@ -100,6 +104,7 @@ export function textCueFeatures(
   out.set('text:phones', sat(phones, 1));
   out.set('text:result-counts', sat(results, 1));
   out.set('text:offer-lines', sat(offers, 1));
+  out.set('text:stat-lines', sat(stats, 2));
   out.set('text:thread-counters', sat(threadCounters, 2));
   out.set('text:cta-lines', sat(ctas, 2));
   out.set('text:bylines', sat(bylines, 1));
@@ -108,7 +113,7 @@ export function textCueFeatures(
   out.set('text:truncated', sat(truncated, 3));
   out.set('text:glued-headlines', sat(glued, 3));
   out.set('prose:share', share(proseWords, words));
-  out.set('prose:paragraphs', sat(proseBlocks, 5));
+  out.set('prose:paragraphs', sat(proseBlocks, PROSE_PARAGRAPHS_HALF));
   out.set('prose:longest-run', sat(longestProseRun, 300));
   out.set('shape:words', sat(words, 1000));
   out.set('shape:short-lines', share(short, n));

@@ -148,3 +148,31 @@ export const OG_GROUPS: Readonly<Partial<Record<DeclaredConcept, readonly string
   organization: ['website', 'company', 'business.business'],
   person: ['profile'],
 };
+
+/** What the class names of <html> and <body> say about the page (CMS templates name it). */
+export const PAGE_CLASS_CONCEPTS = ['article', 'product', 'collection', 'archive', 'home', 'page', 'custom-single', 'docs', 'forum', 'service'] as const;
+export type PageClassConcept = (typeof PAGE_CLASS_CONCEPTS)[number];
+
+/** Whole class names (lower case, `_` read as `-`); `custom-single` is any other `single-<type>`. */
+export const PAGE_CLASSES: Readonly<Record<PageClassConcept, readonly string[]>> = {
+  // A blog post or news story template.
+  article: ['single-post', 'single-format-standard', 'post-template-default', 'template-article', 'node-type-article', 'page-node-type-article', 'blog-post', 'post-single', 'article-template', 'article-page', 'story-page', 'single-article'],
+  // One product's template.
+  product: ['single-product', 'template-product', 'product-template-default', 'catalog-product-view', 'page-product', 'product-page', 'pdp', 'product-detail', 'product-details-page'],
+  // A shop's category template.
+  collection: ['tax-product-cat', 'woocommerce-shop', 'post-type-archive-product', 'template-collection', 'catalog-category-view', 'page-products', 'category-page', 'plp', 'collection-page', 'product-listing', 'template-search', 'catalogsearch-result-index'],
+  // An index template: archives, categories, tags, the blog, search results.
+  archive: ['archive', 'category', 'tag', 'blog', 'search', 'search-results', 'paged', 'post-type-archive', 'template-blog', 'list-page', 'listing-page', 'tax', 'date', 'author'],
+  // The site's front page.
+  home: ['home', 'front-page', 'homepage', 'home-page', 'page-home', 'template-index', 'is-home', 'index-page'],
+  // A static page of a CMS: about, services, landing pages.
+  page: ['page', 'page-template', 'page-template-default', 'template-page', 'page-node-type-page', 'node-type-page', 'landing-page', 'page-landing'],
+  // Other single templates are custom post types (services, courses, events, recipes).
+  'custom-single': [],
+  // A manual's template.
+  docs: ['docs', 'doc-page', 'docs-page', 'theme-doc-markdown', 'docs-wrapper', 'documentation', 'docs-doc-page', 'plugin-docs', 'wiki-page', 'mediawiki'],
+  // A forum's template.
+  forum: ['forum', 'forums', 'thread', 'topic', 'discussion', 'showthread', 'template-thread', 'single-topic', 'bbpress', 'discourse', 'xenforo', 'template-thread-view', 'page-thread'],
+  // A service's template.
+  service: ['single-service', 'service-template-default', 'single-services', 'services-template-default', 'page-services', 'template-service', 'service-page', 'services-page'],
+};
