@@ -57,6 +57,9 @@ export function isProse(block: Block, f: TextFeatures): boolean {
   return f.stopwordRatio >= PROSE_STOPWORDS || f.cjkChars >= 30 || (f.hasInnerSentenceBreak && f.capitalRatio < 0.35);
 }
 
+/** Words every relative time has; lines without one skip the long pattern. */
+const RELATIVE_HINT = /\b(?:ago|vor|il y a|hace|fa|geleden)\b/i;
+
 /** Characters a line of code has and prose rarely has; a line without any is not tested further. */
 const CODE_CHARS = /[;{}()=<>$#:[\]]|^\s*(?:sudo|npm|pip|git|docker|kubectl|curl|cd|import|from|use|fn|func|def|class|return|public|private|package)\s/;
 
@@ -71,7 +74,7 @@ export function blockFacts(blocks: readonly Block[], features: readonly TextFeat
       const digits = /\d/.test(text);
       if (digits && PRICE.test(text)) bits |= FACT.price;
       if (digits && DATE.test(text)) bits |= FACT.date;
-      if ((digits || /\bago\b/i.test(text)) && RELATIVE_TIME.test(text)) bits |= FACT.date | FACT.relative;
+      if (RELATIVE_HINT.test(text) && RELATIVE_TIME.test(text)) bits |= FACT.date | FACT.relative;
       if (MEMBER_COUNTER.test(text)) bits |= FACT.counter;
       if (POST_MARK.test(text)) bits |= FACT.postMark;
       if (digits && PHONE.test(text)) bits |= FACT.phone;

@@ -64,9 +64,15 @@ function hintBits(hint: string): number {
   return bits;
 }
 
+/** Any furniture word anywhere in a hint: most hints have none and need no closer look. */
+const CHROME_ANYWHERE = new RegExp(
+  `role=|${CHROME_CLASS_STARTS.map((w) => (w.length <= 3 ? `(?<![a-z])${escapeRegExp(w)}(?![a-z])` : escapeRegExp(w))).join('|')}`,
+  'i',
+);
+
 /** A class or id name, or the ARIA role, says furniture. */
 function namesChrome(hint: string): boolean {
-  if (!/[.#[]/.test(hint)) return false;
+  if (!CHROME_ANYWHERE.test(hint)) return false;
   const role = ROLE.exec(hint)?.[1];
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
   const names = hint.replace(/\[.*$/, '').split(/[.#]/).slice(1);
@@ -95,10 +101,12 @@ function innermostRegions(blockCount: number, regions: readonly Region[]): Int32
  */
 const CHROME_MAX_SHARE = 0.4;
 const CONTENT_TAGS = new Set(['article', 'main']);
+/** A bit above every concept's, marking a memoised hint as furniture. */
+const NAMED_CHROME = 1 << 30;
 
 export function pageLayout(blocks: readonly Block[], regions: readonly Region[]): Layout {
+  /** hint -> concept bits, and bit 31 set when the hint names furniture. */
   const memo = new Map<string, number>();
-  const chromeMemo = new Map<string, boolean>();
   const own = new Int32Array(regions.length);
   const within = new Int32Array(regions.length);
   const chromeRegion = new Uint8Array(regions.length);
@@ -107,8 +115,9 @@ export function pageLayout(blocks: readonly Block[], regions: readonly Region[])
   for (let i = 0; i < blocks.length; i++) chars[i + 1] = chars[i] + blocks[i].text.length;
   const limit = chars[blocks.length] * CHROME_MAX_SHARE;
   for (const r of regions) {
-    let bits = memo.get(r.hint);
-    if (bits === undefined) memo.set(r.hint, (bits = hintBits(r.hint)));
+    let known = memo.get(r.hint);
+    if (known === undefined) memo.set(r.hint, (known = hintBits(r.hint) | (namesChrome(r.hint) ? NAMED_CHROME : 0)));
+    const bits = known & ~NAMED_CHROME;
     own[r.id] = bits;
     const parent = r.parent >= 0 ? r.parent : -1;
     within[r.id] = bits | (parent >= 0 ? within[parent] : 0);
@@ -117,8 +126,7 @@ export function pageLayout(blocks: readonly Block[], regions: readonly Region[])
       chromeRegion[r.id] = 1;
       continue;
     }
-    let named = chromeMemo.get(r.hint);
-    if (named === undefined) chromeMemo.set(r.hint, (named = namesChrome(r.hint)));
+    const named = (known & NAMED_CHROME) !== 0;
     const byTag = CHROME_TAGS.has(r.tag) && !(parent >= 0 && inContent[parent]);
     if ((named || byTag) && chars[r.end + 1] - chars[r.start] <= limit) chromeRegion[r.id] = 1;
   }

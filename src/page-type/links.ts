@@ -16,7 +16,7 @@ const PATH_INDEX: ReadonlyMap<string, readonly PathConcept[]> = (() => {
 })();
 
 /** Enough links to see what a page lists; huge pages say no more with the rest. */
-const MAX_LINKS = 2000;
+const MAX_LINKS = 400;
 /** A slug of this many words names one piece of content. */
 const SLUG_WORDS = 4;
 
@@ -25,29 +25,53 @@ const HALF: Readonly<Record<LinkKind, number>> = {
   product: 8, collection: 8, forum: 8, docs: 8, service: 5, post: 8, index: 5, slug: 12, fragment: 8, tel: 1, mailto: 1,
 };
 
+/** The path of an address, lower case, without scheme, host, query and fragment. */
+function pathOf(href: string): string {
+  let start = 0;
+  const scheme = href.indexOf('//');
+  if (scheme >= 0 && scheme <= 6) {
+    const slash = href.indexOf('/', scheme + 2);
+    if (slash < 0) return '';
+    start = slash;
+  }
+  let end = href.length;
+  for (const mark of ['?', '#']) {
+    const at = href.indexOf(mark, start);
+    if (at >= 0 && at < end) end = at;
+  }
+  return href.slice(start, end).toLowerCase();
+}
+
 function kindsOf(href: string, out: Set<LinkKind>): void {
-  if (href.startsWith('#')) {
+  const first = href.charCodeAt(0);
+  if (first === 35 /* # */) {
     if (href.length > 2) out.add('fragment');
     return;
   }
-  if (/^tel:/i.test(href)) return void out.add('tel');
-  if (/^mailto:/i.test(href)) return void out.add('mailto');
-  const path = href.replace(/^(?:https?:)?\/\/[^/]*/i, '').replace(/[?#].*$/, '').toLowerCase();
-  const segments = path.split('/').filter((s) => s !== '');
-  for (const segment of segments) for (const c of PATH_INDEX.get(segment.replace(/\.(?:html?|php|aspx?)$/, '')) ?? []) out.add(c);
-  const last = segments[segments.length - 1] ?? '';
-  if (last.split(/[-_+]+/).filter((w) => /[a-z]/.test(w)).length >= SLUG_WORDS || /\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) out.add('slug');
+  if (first === 116 || first === 84 ? /^tel:/i.test(href) : false) return void out.add('tel');
+  if (first === 109 || first === 77 ? /^mailto:/i.test(href) : false) return void out.add('mailto');
+  const path = pathOf(href);
+  const segments = path.split('/');
+  for (const segment of segments) {
+    if (segment === '' || segment.length > 20) continue;
+    const concepts = PATH_INDEX.get(segment) ?? PATH_INDEX.get(segment.replace(/\.(?:html?|php|aspx?)$/, ''));
+    if (concepts) for (const c of concepts) out.add(c);
+  }
+  const last = segments[segments.length - 1] || segments[segments.length - 2] || '';
+  if (last.length >= 15 && last.split(/[-_+]+/).filter((w) => /[a-z]/.test(w)).length >= SLUG_WORDS) out.add('slug');
+  else if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) out.add('slug');
 }
 
 export function linkFeatures(doc: Document, out: Features): void {
   const index = indexPage(doc);
   const seen = new Set<string>();
   const counts = new Map<LinkKind, number>();
-  for (const a of index.anchors.slice(0, MAX_LINKS)) {
-    const href = (a.attribs.href ?? '').trim();
+  const kinds = new Set<LinkKind>();
+  for (let i = 0; i < index.anchors.length && i < MAX_LINKS; i++) {
+    const href = (index.anchors[i].attribs.href ?? '').trim();
     if (href === '' || seen.has(href)) continue;
     seen.add(href);
-    const kinds = new Set<LinkKind>();
+    kinds.clear();
     kindsOf(href, kinds);
     for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
   }

@@ -17,6 +17,8 @@ const MIN_MEMBER_CHARS = 30;
 interface Group {
   members: Region[];
   chars: number;
+  /** Members holding a paragraph of prose. */
+  prose: number;
 }
 
 /** Facts tallied per member: [feature suffix, fact bit]. */
@@ -38,9 +40,11 @@ class Tally {
   constructor(blocks: readonly Block[], facts: Uint16Array) {
     this.chars = new Float64Array(blocks.length + 1);
     this.facts = MEMBER_FACTS.map(() => new Int32Array(blocks.length + 1));
-    for (let i = 0; i < blocks.length; i++) {
-      this.chars[i + 1] = this.chars[i] + blocks[i].text.length;
-      MEMBER_FACTS.forEach(([, bit], k) => (this.facts[k][i + 1] = this.facts[k][i] + (facts[i] & bit ? 1 : 0)));
+    for (let i = 0; i < blocks.length; i++) this.chars[i + 1] = this.chars[i] + blocks[i].text.length;
+    for (let k = 0; k < MEMBER_FACTS.length; k++) {
+      const bit = MEMBER_FACTS[k][1];
+      const sums = this.facts[k];
+      for (let i = 0; i < blocks.length; i++) sums[i + 1] = sums[i] + (facts[i] & bit ? 1 : 0);
     }
   }
   charsOf(r: Region): number {
@@ -65,13 +69,18 @@ function kindKey(hint: string): string {
 /** Sibling elements that are the same kind of thing (see kindKey). Menus are not cards. */
 function siblingGroups(regions: readonly Region[], layout: Layout, tally: Tally): Group[] {
   const groups = new Map<string, Group>();
+  const kinds = new Map<string, string>();
+  const prose = MEMBER_FACTS.findIndex(([name]) => name === 'prose');
   for (const r of regions) {
     if (r.parent < 0 || layout.chromeRegion[r.id]) continue;
-    const key = `${r.parent} ${kindKey(r.hint)}`;
+    let kind = kinds.get(r.hint);
+    if (kind === undefined) kinds.set(r.hint, (kind = kindKey(r.hint)));
+    const key = `${r.parent} ${kind}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { members: [], chars: 0 }));
+    if (!g) groups.set(key, (g = { members: [], chars: 0, prose: 0 }));
     g.members.push(r);
     g.chars += tally.charsOf(r);
+    if (tally.has(prose, r)) g.prose++;
   }
   return [...groups.values()];
 }
@@ -104,13 +113,12 @@ export function structureFeatures(blocks: readonly Block[], regions: readonly Re
   const tally = new Tally(blocks, facts);
   const total = tally.chars[blocks.length];
   const groups = siblingGroups(regions, layout, tally);
-  const proseIn = (g: Group) => g.members.reduce((n, m) => n + (tally.has(4, m) ? 1 : 0), 0);
   // The main repeated unit (cards, sections), the largest list of many, the longest run of posts.
   // Members of a menu hold a word or two; a card holds a title of several words at least.
   const substantial = (g: Group) => (g.chars / g.members.length >= MIN_MEMBER_CHARS ? g.chars : 0);
   describeGroup('repeat', largest(groups, 3, substantial), tally, total, out);
   describeGroup('cards', largest(groups, 8, substantial), tally, total, out);
-  describeGroup('posts', largest(groups, 2, (g) => (proseIn(g) >= 2 ? g.chars * proseIn(g) : 0)), tally, total, out);
+  describeGroup('posts', largest(groups, 2, (g) => (g.prose >= 2 ? g.chars * g.prose : 0)), tally, total, out);
 
   let headings = 0, linkedHeadings = 0, cells = 0, items = 0, pre = 0, links = 0, linkLines = 0;
   let headlines = 0, contentChars = 0, contentLinks = 0;
@@ -130,8 +138,10 @@ export function structureFeatures(blocks: readonly Block[], regions: readonly Re
     contentChars += b.text.length;
     contentLinks += b.linkChars;
     // A link of a headline's length outside the menus: a teaser of another page.
-    const words = b.text.split(' ').length;
-    if (facts[i] & FACT.link && words >= 4 && words <= 20) headlines++;
+    if (facts[i] & FACT.link && b.text.length <= 160) {
+      const words = b.text.split(' ').length;
+      if (words >= 4 && words <= 20) headlines++;
+    }
   }
   const n = blocks.length;
   out.set('shape:headings', sat(headings, 8));

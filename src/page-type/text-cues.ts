@@ -82,7 +82,7 @@ export function textCueFeatures(
     if (bits & FACT.cta && !chrome?.[i]) ctas++;
     if (text.length <= SHORT_LINE) {
       if (BYLINE.test(text)) bylines++;
-      if (/\d|lesezeit/i.test(text) && READING_TIME.test(text)) readingTime++;
+      if (/read|lecture|lesezeit|lectura|lettura/i.test(text) && READING_TIME.test(text)) readingTime++;
     } else if (text.length <= 1000 && bits & FACT.prose && /\d/.test(text) && /[$€£¥₹]|\d\s?(?:EUR|USD|GBP)\b/.test(text)) priceMentions++;
     if (bits & FACT.prose) {
       proseWords += f.size;
