@@ -45,6 +45,15 @@ export function countLabel(key: string, counts: LabelCounts): void {
 }
 
 /**
+ * A line that reads as a headline: several words, no full stop, most of them capitalised or
+ * few function words among them. An index page is full of them; an article has a few.
+ */
+function isHeadline(text: string, f: TextFeatures): boolean {
+  if (f.size < 4 || f.size > 16 || /[.:;,]["'”’)]*$/.test(text)) return false;
+  return f.capitalRatio >= 0.6 || (f.stopwordRatio <= 0.35 && /^\p{Lu}/u.test(text) && !f.hasInnerSentenceBreak);
+}
+
+/**
  * `extraLabels`: captions the page shows outside its blocks (HTML buttons); `chrome`: blocks
  * in site furniture (HTML), whose labels are the site's, not this page's.
  */
@@ -58,7 +67,7 @@ export function textCueFeatures(
 ): void {
   const labels = { ...extraLabels };
   let stats = 0, offers = 0, results = 0, threadCounters = 0, phones = 0, ctas = 0, postMarks = 0, prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
-  let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0, short = 0, truncated = 0, glued = 0;
+  let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0, short = 0, truncated = 0, glued = 0, headlines = 0;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
@@ -68,6 +77,7 @@ export function textCueFeatures(
     if (f.label && !chrome?.[i]) countLabel(f.label, labels);
     if (f.truncated) truncated++;
     if (f.gluedHeadline) glued++;
+    if (isHeadline(text, f) && !chrome?.[i]) headlines++;
     if (bits & FACT.price) prices++;
     if (bits & FACT.date) dates++;
     if (bits & FACT.counter) counters++;
@@ -112,6 +122,7 @@ export function textCueFeatures(
   out.set('text:code-lines', sat(codeLines, 10));
   out.set('text:truncated', sat(truncated, 3));
   out.set('text:glued-headlines', sat(glued, 3));
+  out.set('text:headlines', sat(headlines, 15));
   out.set('prose:share', share(proseWords, words));
   out.set('prose:paragraphs', sat(proseBlocks, PROSE_PARAGRAPHS_HALF));
   out.set('prose:longest-run', sat(longestProseRun, 300));
