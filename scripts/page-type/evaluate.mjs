@@ -89,8 +89,11 @@ export function fitModel(pages, settings) {
   const { names, model } = train(pages, settings);
   const rows = rowsOf(pages, names, null);
   const fit = confusion(rows.map((r) => r.y), rows.map((r, i) => predict(model, r, pages[i].features)));
+  // Only differences between priors matter: the largest is moved to 0, so --explain lists the
+  // others after the evidence, as the (negative) head start those types lack.
+  const top = Math.max(...model.b);
   const weights = { prior: {}, weights: {} };
-  TYPES.forEach((t, c) => (weights.prior[t] = model.b[c]));
+  TYPES.forEach((t, c) => (weights.prior[t] = model.b[c] - top));
   let nonZero = 0;
   names.forEach((name, j) => {
     const row = {};

@@ -9,7 +9,7 @@ import type { PageTypeModels } from './model.js';
 
 export const MODELS: PageTypeModels = {
   html: {
-    prior: {"article":-0.127,"forum":-0.088,"product":-0.209,"collection":-0.203,"listing":0.441,"documentation":0.19,"service":-0.004},
+    prior: {"article":-0.569,"forum":-0.53,"product":-0.65,"collection":-0.645,"listing":0,"documentation":-0.251,"service":-0.446},
     weights: {
       "cards:count": {"article":0.218,"forum":-0.074,"product":-0.083,"documentation":0.069,"service":-0.218},
       "cards:date": {"article":-0.201,"forum":0.132,"listing":0.029},
@@ -203,7 +203,7 @@ export const MODELS: PageTypeModels = {
     },
   },
   text: {
-    prior: {"article":0.101,"forum":-0.03,"product":-0.006,"collection":-0.305,"listing":1.044,"documentation":0.073,"service":-0.877},
+    prior: {"article":-0.943,"forum":-1.074,"product":-1.049,"collection":-1.349,"listing":0,"documentation":-0.971,"service":-1.921},
     weights: {
       "flow:blurb-share": {"article":-0.271,"forum":-0.259,"collection":-0.03,"listing":0.387,"documentation":-0.017,"service":0.403},
       "flow:question-heads": {"article":0.238,"product":-0.074,"listing":-0.12,"documentation":-0.226,"service":0.285},
