@@ -5,7 +5,7 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
-import { CODE_LINE, CTA_LINE, DATE, OFFER_LINE, STAT_LINE, MEMBER_COUNTER, PHONE, POST_MARK, PRICE, RELATIVE_TIME, RESULT_COUNT, THREAD_COUNTER } from './phrases.js';
+import { CODE_HINT, CODE_LINE, CTA_LINE, DATE, MEMBER_COUNTER, OFFER_LINE, PHONE, POST_MARK, PRICE, RELATIVE_HINT, RELATIVE_TIME, RESULT_COUNT, STAT_LINE, THREAD_COUNTER } from './vocabulary/text.js';
 
 export const FACT = {
   /** A short line with a price. */
@@ -57,12 +57,6 @@ export function isProse(block: Block, f: TextFeatures): boolean {
   return f.stopwordRatio >= PROSE_STOPWORDS || f.cjkChars >= 30 || (f.hasInnerSentenceBreak && f.capitalRatio < 0.35);
 }
 
-/** Words every relative time has; lines without one skip the long pattern. */
-const RELATIVE_HINT = /\b(?:ago|vor|il y a|hace|fa|geleden)\b/i;
-
-/** Characters a line of code has and prose rarely has; a line without any is not tested further. */
-const CODE_CHARS = /[;{}()=<>$#:[\]]|^\s*(?:sudo|npm|pip|git|docker|kubectl|curl|cd|import|from|use|fn|func|def|class|return|public|private|package)\s/;
-
 export function blockFacts(blocks: readonly Block[], features: readonly TextFeatures[]): Uint16Array {
   const facts = new Uint16Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
@@ -88,7 +82,7 @@ export function blockFacts(blocks: readonly Block[], features: readonly TextFeat
     if (text.length >= 8 && block.linkChars >= text.length * LINK_SHARE) bits |= FACT.link;
     else if (f.size >= 10) bits |= FACT.text;
     if (block.kind === 'heading') bits |= FACT.heading;
-    if (block.kind === 'pre' || (text.length <= 200 && f.stopwordRatio < 0.3 && CODE_CHARS.test(text) && CODE_LINE.test(text))) bits |= FACT.code;
+    if (block.kind === 'pre' || (text.length <= 200 && f.stopwordRatio < 0.3 && CODE_HINT.test(text) && CODE_LINE.test(text))) bits |= FACT.code;
     facts[i] = bits;
   }
   return facts;

@@ -7,7 +7,7 @@
 import type { Block } from '../types.js';
 import type { Region } from '../parse/html/html-blocks.js';
 import { escapeRegExp } from '../rules/label.js';
-import { CHROME_CLASS_PREFIXES, CHROME_CLASS_STARTS, CHROME_ROLES, CHROME_TAGS, MARKUP_CONCEPTS, MARKUP_WORDS, type MarkupConcept } from './vocabulary.js';
+import { CHROME_CLASS_PREFIXES, CHROME_CLASS_STARTS, CHROME_ROLES, CHROME_TAGS, MARKUP_CONCEPTS, MARKUP_WORDS, type MarkupConcept } from './vocabulary/markup.js';
 
 export interface Layout {
   /** Concept bits each region's own hint names. */

@@ -6,7 +6,7 @@
  */
 import type { Document } from 'domhandler';
 import { indexPage } from '../metadata/html/page-index.js';
-import { PATH_CONCEPTS, PATH_WORDS, type PathConcept } from './vocabulary.js';
+import { PATH_CONCEPTS, PATH_WORDS, type PathConcept } from './vocabulary/markup.js';
 import { sat, type Features } from './feature-set.js';
 
 const PATH_INDEX: ReadonlyMap<string, readonly PathConcept[]> = (() => {

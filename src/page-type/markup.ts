@@ -8,7 +8,7 @@ import type { Document } from 'domhandler';
 import type { Block } from '../types.js';
 import { indexPage, textOf } from '../metadata/html/page-index.js';
 import { labelKey } from '../rules/label.js';
-import { MARKUP_CONCEPTS } from './vocabulary.js';
+import { MARKUP_CONCEPTS } from './vocabulary/markup.js';
 import type { Layout } from './layout.js';
 import { countLabel, emptyLabelCounts, type LabelCounts } from './text-cues.js';
 import { sat, share, type Features } from './feature-set.js';

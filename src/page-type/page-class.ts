@@ -6,7 +6,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { indexPage } from '../metadata/html/page-index.js';
-import { PAGE_CLASS_CONCEPTS, PAGE_CLASSES, type PageClassConcept } from './vocabulary.js';
+import { PAGE_CLASS_CONCEPTS, PAGE_CLASSES, type PageClassConcept } from './vocabulary/markup.js';
 import type { Features } from './feature-set.js';
 
 const INDEX: ReadonlyMap<string, PageClassConcept> = new Map(PAGE_CLASS_CONCEPTS.flatMap((c) => PAGE_CLASSES[c].map((n) => [n, c] as const)));

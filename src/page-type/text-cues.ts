@@ -6,7 +6,7 @@
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
 import { labelKey } from '../rules/label.js';
-import { BYLINE, LABEL_CONCEPTS, LABELS, READING_TIME, type LabelConcept } from './phrases.js';
+import { BYLINE, LABEL_CONCEPTS, LABELS, READING_HINT, READING_TIME, type LabelConcept } from './vocabulary/text.js';
 import { FACT, SHORT_LINE } from './block-facts.js';
 import { sat, share, type Features } from './feature-set.js';
 
@@ -92,7 +92,7 @@ export function textCueFeatures(
     if (bits & FACT.cta && !chrome?.[i]) ctas++;
     if (text.length <= SHORT_LINE) {
       if (BYLINE.test(text)) bylines++;
-      if (/read|lecture|lesezeit|lectura|lettura/i.test(text) && READING_TIME.test(text)) readingTime++;
+      if (READING_HINT.test(text) && READING_TIME.test(text)) readingTime++;
     } else if (text.length <= 1000 && bits & FACT.prose && /\d/.test(text) && /[$€£¥₹]|\d\s?(?:EUR|USD|GBP)\b/.test(text)) priceMentions++;
     if (bits & FACT.prose) {
       proseWords += f.size;

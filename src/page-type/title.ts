@@ -6,7 +6,7 @@
  */
 import type { Document } from 'domhandler';
 import { indexPage, textOf } from '../metadata/html/page-index.js';
-import { TITLE_CONCEPTS, TITLE_WORDS, type TitleConcept } from './phrases.js';
+import { TITLE_CONCEPTS, TITLE_WORDS, type TitleConcept } from './vocabulary/text.js';
 import type { Features } from './feature-set.js';
 
 const INDEX: ReadonlyMap<string, TitleConcept> = new Map(TITLE_CONCEPTS.flatMap((c) => TITLE_WORDS[c].map((w) => [w, c] as const)));

@@ -3,7 +3,7 @@
  * `/threads/`, `/docs/`), host labels (`forum.`, `docs.`), and the path's shape: a home
  * page, a dated or long slug (one article or thread), a section index (`/blog/`).
  */
-import { HOST_WORDS, PATH_CONCEPTS, PATH_WORDS, type PathConcept } from './vocabulary.js';
+import { HOST_WORDS, PATH_CONCEPTS, PATH_WORDS, type PathConcept } from './vocabulary/markup.js';
 import type { Features } from './feature-set.js';
 
 const PATH_INDEX: ReadonlyMap<string, readonly PathConcept[]> = (() => {

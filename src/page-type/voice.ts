@@ -6,7 +6,7 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
-import { VOICE_CONCEPTS, VOICE_WORDS, type VoiceConcept } from './phrases.js';
+import { VOICE_CONCEPTS, VOICE_WORDS, type VoiceConcept } from './vocabulary/text.js';
 import { sat, share, type Features } from './feature-set.js';
 
 const WORD_CLASS: ReadonlyMap<string, VoiceConcept> = new Map(VOICE_CONCEPTS.flatMap((c) => VOICE_WORDS[c].map((w) => [w, c] as const)));

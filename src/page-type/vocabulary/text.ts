@@ -112,8 +112,17 @@ export const POST_MARK = /^(?:#\d{1,5}\b|(?:re|aw|sv|antw|rif)\s*:\s*\S)/i;
 /** A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont". */
 export const BYLINE = /^(?:by|written by|posted by|von|par|por|di|door|av|af)\s+\p{Lu}\p{L}+/u;
 
+/** Words every relative time has: lines without one skip RELATIVE_TIME. */
+export const RELATIVE_HINT = /\b(?:ago|vor|il y a|hace|fa|geleden)\b/i;
+
+/** Words every reading time has: lines without one skip READING_TIME. */
+export const READING_HINT = /read|lecture|lesezeit|lectura|lettura/i;
+
 /** Reading time of an article: "5 min read", "Lesezeit 4 Minuten". */
 export const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?\.?\s+read|minutes? de lecture|min\.?\s+lesezeit|minutos? de lectura|minuti di lettura)\b|\blesezeit\b/iu;
+
+/** Characters and first words a line of code has and prose rarely has: lines without any skip CODE_LINE. */
+export const CODE_HINT = /[;{}()=<>$#:[\]]|^\s*(?:sudo|npm|pip|git|docker|kubectl|curl|cd|import|from|use|fn|func|def|class|return|public|private|package)\s/;
 
 /** A line of code: statements, calls, braces, shell prompts, markup. */
 export const CODE_LINE = /(?:^\s*(?:\$|>>>|>|#|\/\/|import|from|def|class|function|const|let|var|return|if|for|while|public|private|static|package|use|fn|func|SELECT|INSERT|UPDATE|CREATE|sudo|npm|pip|git|docker|kubectl|curl|cd)\s|[;{}]\s*$|=>|::|\w\([^)]*\)\s*[;{]?\s*$|<\/?[a-z][\w-]*[\s>]|^\s*[\w.]+\s*=\s*\S)/u;
