@@ -128,8 +128,7 @@ export function structureFeatures(blocks: readonly Block[], regions: readonly Re
       headings++;
       // A heading that links elsewhere is a teaser's title; an article's headings stay on the page.
       if (facts[i] & FACT.link && !layout.chrome[i]) linkedHeadings++;
-    }
-    else if (b.kind === 'cell') cells++;
+    } else if (b.kind === 'cell') cells++;
     else if (b.kind === 'item') items++;
     else if (b.kind === 'pre') pre += b.text.length;
     links += b.linkChars;

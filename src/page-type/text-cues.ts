@@ -30,6 +30,23 @@ const LABEL_HALF: Readonly<Record<LabelConcept, number>> = {
   'service-section': 2, 'read-more': 3, 'index-nav': 2, 'article-meta': 2,
 };
 
+/** Facts counted over the whole page: [feature, fact, count at which the signal is half on]. Price and date lines first. */
+const COUNTED_FACTS: readonly (readonly [string, number, number])[] = [
+  ['text:price-lines', FACT.price, 3],
+  ['text:dates', FACT.date, 3],
+  ['text:relative-times', FACT.relative, 3],
+  ['text:member-counters', FACT.counter, 3],
+  ['text:post-marks', FACT.postMark, 2],
+  ['text:phones', FACT.phone, 1],
+  ['text:result-counts', FACT.resultCount, 1],
+  ['text:offer-lines', FACT.offer, 1],
+  ['text:stat-lines', FACT.stat, 2],
+  ['text:thread-counters', FACT.threadCounter, 2],
+];
+
+/** A price inside running text (a story that mentions what something costs). */
+const PRICE_IN_TEXT = /[$€£¥₹]\s?\d|\d\s?(?:EUR|USD|GBP)\b/;
+
 /** Paragraphs of prose that make the prose signal half on. */
 export const PROSE_PARAGRAPHS_HALF = 5;
 
@@ -66,34 +83,29 @@ export function textCueFeatures(
   out: Features,
 ): void {
   const labels = { ...extraLabels };
-  let stats = 0, offers = 0, results = 0, threadCounters = 0, phones = 0, ctas = 0, postMarks = 0, prices = 0, priceMentions = 0, dates = 0, relative = 0, counters = 0, bylines = 0, readingTime = 0, codeLines = 0;
-  let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0, short = 0, truncated = 0, glued = 0, headlines = 0;
+  const factCounts = COUNTED_FACTS.map(() => 0);
+  let ctas = 0, priceMentions = 0, bylines = 0, readingTime = 0, codeLines = 0, short = 0, truncated = 0, glued = 0, headlines = 0;
+  let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i].text;
     const f = features[i];
     const bits = facts[i];
+    const furniture = chrome?.[i] === 1;
     words += f.size;
     if (f.size <= 3) short++;
-    if (f.label && !chrome?.[i]) countLabel(f.label, labels);
     if (f.truncated) truncated++;
     if (f.gluedHeadline) glued++;
-    if (isHeadline(text, f) && !chrome?.[i]) headlines++;
-    if (bits & FACT.price) prices++;
-    if (bits & FACT.date) dates++;
-    if (bits & FACT.counter) counters++;
+    if (bits) for (let k = 0; k < COUNTED_FACTS.length; k++) if (bits & COUNTED_FACTS[k][1]) factCounts[k]++;
     if (bits & FACT.code) codeLines += blocks[i].kind === 'pre' ? text.split('\n').length : 1;
-    if (bits & FACT.relative) relative++;
-    if (bits & FACT.postMark) postMarks++;
-    if (bits & FACT.phone) phones++;
-    if (bits & FACT.resultCount) results++;
-    if (bits & FACT.offer) offers++;
-    if (bits & FACT.stat) stats++;
-    if (bits & FACT.threadCounter) threadCounters++;
-    if (bits & FACT.cta && !chrome?.[i]) ctas++;
+    if (!furniture) {
+      if (f.label) countLabel(f.label, labels);
+      if (bits & FACT.cta) ctas++;
+      if (isHeadline(text, f)) headlines++;
+    }
     if (text.length <= SHORT_LINE) {
       if (BYLINE.test(text)) bylines++;
       if (READING_HINT.test(text) && READING_TIME.test(text)) readingTime++;
-    } else if (text.length <= 1000 && bits & FACT.prose && /\d/.test(text) && /[$€£¥₹]|\d\s?(?:EUR|USD|GBP)\b/.test(text)) priceMentions++;
+    } else if (text.length <= 1000 && bits & FACT.prose && PRICE_IN_TEXT.test(text)) priceMentions++;
     if (bits & FACT.prose) {
       proseWords += f.size;
       proseBlocks++;
@@ -103,19 +115,11 @@ export function textCueFeatures(
   }
   const n = blocks.length;
   for (const c of LABEL_CONCEPTS) out.set(`says:${c}`, sat(labels[c], LABEL_HALF[c]));
-  out.set('text:price-lines', sat(prices, 3));
-  out.set('text:price-line-share', Math.min(1, share(prices, n) * 10));
+  COUNTED_FACTS.forEach(([name, , half], k) => out.set(name, sat(factCounts[k], half)));
+  // Prices and dates on every tenth line or more: a grid of offers, a list of dated items.
+  out.set('text:price-line-share', Math.min(1, share(factCounts[0], n) * 10));
+  out.set('text:date-share', Math.min(1, share(factCounts[1], n) * 10));
   out.set('text:price-in-prose', sat(priceMentions, 2));
-  out.set('text:dates', sat(dates, 3));
-  out.set('text:date-share', Math.min(1, share(dates, n) * 10));
-  out.set('text:relative-times', sat(relative, 3));
-  out.set('text:member-counters', sat(counters, 3));
-  out.set('text:post-marks', sat(postMarks, 2));
-  out.set('text:phones', sat(phones, 1));
-  out.set('text:result-counts', sat(results, 1));
-  out.set('text:offer-lines', sat(offers, 1));
-  out.set('text:stat-lines', sat(stats, 2));
-  out.set('text:thread-counters', sat(threadCounters, 2));
   out.set('text:cta-lines', sat(ctas, 2));
   out.set('text:bylines', sat(bylines, 1));
   out.set('text:reading-time', sat(readingTime, 1));
