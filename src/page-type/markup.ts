@@ -4,14 +4,18 @@
  * text inside each kind of part and how many such parts there are; plus the captions of its
  * buttons and how much inline code it has, which the text blocks do not show.
  */
-import type { Document } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { Block } from '../types.js';
-import { indexPage, textOf } from '../metadata/html/page-index.js';
+import { indexPage } from '../metadata/html/page-index.js';
 import { labelKey } from '../rules/label.js';
 import { MARKUP_CONCEPTS } from './vocabulary/markup.js';
 import type { Layout } from './layout.js';
 import { countLabel, emptyLabelCounts, type LabelCounts } from './text-cues.js';
 import { sat, share, type Features } from './feature-set.js';
+
+/** Buttons read, and the longest caption a button has. */
+const MAX_BUTTONS = 200;
+const MAX_CAPTION = 60;
 
 export function markupFeatures(blocks: readonly Block[], layout: Layout, out: Features): void {
   const k = MARKUP_CONCEPTS.length;
@@ -34,12 +38,27 @@ export function markupFeatures(blocks: readonly Block[], layout: Layout, out: Fe
   out.set('class:chrome', share(chrome, total));
 }
 
+/** A button's caption, or null once it is longer than a caption (a whole menu in a <button>). */
+function caption(el: Element, max: number): string | null {
+  if (el.name === 'input') return el.attribs.value ?? '';
+  let text = '';
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      text = `${(node as Text).data} ${text}`;
+      if (text.length > max) return null;
+    } else if (node.type === 'tag' && (node as Element).name !== 'svg') stack.push(...(node as Element).children);
+  }
+  return text;
+}
+
 /** Buttons are not text blocks; their captions ("Add to cart", "Reply") still count as labels. */
 export function buttonLabels(doc: Document): LabelCounts {
   const counts = emptyLabelCounts();
-  for (const button of indexPage(doc).buttons.slice(0, 200)) {
-    const caption = button.name === 'input' ? (button.attribs.value ?? '') : textOf(button);
-    if (caption.length <= 60) countLabel(labelKey(caption.replace(/\s+/g, ' ')), counts);
+  for (const button of indexPage(doc).buttons.slice(0, MAX_BUTTONS)) {
+    const text = caption(button, MAX_CAPTION);
+    if (text) countLabel(labelKey(text.replace(/\s+/g, ' ')), counts);
   }
   return counts;
 }

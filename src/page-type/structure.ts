@@ -68,21 +68,24 @@ function kindKey(hint: string): string {
 
 /** Sibling elements that are the same kind of thing (see kindKey). Menus are not cards. */
 function siblingGroups(regions: readonly Region[], layout: Layout, tally: Tally): Group[] {
-  const groups = new Map<string, Group>();
+  /** parent region -> kind of element -> its children of that kind. */
+  const groups = new Map<number, Map<string, Group>>();
   const kinds = new Map<string, string>();
+  const all: Group[] = [];
   const prose = MEMBER_FACTS.findIndex(([name]) => name === 'prose');
   for (const r of regions) {
     if (r.parent < 0 || layout.chromeRegion[r.id]) continue;
     let kind = kinds.get(r.hint);
     if (kind === undefined) kinds.set(r.hint, (kind = kindKey(r.hint)));
-    const key = `${r.parent} ${kind}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { members: [], chars: 0, prose: 0 }));
+    let siblings = groups.get(r.parent);
+    if (!siblings) groups.set(r.parent, (siblings = new Map()));
+    let g = siblings.get(kind);
+    if (!g) siblings.set(kind, (g = { members: [], chars: 0, prose: 0 })), all.push(g);
     g.members.push(r);
     g.chars += tally.charsOf(r);
     if (tally.has(prose, r)) g.prose++;
   }
-  return [...groups.values()];
+  return all;
 }
 
 function largest(groups: readonly Group[], minMembers: number, weigh: (g: Group) => number): Group | null {
