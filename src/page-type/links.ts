@@ -16,7 +16,7 @@ const PATH_INDEX: ReadonlyMap<string, readonly PathConcept[]> = (() => {
 })();
 
 /** Enough links to see what a page lists; huge pages say no more with the rest. */
-const MAX_LINKS = 400;
+const MAX_LINKS = 250;
 /** A slug of this many words names one piece of content. */
 const SLUG_WORDS = 4;
 

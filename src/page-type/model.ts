@@ -32,6 +32,22 @@ function signalName(feature: string, value: number): string {
   return value >= 0.995 ? feature : `${feature}@${value.toFixed(2)}`;
 }
 
+/** A model's weights as lists of [type, weight] per feature, built once per model. */
+const compiled = new WeakMap<PageTypeModel, Map<string, [PageType, number][]>>();
+
+function rowsOf(model: PageTypeModel): Map<string, [PageType, number][]> {
+  let rows = compiled.get(model);
+  if (!rows) {
+    rows = new Map();
+    for (const [feature, weights] of Object.entries(model.weights)) {
+      const row = PAGE_TYPES.filter((t) => weights[t]).map((t): [PageType, number] => [t, weights[t] as number]);
+      if (row.length) rows.set(feature, row);
+    }
+    compiled.set(model, rows);
+  }
+  return rows;
+}
+
 export function scoreFeatures(model: PageTypeModel, features: Features): Scored {
   const scores = Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
   const signals: PageTypeSignal[] = [];
@@ -41,15 +57,15 @@ export function scoreFeatures(model: PageTypeModel, features: Features): Scored 
     scores[type] += prior;
     signals.push({ name: 'prior', type, weight: round(prior) });
   }
+  const rows = rowsOf(model);
   for (const [feature, value] of features) {
-    const weights = model.weights[feature];
-    if (!weights) continue;
-    for (const type of PAGE_TYPES) {
-      const w = weights[type];
-      if (!w) continue;
+    const row = rows.get(feature);
+    if (!row) continue;
+    const name = signalName(feature, value);
+    for (const [type, w] of row) {
       const weight = w * value;
       scores[type] += weight;
-      if (Math.abs(weight) >= 0.0005) signals.push({ name: signalName(feature, value), type, weight: round(weight) });
+      if (Math.abs(weight) >= 0.0005) signals.push({ name, type, weight: round(weight) });
     }
   }
   return { scores, signals };

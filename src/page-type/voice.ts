@@ -38,7 +38,7 @@ function countWords(text: string, counts: Record<VoiceConcept, number>): void {
 /** Blocks with fewer words are labels and menus, not running text. */
 const MIN_WORDS = 6;
 /** Enough text to judge the voice of a page; the rest would only cost time. */
-const MAX_CHARS = 10000;
+const MAX_CHARS = 5000;
 
 export function voiceFeatures(blocks: readonly Block[], features: readonly TextFeatures[], chrome: Uint8Array | null, out: Features): void {
   const counts = Object.fromEntries(VOICE_CONCEPTS.map((c) => [c, 0])) as Record<VoiceConcept, number>;
