@@ -1,25 +1,30 @@
 /**
- * Adding up the evidence: every signal source names what it saw and which type that speaks
- * for; the type with the most evidence wins when it has enough. Pages that show nothing
- * decisive are articles, the commonest kind, only when their text reads like one.
+ * Adding up the evidence: the signal sources name what they saw (features), the model weighs
+ * each for every type, and decide.ts names the winner when the evidence is enough. Every
+ * weight that went into a score is a named signal, so --explain shows why.
  */
 import { PAGE_TYPES, type PageType } from '../types.js';
-import { declaredSignals } from './declared.js';
-import type { PageTypeDecision, PageTypeInput, PageTypeSignal } from './types.js';
+import { pageFeatures } from './features.js';
+import { scoreFeatures } from './model.js';
+import { decideType, MIN_EVIDENCE } from './decide.js';
+import { MODELS } from './weights.js';
+import type { PageTypeDecision, PageTypeInput } from './types.js';
 
-/** Evidence a type needs before pith names it. */
-const MIN_EVIDENCE = 1;
+const empty = (): Record<PageType, number> => Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
 
 export function classifyPage(input: PageTypeInput): PageTypeDecision {
-  const signals: PageTypeSignal[] = [];
   try {
-    if (input.doc) signals.push(...declaredSignals(input.doc));
+    const model = input.doc ? MODELS.html : MODELS.text;
+    const features = pageFeatures(input);
+    const { scores, signals } = scoreFeatures(model, features);
+    const { type, fallback } = decideType(scores, model.prior, features, MIN_EVIDENCE[input.doc ? 'html' : 'text']);
+    if (fallback) {
+      signals.push(fallback);
+      scores[fallback.type] += fallback.weight;
+    }
+    return { type, scores, signals: signals.sort((a, b) => b.weight - a.weight) };
   } catch {
-    // A page whose declarations cannot be read declares nothing.
+    // A page the stage cannot read has no type.
+    return { type: null, scores: empty(), signals: [] };
   }
-  const scores = Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
-  for (const s of signals) scores[s.type] += s.weight;
-  let type: PageType | null = null;
-  for (const t of PAGE_TYPES) if (scores[t] >= MIN_EVIDENCE && (type === null || scores[t] > scores[type])) type = t;
-  return { type, scores, signals: [...signals].sort((a, b) => b.weight - a.weight) };
 }

@@ -1,73 +1,74 @@
 /**
  * What a page says it is: schema.org types in JSON-LD and microdata (`itemtype`), and
- * `og:type`. Publishers declare these for search engines, so they are the strongest and
- * cheapest evidence, when present.
+ * `og:type`. Publishers declare these for search engines, so they are strong and cheap
+ * evidence when present. Nested nodes count too: a category page lists its products as
+ * Product nodes inside an ItemList, a thread nests its replies as Comment nodes.
  */
 import type { Document } from 'domhandler';
-import type { PageType } from '../types.js';
-import { jsonLdNodes, typesOf } from '../metadata/html/json-ld.js';
-import { indexPage } from '../metadata/html/page-index.js';
-import type { PageTypeSignal } from './types.js';
+import { parseJsonLd } from '../metadata/html/json-ld.js';
+import { indexPage, rawText } from '../metadata/html/page-index.js';
+import { DECLARED_CONCEPTS, OG_GROUPS, SCHEMA_GROUPS, type DeclaredConcept } from './vocabulary/markup.js';
+import { sat, type Features } from './feature-set.js';
 
-/** schema.org types (lower-case) and the page type each speaks for, with its weight. */
-const SCHEMA_TYPES: Readonly<Record<string, readonly [PageType, number]>> = {
-  article: ['article', 2],
-  newsarticle: ['article', 3],
-  blogposting: ['article', 3],
-  reportagenewsarticle: ['article', 3],
-  opinionnewsarticle: ['article', 3],
-  analysisnewsarticle: ['article', 3],
-  reviewnewsarticle: ['article', 3],
-  scholarlyarticle: ['article', 2],
-  techarticle: ['documentation', 2],
-  apireference: ['documentation', 3],
-  product: ['product', 3],
-  productgroup: ['product', 2],
-  offer: ['product', 1],
-  discussionforumposting: ['forum', 4],
-  qapage: ['forum', 4],
-  comment: ['forum', 1],
-  collectionpage: ['collection', 2],
-  itemlist: ['listing', 1],
-  offercatalog: ['collection', 2],
-  service: ['service', 2],
-  professionalservice: ['service', 2],
-  financialproduct: ['service', 1],
-  course: ['service', 1],
-};
+const SCHEMA_INDEX: ReadonlyMap<string, DeclaredConcept> = new Map(
+  DECLARED_CONCEPTS.flatMap((c) => SCHEMA_GROUPS[c].map((t) => [t, c] as const)),
+);
+const OG_INDEX: ReadonlyMap<string, DeclaredConcept> = new Map(
+  DECLARED_CONCEPTS.flatMap((c) => (OG_GROUPS[c] ?? []).map((t) => [t, c] as const)),
+);
 
-/** og:type values and the page type each speaks for. */
-const OG_TYPES: Readonly<Record<string, readonly [PageType, number]>> = {
-  article: ['article', 1.5],
-  'product.group': ['collection', 2],
-  product: ['product', 2.5],
-  'og:product': ['product', 2.5],
-  'product.item': ['product', 2.5],
-  book: ['documentation', 0.5],
-};
+/** Concepts whose number of nodes matters: one product is a product page, twenty are a grid. */
+const COUNTED: readonly DeclaredConcept[] = ['product', 'offer', 'itemlist', 'forum', 'comment', 'article', 'rating'];
 
-function schemaSignal(source: string, type: string): PageTypeSignal[] {
-  const hit = SCHEMA_TYPES[type];
-  return hit ? [{ name: `${source}:${type}`, type: hit[0], weight: hit[1] }] : [];
+/** Bounds on the JSON walk: declarations sit near the top, and a huge graph says no more. */
+const MAX_DEPTH = 8;
+const MAX_NODES = 3000;
+
+type Counts = Map<DeclaredConcept, number>;
+
+function typeName(value: string): string {
+  return value.replace(/^.*[/:#]/, '').toLowerCase();
 }
 
-/** Each declared type counts once, however often the page repeats it. */
-export function declaredSignals(doc: Document): PageTypeSignal[] {
-  const seen = new Set<string>();
-  const out: PageTypeSignal[] = [];
-  const add = (signals: PageTypeSignal[]) => {
-    for (const s of signals) if (!seen.has(s.name)) (seen.add(s.name), out.push(s));
-  };
-  for (const node of jsonLdNodes(doc)) for (const t of typesOf(node)) add(schemaSignal('json-ld', t));
+function countType(raw: unknown, counts: Counts): void {
+  const list = Array.isArray(raw) ? raw : [raw];
+  for (const t of list) {
+    if (typeof t !== 'string') continue;
+    const concept = SCHEMA_INDEX.get(typeName(t));
+    if (concept) counts.set(concept, (counts.get(concept) ?? 0) + 1);
+  }
+}
+
+/** Every `@type` in a parsed JSON-LD value, depth-first, within the bounds. */
+function walkJson(root: unknown, counts: Counts): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  let seen = 0;
+  while (stack.length && seen < MAX_NODES) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object') continue;
+    seen++;
+    if (Array.isArray(value)) {
+      for (const v of value) stack.push([v, depth + 1]);
+      continue;
+    }
+    const obj = value as Record<string, unknown>;
+    if (obj['@type'] !== undefined) countType(obj['@type'], counts);
+    for (const key in obj) if (key !== '@context') stack.push([obj[key], depth + 1]);
+  }
+}
+
+export function declaredFeatures(doc: Document, out: Features): void {
   const index = indexPage(doc);
-  for (const el of index.itemtypes) {
-    for (const t of (el.attribs.itemtype ?? '').split(/\s+/)) add(schemaSignal('itemtype', t.replace(/^.*[/:#]/, '').toLowerCase()));
+  const counts: Counts = new Map();
+  for (const script of index.jsonLd) walkJson(parseJsonLd(rawText(script)), counts);
+  for (const el of index.itemtypes) countType((el.attribs.itemtype ?? '').split(/\s+/), counts);
+  for (const [concept, n] of counts) {
+    out.set(`schema:${concept}`, 1);
+    if (COUNTED.includes(concept) && n > 1) out.set(`schema:${concept}:many`, sat(n - 1, 4));
   }
   for (const meta of index.metas) {
     if ((meta.attribs.property ?? meta.attribs.name ?? '').toLowerCase() !== 'og:type') continue;
-    const value = (meta.attribs.content ?? '').trim().toLowerCase();
-    const hit = OG_TYPES[value];
-    if (hit) add([{ name: `og:type=${value}`, type: hit[0], weight: hit[1] }]);
+    const concept = OG_INDEX.get((meta.attribs.content ?? '').trim().toLowerCase());
+    if (concept) out.set(`og:${concept}`, 1);
   }
-  return out;
 }

@@ -1,2 +1,3 @@
 export { classifyPage } from './classify.js';
+export { pageFeatures } from './features.js';
 export type { PageTypeDecision, PageTypeInput, PageTypeSignal } from './types.js';

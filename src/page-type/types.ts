@@ -21,10 +21,10 @@ export interface PageTypeInput {
 
 /** One piece of evidence: a named signal that speaks for a type with some weight. */
 export interface PageTypeSignal {
-  /** What fired, e.g. `json-ld:Product`, `url:/threads/`, `posts-with-authors`. */
+  /** What fired, e.g. `schema:product`, `url:forum`, `posts:date@0.75` (a feature at part strength), `prior`. */
   readonly name: string;
   readonly type: PageType;
-  /** Evidence in favour of `type` (log-odds-like; larger is stronger). */
+  /** Evidence in favour of `type` (a log-odds term of the model; negative speaks against it). */
   readonly weight: number;
 }
 

@@ -22,6 +22,16 @@ export interface PageIndex {
   relAuthors: Element[];
   /** Elements that declare a schema.org microdata type (`itemtype`). */
   itemtypes: Element[];
+  /** `<button>` and `<input type=submit|button>`: their captions never become text blocks. */
+  buttons: Element[];
+  /** `<code>` elements (inline code names an API; blocks of it fill a manual). */
+  codes: Element[];
+  /** `<a href>` links: where a page links to says what it lists. */
+  anchors: Element[];
+  /** `<input>` (other than buttons), `<select>` and `<textarea>`: filters, variant pickers, contact forms. */
+  fields: Element[];
+  /** `<img>` elements. */
+  images: Element[];
 }
 
 /** Subtrees that hold no page metadata of their own. */
@@ -32,7 +42,7 @@ const cache = new WeakMap<Document, PageIndex>();
 export function indexPage(doc: Document): PageIndex {
   const known = cache.get(doc);
   if (known) return known;
-  const index: PageIndex = { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [] };
+  const index: PageIndex = { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [], buttons: [], codes: [], anchors: [], fields: [], images: [] };
   const stack: AnyNode[] = [...(doc.children ?? [])].reverse();
   while (stack.length) {
     const node = stack.pop() as AnyNode;
@@ -62,6 +72,24 @@ export function indexPage(doc: Document): PageIndex {
         break;
       case 'a':
         if (hasWord(el.attribs.rel, 'author')) index.relAuthors.push(el);
+        if (el.attribs.href !== undefined) index.anchors.push(el);
+        break;
+      case 'button':
+        index.buttons.push(el);
+        break;
+      case 'input':
+        if (/^(?:submit|button)$/i.test(el.attribs.type ?? '')) index.buttons.push(el);
+        else index.fields.push(el);
+        break;
+      case 'select':
+      case 'textarea':
+        index.fields.push(el);
+        break;
+      case 'img':
+        index.images.push(el);
+        break;
+      case 'code':
+        index.codes.push(el);
         break;
       default:
         if (SKIP.has(el.name)) continue;

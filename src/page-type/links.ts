@@ -1,0 +1,96 @@
+/**
+ * Where a page's links go and what it asks the reader to fill in: a grid links to many
+ * product addresses, an index to many article slugs, a thread's index to threads, a manual
+ * to sections of itself (`#fragment`); a business links its phone (`tel:`) and offers a
+ * contact form, a shop a quantity field and variant pickers, a category filter checkboxes.
+ */
+import type { Document } from 'domhandler';
+import { indexPage } from '../metadata/html/page-index.js';
+import { PATH_CONCEPTS, PATH_WORDS, type PathConcept } from './vocabulary/markup.js';
+import { sat, type Features } from './feature-set.js';
+
+const PATH_INDEX: ReadonlyMap<string, readonly PathConcept[]> = (() => {
+  const index = new Map<string, PathConcept[]>();
+  for (const c of PATH_CONCEPTS) for (const w of PATH_WORDS[c]) index.set(w, [...(index.get(w) ?? []), c]);
+  return index;
+})();
+
+/** Enough links to see what a page lists; huge pages say no more with the rest. */
+const MAX_LINKS = 250;
+/** A slug of this many words names one piece of content. */
+const SLUG_WORDS = 4;
+
+type LinkKind = PathConcept | 'slug' | 'fragment' | 'tel' | 'mailto';
+const HALF: Readonly<Record<LinkKind, number>> = {
+  product: 8, collection: 8, forum: 8, docs: 8, service: 5, post: 8, index: 5, slug: 12, fragment: 8, tel: 1, mailto: 1,
+};
+
+/** The path of an address, lower case, without scheme, host, query and fragment. */
+function pathOf(href: string): string {
+  let start = 0;
+  const scheme = href.indexOf('//');
+  if (scheme >= 0 && scheme <= 6) {
+    const slash = href.indexOf('/', scheme + 2);
+    if (slash < 0) return '';
+    start = slash;
+  }
+  let end = href.length;
+  for (const mark of ['?', '#']) {
+    const at = href.indexOf(mark, start);
+    if (at >= 0 && at < end) end = at;
+  }
+  return href.slice(start, end).toLowerCase();
+}
+
+function kindsOf(href: string, out: Set<LinkKind>): void {
+  const first = href.charCodeAt(0);
+  if (first === 35 /* # */) {
+    if (href.length > 2) out.add('fragment');
+    return;
+  }
+  if (first === 116 || first === 84 ? /^tel:/i.test(href) : false) return void out.add('tel');
+  if (first === 109 || first === 77 ? /^mailto:/i.test(href) : false) return void out.add('mailto');
+  const path = pathOf(href);
+  const segments = path.split('/');
+  for (const segment of segments) {
+    if (segment === '' || segment.length > 20) continue;
+    const concepts = PATH_INDEX.get(segment) ?? PATH_INDEX.get(segment.replace(/\.(?:html?|php|aspx?)$/, ''));
+    if (concepts) for (const c of concepts) out.add(c);
+  }
+  const last = segments[segments.length - 1] || segments[segments.length - 2] || '';
+  if (last.length >= 15 && last.split(/[-_+]+/).filter((w) => /[a-z]/.test(w)).length >= SLUG_WORDS) out.add('slug');
+  else if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) out.add('slug');
+}
+
+export function linkFeatures(doc: Document, out: Features): void {
+  const index = indexPage(doc);
+  const seen = new Set<string>();
+  const counts = new Map<LinkKind, number>();
+  const kinds = new Set<LinkKind>();
+  for (let i = 0; i < index.anchors.length && i < MAX_LINKS; i++) {
+    const href = (index.anchors[i].attribs.href ?? '').trim();
+    if (href === '' || seen.has(href)) continue;
+    seen.add(href);
+    kinds.clear();
+    kindsOf(href, kinds);
+    for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const [kind, n] of counts) out.set(`links:${kind}`, sat(n, HALF[kind]));
+  out.set('links:distinct', sat(seen.size, 100));
+
+  let checkboxes = 0, selects = 0, contact = 0, quantity = 0;
+  for (const field of index.fields) {
+    const type = (field.attribs.type ?? '').toLowerCase();
+    const name = `${field.attribs.name ?? ''} ${field.attribs.id ?? ''}`.toLowerCase();
+    if (type === 'hidden') continue;
+    if (type === 'checkbox' || type === 'radio') checkboxes++;
+    else if (field.name === 'select') selects++;
+    else if (field.name === 'textarea' || type === 'email' || type === 'tel') contact++;
+    if (type === 'number' || /\b(?:qty|quantity|menge|quantit)/.test(name)) quantity++;
+  }
+  out.set('form:choices', sat(checkboxes, 6));
+  out.set('form:selects', sat(selects, 2));
+  out.set('form:contact', sat(contact, 1));
+  out.set('form:quantity', sat(quantity, 1));
+  out.set('html:images', sat(index.images.length, 20));
+}
