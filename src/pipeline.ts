@@ -17,6 +17,7 @@ import { parseHtml } from './parse/html/dom.js';
 import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
+import { threadBeneath } from './assemble/thread-beneath.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
@@ -77,40 +78,61 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
   }
   const features = featuresOf(blocks);
-  const kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });
-  const pageType = options.explain ? kind : undefined;
-  if (options.only && !(kind.type !== null && options.only.includes(kind.type))) {
-    const message = `${kind.type ? `a ${kind.type}` : 'an unclassified'} page, not ${options.only.join(' or ')}`;
-    return { ok: false, reason: 'other-type', message, inputType, trace: options.explain ? [] : undefined, pageType, fields: { ...declaredFields(page), pageType: kind.type } };
-  }
+  let kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });
+  /** `--only` left this kind out: a record without an article that still says what the page is. */
+  const otherType = (): ExtractResult => {
+    const message = `${kind.type ? `a ${kind.type}` : 'an unclassified'} page, not ${options.only!.join(' or ')}`;
+    return { ok: false, reason: 'other-type', message, inputType, trace: options.explain ? [] : undefined, pageType: options.explain ? kind : undefined, fields: { ...declaredFields(page), pageType: kind.type } };
+  };
+  const wanted = () => !options.only || (kind.type !== null && options.only.includes(kind.type));
+  if (!wanted()) return otherType();
   const repeats = countRepeats(blocks);
   const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, now, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
   const warnings = userPass?.warnings.length ? userPass.warnings : undefined;
 
-  const marks = new Map<number, Marked>();
-  applyStage('prune', base, marks, userPass?.rules);
-  const profile = profileFor(kind.type);
-  const { quality, run, picker } =
-    profile.select === 'prose-run'
-      ? pickArticleOrRegion(blocks, regions, features, marks, profile.lineToll)
-      : { ...(regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, profile.lineToll)), picker: 'pick-main-region' as const };
-  if (run) applyStage('region', { ...base, run }, marks);
-  // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
-  const regionQuality = quality.map((q, i) => {
-    const verdict = marks.get(i)?.verdict;
-    return verdict === 'boilerplate' ? 'bad' : verdict === 'content' && q === 'bad' ? 'near' : q;
-  });
+  /** One reading of the page as a kind: its rules, its main content, its fields and body. */
+  const readAs = (type: PageType | null) => {
+    const typed = { ...base, pageType: type };
+    const marks = new Map<number, Marked>();
+    applyStage('prune', typed, marks, userPass?.rules);
+    const profile = profileFor(type);
+    const { quality, run, picker } =
+      profile.select === 'prose-run'
+        ? pickArticleOrRegion(blocks, regions, features, marks, profile.lineToll)
+        : { ...(regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, profile.lineToll)), picker: 'pick-main-region' as const };
+    if (run) applyStage('region', { ...typed, run }, marks);
+    // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
+    const regionQuality = quality.map((q, i) => {
+      const verdict = marks.get(i)?.verdict;
+      return verdict === 'boilerplate' ? 'bad' : verdict === 'content' && q === 'bad' ? 'near' : q;
+    });
 
-  const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
-  const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title });
-  const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
-  // An article's headline and standfirst are fields, not body; a product's name or a service
-  // page's heading and lead belong to the content the page shows.
-  const takenFromBody = (i: number) => meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!));
-  const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !takenFromBody(i);
-  const body = buildBody(blocks, keep);
-  const trace = options.explain ? traceOf(blocks, marks, new Map([...meta.taken].filter(([i]) => takenFromBody(i))), keep, inRun, regionQuality, picker) : undefined;
+    const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
+    const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title });
+    const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
+    // An article's headline and standfirst are fields, not body; a product's name or a service
+    // page's heading and lead belong to the content the page shows.
+    const takenFromBody = (i: number) => meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!));
+    const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !takenFromBody(i);
+    const body = buildBody(blocks, keep);
+    const explain = () => traceOf(blocks, marks, new Map([...meta.taken].filter(([i]) => takenFromBody(i))), keep, inRun, regionQuality, picker);
+    return { type, meta, body, explain };
+  };
+
+  let reading = readAs(kind.type);
+  if (!options.pageType && reading.type !== 'forum') {
+    const thread = threadBeneath(reading.body, () => readAs('forum'));
+    if (thread) {
+      reading = thread.reading;
+      kind = { ...kind, type: 'forum', signals: [thread.signal, ...kind.signals] };
+    }
+  }
+  // The thread reading can name the page a forum after all.
+  if (!wanted()) return otherType();
+  const { meta, body } = reading;
+  const trace = options.explain ? reading.explain() : undefined;
+  const pageType = options.explain ? kind : undefined;
 
   const fields = mergeFields(meta, page);
   fields.url ??= options.url ?? null;

@@ -49,13 +49,30 @@ export function featuresOfPage(bytes, kind) {
   return pageFeatures({ doc: null, blocks, regions: [], features: featuresOf(blocks), url: null });
 }
 
-/** Every page of the corpus that has a gold type, for the given kind: [{id, kind, site, type, features}]. */
-export function readCorpus(dir, kind) {
+/**
+ * The news pages of ScrapingHub (HTML) and their text dumps: every one a news article, with no
+ * `pageType` in its gold file. They teach the model what a news page with busy sidebars and
+ * headline lists looks like, which wcxb-dev shows too rarely for the model to keep news pages
+ * as articles.
+ */
+export const NEWS_KINDS = {
+  html: (id) => `scrapinghub/html/${id}.html.gz`,
+  txt: (id) => `scrapinghub-text/txt/${id}.txt`,
+  w3m: (id) => `scrapinghub-text/w3m/${id}.txt`,
+};
+
+/**
+ * Every page of the corpus that has a gold type, for the given kind: [{id, kind, corpus, site,
+ * type, features}]. `files` maps an id to its file under `root`; `defaultType` labels pages whose
+ * gold names no type (a corpus of one kind of page).
+ */
+export function readCorpus(dir, kind, { root = dir, files = KINDS, defaultType = null, corpus = 'wcxb-dev' } = {}) {
   const gold = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
   const pages = [];
   for (const [id, record] of Object.entries(gold)) {
-    if (!record.pageType) continue;
-    const path = join(dir, KINDS[kind](id));
+    const type = record.pageType ?? defaultType;
+    if (!type) continue;
+    const path = join(root, files[kind](id));
     if (!existsSync(path)) continue;
     const raw = readFileSync(path);
     const bytes = path.endsWith('.gz') ? gunzipSync(raw) : raw;
@@ -65,7 +82,7 @@ export function readCorpus(dir, kind) {
     } catch {
       continue; // an empty or unreadable page: pith reports an error, not a type
     }
-    pages.push({ id, kind, site: siteOf(record.url, id), type: record.pageType, features });
+    pages.push({ id, kind, corpus, site: siteOf(record.url, id), type, features });
   }
   return pages;
 }

@@ -70,7 +70,7 @@ function foldOf(pages, folds, seed) {
 
 export function crossValidate(pages, folds, settings, seed = 0) {
   const fold = foldOf(pages, folds, seed);
-  const gold = [], predicted = [], misses = [];
+  const gold = [], predicted = [], misses = [], tally = {};
   for (let f = 0; f < folds; f++) {
     const trainPages = pages.filter((_, i) => fold[i] !== f);
     const testPages = pages.filter((_, i) => fold[i] === f);
@@ -79,10 +79,14 @@ export function crossValidate(pages, folds, settings, seed = 0) {
       const guess = predict(model, row, testPages[i].features);
       gold.push(row.y);
       predicted.push(guess);
+      const t = (tally[testPages[i].corpus ?? 'all'] ??= { right: 0, n: 0 });
+      t.n++;
+      if (guess === row.y) t.right++;
       if (guess !== row.y) misses.push(`${testPages[i].kind}\t${testPages[i].id}\t${TYPES[row.y]}\t${TYPES[guess] ?? 'null'}`);
     });
   }
-  return { ...confusion(gold, predicted), misses };
+  const byCorpus = Object.fromEntries(Object.entries(tally).map(([c, t]) => [c, t.right / t.n]));
+  return { ...confusion(gold, predicted), misses, byCorpus };
 }
 
 export function fitModel(pages, settings) {

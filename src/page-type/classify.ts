@@ -10,9 +10,24 @@ import { decideType, MIN_EVIDENCE } from './decide.js';
 import { MODELS } from './weights.js';
 import type { PageTypeDecision, PageTypeInput } from './types.js';
 
+/**
+ * A text dump shorter than this shows no layout and no voice to tell a kind by: one line of
+ * text is no listing. (HTML can still declare its type.)
+ */
+export const MIN_TEXT_WORDS = 25;
+
 const empty = (): Record<PageType, number> => Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
 
+function wordsOf(input: PageTypeInput): number {
+  let words = 0;
+  for (const f of input.features) words += f.size;
+  return words;
+}
+
 export function classifyPage(input: PageTypeInput): PageTypeDecision {
+  if (!input.doc && wordsOf(input) < MIN_TEXT_WORDS) {
+    return { type: null, scores: empty(), signals: [{ name: 'text:too-short-to-tell', type: 'article', weight: 0 }] };
+  }
   try {
     const model = input.doc ? MODELS.html : MODELS.text;
     const features = pageFeatures(input);
