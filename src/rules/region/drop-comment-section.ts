@@ -7,6 +7,9 @@
 import type { Rule, RuleMark } from '../types.js';
 import { COMMENT_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
+import { hintWords } from '../../parse/html/element.js';
+import { READERS_WORDS } from '../html/containers.js';
+import type { Block } from '../../types.js';
 
 const HEADINGS = labelSet(COMMENT_LABELS);
 /** A label seen this often in the region is a counter under each item of a list. */
@@ -18,11 +21,29 @@ const MIN_ITEM_COUNTERS = 3;
  */
 const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|comentarios|commenti|reacties|yorum)\s*(?:$|[:(]|(?:to|on|for|zu|sur|à|a|su|em|op|bij|sobre|para)\s+["“„«'‘’‹].*$)/iu;
 
+const READERS = new Set<string>(READERS_WORDS);
+/** Blocks after a bare label that may show the comment markup the label opens. */
+const LOOKAHEAD = 3;
+
+const inReadersMarkup = (block: Block | undefined) => Boolean(block?.hints.some((h) => hintWords(h).some((w) => READERS.has(w))));
+
+/**
+ * In HTML a bare label must prove it opens a section: it is a heading element, or it or the
+ * blocks right after it sit in comment or reply markup. A paragraph "Comments--" that opens
+ * the author's own remarks on a 1999 page proves neither. (A text dump shows no markup: there
+ * the label's position and shape are all there is.)
+ */
+function opensSection(blocks: readonly Block[], i: number, end: number): boolean {
+  if (blocks[i].kind === 'heading' || inReadersMarkup(blocks[i])) return true;
+  for (let j = i + 1; j <= Math.min(end, i + LOOKAHEAD); j++) if (inReadersMarkup(blocks[j])) return true;
+  return false;
+}
+
 export const dropCommentSection: Rule = {
   id: 'drop-comment-section',
   stage: 'region',
   description: 'Drops a comment section and everything after its heading within the article region.',
-  apply({ blocks, features, run, userLabels }) {
+  apply({ blocks, features, run, userLabels, inputType }) {
     if (!run) return [];
     const added = userLabels?.comments;
     const seen = new Map<string, number>();
@@ -30,7 +51,9 @@ export const dropCommentSection: Rule = {
     let seenProse = false;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
-      const heading = (text.length <= 60 && (HEADINGS.has(features[i].label) || Boolean(added?.has(features[i].label)))) || (text.length <= 160 && COUNTED.test(text));
+      const counted = text.length <= 160 && COUNTED.test(text);
+      const bare = !counted && text.length <= 60 && (HEADINGS.has(features[i].label) || Boolean(added?.has(features[i].label)));
+      const heading = counted || (bare && (inputType !== 'html' || opensSection(blocks, i, run.end)));
       // The same label again and again is each item's counter ("3 comments" under every post), not a section.
       const counter = (seen.get(features[i].label) ?? 0) >= MIN_ITEM_COUNTERS;
       if (heading && seenProse && !counter) {
