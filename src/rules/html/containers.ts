@@ -86,7 +86,6 @@ const ARTICLE_OPTIONS: ContainerOptions = { key: 'article' };
 
 export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | null;
 
-/** The nearest enclosing element that speaks for the block, and what it says. */
 /**
  * Overlays that never hold a page's content, whatever nearer element says "content": cookie
  * and consent banners and their preference centres, and dialogs. Checked over the whole chain
@@ -95,15 +94,70 @@ export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | 
 const OVERLAY_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot', 'didomi', 'usercentrics']);
 const OVERLAY_ROLE = /\[role=(?:dialog|alertdialog)\]/i;
 
-function overlayOf(hints: readonly string[]): string | null {
-  for (const hint of hints) {
-    if (OVERLAY_ROLE.test(hint)) return hint;
-    const tag = hint.split(/[.#[]/, 1)[0];
-    // <html class="cookie-banner-visible">: a page-wide state, not an overlay.
-    if (tag === 'html' || tag === 'body') continue;
-    if (hintWords(hint.slice(tag.length)).some((w) => OVERLAY_WORDS.has(w))) return hint;
+/**
+ * What one element's hint says on its own, read once per distinct hint (a page repeats a few
+ * hundred hints over thousands of blocks): `body` and `boilerplate` decide, `pass` leaves it
+ * to the next element out. `reader` is readers' text on a forum (boilerplate under a question
+ * or answer, else `otherwise`); a form near the root says nothing (`otherwise` deeper down).
+ */
+interface Step {
+  readonly says: 'body' | 'boilerplate' | 'pass' | 'reader';
+  /** What the hint says when the special case (reader, page-wrapping form) does not hold. */
+  readonly otherwise: 'body' | 'boilerplate' | 'pass';
+  /** A form (boilerplate by its tag) that does not name the body: near the root it wraps the page. */
+  readonly form: boolean;
+  readonly overlay: boolean;
+  /** Its words name a question or an answer (a Q&A post). */
+  readonly post: boolean;
+}
+
+function readStep(hint: string, options: ContainerOptions): Step {
+  const tag = hint.split(/[.#[]/, 1)[0];
+  const words = hintWords(hint.slice(tag.length));
+  const post = words.some((w) => POST_WORDS.has(w));
+  // <html> and <body> classes describe the page as a whole (its template, its tags), not a part.
+  if (tag === 'html' || tag === 'body') return { says: 'pass', otherwise: 'pass', form: false, overlay: false, post };
+  const overlay = OVERLAY_ROLE.test(hint) || words.some((w) => OVERLAY_WORDS.has(w));
+  const content = options.contentWords;
+  const extra = options.boilerplateWords;
+  const isBoilerplate = (w: string) => (BOILERPLATE_WORDS.has(w) || Boolean(extra?.has(w))) && !content?.has(w);
+  const own = (): Step['otherwise'] | 'reader' => {
+    if (BODY_HINT.test(hint)) return 'body';
+    if (options.thread && tag === 'aside' && words.some((w) => QUOTE_WORDS.has(w))) return 'pass';
+    if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return 'boilerplate';
+    const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
+    if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return 'body';
+    if (names.some((n) => HOVER_CLASS.test(n))) return 'boilerplate';
+    // On a forum readers' text is the content, unless it is remarks under a question or answer.
+    if (options.thread && words.some((w) => content?.has(w))) return 'reader';
+    return afterReader();
+  };
+  const afterReader = (): Step['otherwise'] => {
+    if (words.some(isBoilerplate)) return 'boilerplate';
+    if (words.some((w) => content?.has(w))) return 'pass';
+    if (words.some((w) => BODY_WORDS.has(w))) return 'body';
+    return 'pass';
+  };
+  const says = own();
+  // A form is boilerplate by its tag, unless it wraps the whole page: then its own words decide.
+  const form = tag === 'form' && !BODY_HINT.test(hint);
+  return { says, otherwise: says === 'reader' ? afterReader() : says, form, overlay, post };
+}
+
+/** Steps per options key and hint; cleared when full, so a long batch run stays flat. */
+const steps = new Map<string, Map<string, Step>>();
+const STEP_CACHE_LIMIT = 20_000;
+
+function stepOf(hint: string, options: ContainerOptions): Step {
+  let cache = steps.get(options.key);
+  if (cache === undefined) steps.set(options.key, (cache = new Map()));
+  let step = cache.get(hint);
+  if (step === undefined) {
+    if (cache.size >= STEP_CACHE_LIMIT) cache.clear();
+    step = readStep(hint, options);
+    cache.set(hint, step);
   }
-  return null;
+  return step;
 }
 
 export function containerVerdict(hints: readonly string[], options: ContainerOptions = ARTICLE_OPTIONS): ContainerVerdict {
@@ -120,33 +174,19 @@ export function containerVerdict(hints: readonly string[], options: ContainerOpt
 
 const verdicts = new Map<string, WeakMap<readonly string[], ContainerVerdict>>();
 
+/** The nearest enclosing element that speaks for the block, and what it says. */
 function decideContainer(hints: readonly string[], options: ContainerOptions): ContainerVerdict {
-  const overlay = overlayOf(hints);
-  if (overlay) return { kind: 'boilerplate', hint: overlay };
-  const content = options.contentWords;
-  const extra = options.boilerplateWords;
-  const isBoilerplate = (w: string) => (BOILERPLATE_WORDS.has(w) || Boolean(extra?.has(w))) && !content?.has(w);
-  for (let at = 0; at < hints.length; at++) {
-    const hint = hints[at];
-    const tag = hint.split(/[.#[]/, 1)[0];
-    // <html> and <body> classes describe the page as a whole (its template, its tags), not a part.
-    if (tag === 'html' || tag === 'body') continue;
-    if (BODY_HINT.test(hint)) return { kind: 'body', hint };
-    if (options.thread && tag === 'aside' && hintWords(hint.slice(tag.length)).some((w) => QUOTE_WORDS.has(w))) continue;
+  const chain = hints.map((h) => stepOf(h, options));
+  const overlay = chain.findIndex((s) => s.overlay);
+  if (overlay >= 0) return { kind: 'boilerplate', hint: hints[overlay] };
+  for (let at = 0; at < chain.length; at++) {
+    const step = chain[at];
+    let says: Step['says'] = step.says;
     // A form just under <body> wraps the whole page (ASP.NET Web Forms): it says nothing.
-    if (tag === 'form' && hints.length - 1 - at <= PAGE_WRAPPER_DEPTH) continue;
-    if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return { kind: 'boilerplate', hint };
-    const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
-    if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return { kind: 'body', hint };
-    if (names.some((n) => HOVER_CLASS.test(n))) return { kind: 'boilerplate', hint };
-    const words = hintWords(hint.slice(tag.length));
-    // On a forum readers' text is the content, unless it is remarks under a question or answer.
-    if (options.thread && words.some((w) => content?.has(w)) && hints.slice(at + 1).some((h) => hintWords(h).some((w) => POST_WORDS.has(w)))) {
-      return { kind: 'boilerplate', hint };
-    }
-    if (words.some(isBoilerplate)) return { kind: 'boilerplate', hint };
-    if (words.some((w) => content?.has(w))) continue;
-    if (words.some((w) => BODY_WORDS.has(w))) return { kind: 'body', hint };
+    if (step.form && hints.length - 1 - at <= PAGE_WRAPPER_DEPTH) continue;
+    if (says === 'reader') says = chain.slice(at + 1).some((s) => s.post) ? 'boilerplate' : step.otherwise;
+    if (says === 'pass') continue;
+    return { kind: says, hint: hints[at] };
   }
   return null;
 }
