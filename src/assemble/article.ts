@@ -16,6 +16,16 @@ export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
 }
 
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** Whether the text has at least `n` words, reading no further than the n-th. */
+export function hasWords(text: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let seen = 0;
+  while (seen < n && WORD.exec(text) !== null) seen++;
+  return seen >= n;
+}
+
 /** The metadata an article carries, whichever front door found it. */
 export type ArticleFields = Pick<
   Article,

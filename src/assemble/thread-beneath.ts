@@ -5,7 +5,7 @@
  * a long comment section; the classifier cannot always tell, the two readings can.
  */
 import type { PageTypeSignal } from '../page-type/types.js';
-import { countWords } from './article.js';
+import { countWords, hasWords } from './article.js';
 
 /**
  * An article reading under this many words is thin enough to try the thread reading: a forum's
@@ -24,8 +24,8 @@ export interface ThreadReading<R extends { body: string }> {
 }
 
 export function threadBeneath<R extends { body: string }>(articleBody: string, readThread: () => R): ThreadReading<R> | null {
+  if (hasWords(articleBody, THIN_ARTICLE_WORDS)) return null;
   const words = countWords(articleBody);
-  if (words >= THIN_ARTICLE_WORDS) return null;
   const reading = readThread();
   const threadWords = countWords(reading.body);
   if (threadWords < THREAD_WORDS || threadWords < THREAD_GAIN * Math.max(words, 1)) return null;

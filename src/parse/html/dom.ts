@@ -2,11 +2,33 @@
  * HTML text to an htmlparser2 DOM: the fast parser (ten times cheerio's default parse5), with
  * entities decoded so that text nodes hold what a reader sees.
  */
-import { parseDocument } from 'htmlparser2';
-import type { Document } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
 
+const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
+/** A DOM builder that notes a CDATA section outside scripts (htmlparser2 makes it a comment). */
+class CdataWatch extends DomHandler {
+  sawCdata = false;
+  override oncomment(data: string): void {
+    if (data.startsWith('[CDATA[')) this.sawCdata = true;
+    super.oncomment(data);
+  }
+}
+
+function parseWith(html: string): CdataWatch {
+  const handler = new CdataWatch();
+  new Parser(handler, OPTIONS).end(html);
+  return handler;
+}
+
+/**
+ * Parsed once; only a page that turned out to hold a CDATA section outside its scripts (a few
+ * in a hundred) is parsed again, with the stray openers neutralised (see neutraliseCdata).
+ */
 export function parseHtml(html: string): Document {
-  return parseDocument(neutraliseCdata(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const first = parseWith(html);
+  return first.sawCdata ? parseWith(neutraliseCdata(html)).root : first.root;
 }
 
 const CDATA = '<![CDATA[';
@@ -36,6 +58,7 @@ export function neutraliseCdata(html: string): string {
     if (close.exec(html) === null) break;
     CDATA_OR_RAW.lastIndex = close.lastIndex;
   }
+  if (copied === 0) return html;
   parts.push(html.slice(copied));
   return parts.join('');
 }

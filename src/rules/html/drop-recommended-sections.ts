@@ -81,15 +81,23 @@ export const dropRecommendedSections: Rule = {
   description: 'Drops a section that opens with a recommendation heading ("Related products", "Customers also bought") (HTML).',
   apply({ blocks, regions, features, dropped, userLabels }) {
     if (regions.length === 0) return [];
-    const opening = new Map<number, Region[]>();
-    for (const r of regions) opening.set(r.start, [...(opening.get(r.start) ?? []), r]);
+    // Most pages have no such heading: the region index and the page's words wait for the first.
+    let opening: Map<number, Region[]> | null = null;
     let pageWords = 0;
-    features.forEach((f, i) => {
-      if (!dropped.has(i)) pageWords += f.size;
-    });
     const marks: RuleMark[] = [];
     for (let i = 0; i < blocks.length; i++) {
       if (!isRecommendationHeading(blocks[i], features[i].label, userLabels?.teaser)) continue;
+      if (opening === null) {
+        opening = new Map();
+        for (const r of regions) {
+          const list = opening.get(r.start);
+          if (list) list.push(r);
+          else opening.set(r.start, [r]);
+        }
+        features.forEach((f, k) => {
+          if (!dropped.has(k)) pageWords += f.size;
+        });
+      }
       const section = sectionOf(i, opening.get(i) ?? [], regions, features, dropped, pageWords);
       if (!section) continue;
       for (let j = section.start; j <= section.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `recommendations under "${blocks[i].text}"` });
