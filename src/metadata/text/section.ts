@@ -6,7 +6,7 @@ import { findDates } from '../date/parse-date.js';
 import { DATE_LABELS } from '../../rules/vocab.js';
 import { alternation } from '../../rules/label.js';
 
-const LABELS = new RegExp(String.raw`(?:^|\s)(?:${alternation(DATE_LABELS)})(?=\s|:|$)`, 'giu');
+const LABELS = new RegExp(String.raw`(?:^|\s)(?:${alternation(DATE_LABELS)})(?=\s|:|$)`, 'gi');
 
 function titleCase(text: string): string {
   return text.toLowerCase().replace(/i\u0307/g, 'i').replace(/(^|[\s\-/&])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

@@ -20,7 +20,7 @@ function isTitleShaped(block: Block, f: TextFeatures): boolean {
   if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
   if (f.endsSentence && f.hasInnerSentenceBreak) return false;
   // Spec lines ("Tested by: X RRP: £24 More info: www.x.com") are not headlines.
-  if (/\bwww\.|https?:\/\//iu.test(block.text) || (block.text.match(/:/g) ?? []).length >= 2) return false;
+  if (/\bwww\.|https?:\/\//i.test(block.text) || (block.text.match(/:/g) ?? []).length >= 2) return false;
   return /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(block.text);
 }
 

@@ -80,10 +80,10 @@ export const LABELS: Readonly<Record<LabelConcept, readonly string[]>> = {
 export const PRICE = /(?:[$€£¥₹₩₽]|\b(?:US\$|USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|BRL|R\$|kr|zł|Rs\.?)\s?)\s?\d[\d.,\s]{0,12}\d?|\d[\d.,]*\s?(?:[€£¥₹₽円元]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|kr|zł|Kč|Ft|руб|грн)\b)/u;
 
 /** A date written out: "Feb 19, 2026", "19 February 2026", "2026-02-19", "19.02.2026", "02/19/2026". */
-export const DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zé]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)[a-zé]*\.?,?\s+\d{4})\b/iu;
+export const DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zé]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)[a-zé]*\.?,?\s+\d{4})\b/i;
 
 /** "3 days ago" and its translations: when a post or a teaser went up. */
-export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b/iu;
+export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b/i;
 
 /** A member counter beside a post: "Posts: 1,234", "Joined: Mar 2019", "Messages 512". */
 export const MEMBER_COUNTER = /^(?:posts|messages|joined|reputation|reaction score|points|location|member since|registered|beiträge|registriert|dabei seit|messages postés|inscrit|mensajes|registrado|messaggi|iscritto|berichten)\s*:?\s*[\d\p{L}]/iu;
@@ -119,7 +119,7 @@ export const RELATIVE_HINT = /\b(?:ago|vor|il y a|hace|fa|geleden)\b/i;
 export const READING_HINT = /read|lecture|lesezeit|lectura|lettura/i;
 
 /** Reading time of an article: "5 min read", "Lesezeit 4 Minuten". */
-export const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?\.?\s+read|minutes? de lecture|min\.?\s+lesezeit|minutos? de lectura|minuti di lettura)\b|\blesezeit\b/iu;
+export const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?\.?\s+read|minutes? de lecture|min\.?\s+lesezeit|minutos? de lectura|minuti di lettura)\b|\blesezeit\b/i;
 
 /** Characters and first words a line of code has and prose rarely has: lines without any skip CODE_LINE. */
 export const CODE_HINT = /[;{}()=<>$#:[\]]|^\s*(?:sudo|npm|pip|git|docker|kubectl|curl|cd|import|from|use|fn|func|def|class|return|public|private|package)\s/;

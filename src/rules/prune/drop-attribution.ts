@@ -6,7 +6,7 @@ import type { Rule, RuleMark } from '../types.js';
 import { SOURCE_LABELS } from '../vocab.js';
 import { alternation } from '../label.js';
 
-const ATTRIBUTION = new RegExp(String.raw`^(?:${alternation(SOURCE_LABELS)})\s*:\s*(\S.{0,80})$`, 'iu');
+const ATTRIBUTION = new RegExp(String.raw`^(?:${alternation(SOURCE_LABELS)})\s*:\s*(\S.{0,80})$`, 'i');
 
 export function parseAttribution(text: string): string | null {
   const match = ATTRIBUTION.exec(text);

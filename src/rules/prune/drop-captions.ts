@@ -19,7 +19,7 @@ const BRACKETED_CREDIT = new RegExp(
 /** "... / Reuters", "... | Getty Images", "... © AFP", "J. Doe / AP file". */
 const TRAILING_AGENCY = new RegExp(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\.?\s+){0,3}(?:${AGENCY})(?:\s+(?:photo|images|file(?: photo)?|via\s+\S+))?\.?$`, 'iu');
 /** "Image caption ...", "Photo caption ...": a caption that says it is one. */
-const SELF_NAMED = /^(?:(?:image|photo|picture|video|media) (?:caption|copyright)\b|(?:skip |end of )?(?:twitter|instagram|facebook|youtube|tiktok) post(?: \d+)? by @)/iu;
+const SELF_NAMED = /^(?:(?:image|photo|picture|video|media) (?:caption|copyright)\b|(?:skip |end of )?(?:twitter|instagram|facebook|youtube|tiktok) post(?: \d+)? by @)/i;
 /** Picture-desk captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to ...". */
 const DESK_CAPTION = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:/u;
 /** News-agency captions: "In this Tuesday, Nov. 19, 2019, photo, ...", "This undated file photo shows ...". */
@@ -27,21 +27,21 @@ const AGENCY_STYLE = /^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|i
 /** A photographer and an outlet alone on a short line: "Jane Doe/The Daily News", "John Roe, AP". */
 const NAME_CREDIT = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*(?:/\s*(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}|,\s*(?:${AGENCY}))$`, 'u');
 /** "Submitted photo", "File photo", "Courtesy photo" closing a caption. */
-const PHOTO_KIND = /\b(?:submitted|contributed|file|staff|courtesy|handout|stock) (?:photo|image|picture)s?\.?$/iu;
+const PHOTO_KIND = /\b(?:submitted|contributed|file|staff|courtesy|handout|stock) (?:photo|image|picture)s?\.?$/i;
 /** A credit on a line of its own: "ASSOCIATED PRESS", "Getty Images". */
-const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY}|associated press|the associated press)\.?$`, 'iu');
+const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY}|associated press|the associated press)\.?$`, 'i');
 /** "Photo: John Smith", "Credit: Reuters", "Foto: dpa" at the start of a short line. */
-const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'iu');
+const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'i');
 /** "Photograph: Jane Doe/Reuters" or "Jane Doe/Getty Images" at the end. */
 const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*(?:\p{L}+\s*){1,3}\.?$`, 'iu');
 
 /** "(AP Photo/Gene Puskar)" anywhere: prose never carries an agency's photo credit. */
-const AGENCY_PHOTO = new RegExp(String.raw`\((?:${AGENCY})\s+(?:photo|foto)s?\s*/`, 'iu');
+const AGENCY_PHOTO = new RegExp(String.raw`\((?:${AGENCY})\s+(?:photo|foto)s?\s*/`, 'i');
 /** "... (Jane Doe/ITV via AP)": a pool photo credited through an agency. */
-const VIA_AGENCY = new RegExp(String.raw`\([^()]{0,60}\bvia (?:${AGENCY})\)\.?$`, 'iu');
+const VIA_AGENCY = new RegExp(String.raw`\([^()]{0,60}\bvia (?:${AGENCY})\)\.?$`, 'i');
 
 /** "... equivalent. Credit: European Space Agency": a caption that ends in its credit. */
-const TRAILING_CREDIT = new RegExp(String.raw`[.)]\s+(?:${WORD})\s*(?::|©|by\b)\s*[^.:]{2,60}\.?$`, 'iu');
+const TRAILING_CREDIT = new RegExp(String.raw`[.)]\s+(?:${WORD})\s*(?::|©|by\b)\s*[^.:]{2,60}\.?$`, 'i');
 
 /** Captions that say what they are may run long (agency captions repeat the story's context). */
 const MAX_SELF_EVIDENT_WORDS = 120;

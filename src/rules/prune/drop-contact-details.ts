@@ -5,7 +5,7 @@
  */
 import { blockRule } from './block-rule.js';
 
-const PHONE = /\b(?:telephone|phone|tel|fax|hotline|call us|téléphone|telefon|teléfono|telefono|telefoon|whatsapp)\s*(?:no\.?|number)?\s*[.:]\s*[+*(]?\d[\d\s()./*-]{4,}/iu;
+const PHONE = /\b(?:telephone|phone|tel|fax|hotline|call us|téléphone|telefon|teléfono|telefono|telefoon|whatsapp)\s*(?:no\.?|number)?\s*[.:]\s*[+*(]?\d[\d\s()./*-]{4,}/i;
 
 export const dropContactDetails = blockRule({
   id: 'drop-contact-details',

@@ -4,8 +4,8 @@
  */
 import { blockRule } from './block-rule.js';
 
-const COOKIE = /\bcookies?\b|\bkekse\b|çerez/iu;
-const CONSENT = /\b(?:accept|agree|consent|opt[- ]out|cookie (?:policy|settings|preferences)|privacy|brows|(?:this|our) (?:web)?site|your experience|akzeptier|zustimm|datenschutz|accepter|consentement|aceptar|consentimiento|accetta|consenso|aceitar|akkoord|toestemming|kabul|onay)/iu;
+const COOKIE = /\bcookies?\b|\bkekse\b|çerez/i;
+const CONSENT = /\b(?:accept|agree|consent|opt[- ]out|cookie (?:policy|settings|preferences)|privacy|brows|(?:this|our) (?:web)?site|your experience|akzeptier|zustimm|datenschutz|accepter|consentement|aceptar|consentimiento|accetta|consenso|aceitar|akkoord|toestemming|kabul|onay)/i;
 
 export const dropCookieNotices = blockRule({
   id: 'drop-cookie-notices',

@@ -10,8 +10,8 @@ const UNITS = [
   'commentaires', 'partages', 'aufrufe', 'kommentare', 'leser', 'visualizações', 'comentários',
   'weergaven', 'reacties', 'okunma', 'görüntülenme', 'yorum',
 ].join('|');
-const COUNTER = new RegExp(String.raw`^(?:[\d.,]+\s*[km]?\s*(?:${UNITS})|(?:${UNITS})\s*:?\s*[\d.,]+[km]?|no comments?(?: yet)?\b.{0,40}|be the first to comment|nessun commento|aucun commentaire|keine kommentare|sin comentarios|sem comentários|geen reacties|yorum yok)$`, 'iu');
-const SHARED = /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/iu;
+const COUNTER = new RegExp(String.raw`^(?:[\d.,]+\s*[km]?\s*(?:${UNITS})|(?:${UNITS})\s*:?\s*[\d.,]+[km]?|no comments?(?: yet)?\b.{0,40}|be the first to comment|nessun commento|aucun commentaire|keine kommentare|sin comentarios|sem comentários|geen reacties|yorum yok)$`, 'i');
+const SHARED = /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/i;
 
 export const dropEngagementCounters = blockRule({
   id: 'drop-engagement-counters',

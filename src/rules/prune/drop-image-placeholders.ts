@@ -5,12 +5,12 @@
 import { blockRule } from './block-rule.js';
 
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
-const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/iu;
-const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/i;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** What a page prints when its widget needs scripts, and CMS shortcodes left unrendered. */
-const SCRIPT_NOTICE = /\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b|^\[\/?(?:button|caption|gallery|embed|video|audio|contact-form)\b[^\]]*\]/iu;
+const SCRIPT_NOTICE = /\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b|^\[\/?(?:button|caption|gallery|embed|video|audio|contact-form)\b[^\]]*\]/i;
 /** A gallery's counter: "Image 1 of 5", "Foto 2/12". */
-const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine|resim)\s*\d+\s*(?:of|\/|von|de|di|van|sur)\s*\d+$/iu;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine|resim)\s*\d+\s*(?:of|\/|von|de|di|van|sur)\s*\d+$/i;
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
 const SLUG = /^(?=\S{12,}$)[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}$/u;
 

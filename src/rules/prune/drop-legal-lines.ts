@@ -7,8 +7,8 @@ import { labelSet } from '../label.js';
 import { blockRule } from './block-rule.js';
 
 const LEGAL = labelSet(LEGAL_LABELS);
-const COPYRIGHT = /^(?:©|\(c\)\s*\d|copyright\s*(?:©|\(c\)|\d{4})|tüm hakları|todos los derechos|tous droits|alle rechte|all rights reserved)/iu;
-const RIGHTS = /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır/iu;
+const COPYRIGHT = /^(?:©|\(c\)\s*\d|copyright\s*(?:©|\(c\)|\d{4})|tüm hakları|todos los derechos|tous droits|alle rechte|all rights reserved)/i;
+const RIGHTS = /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır/i;
 
 export const dropLegalLines = blockRule({
   id: 'drop-legal-lines',

@@ -4,7 +4,7 @@
  */
 import { blockRule } from './block-rule.js';
 
-const TAG_LINE = /^(?:tags?|tagged(?: with| in)?|topics?|keywords?|filed under|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|etichette|tag correlati|trefwoorden|etiketler|метки|теги|ключевые слова|tagi)\s*:?\s*\S/iu;
+const TAG_LINE = /^(?:tags?|tagged(?: with| in)?|topics?|keywords?|filed under|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|etichette|tag correlati|trefwoorden|etiketler|метки|теги|ключевые слова|tagi)\s*:?\s*\S/i;
 
 export const dropTagLines = blockRule({
   id: 'drop-tag-lines',

@@ -9,16 +9,16 @@ import { alternation, labelKey, labelSet } from '../label.js';
 const LABELS = labelSet(TEASER_LABELS);
 const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—-]\\s*|(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2}))(?=\\S)`, 'iu');
 /** "More from Sport", "More in Politics": the label takes a section name. */
-const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/iu;
+const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/i;
 
 /** "More Great WIRED Stories", "More stories you might like", "Other news in this section". */
-const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage)(?: (?:for you|you might like|you may like|in this section|on this topic)|\s+(?:from|by|in|on|about)\s+.{1,40})?$/iu;
+const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage)(?: (?:for you|you might like|you may like|in this section|on this topic)|\s+(?:from|by|in|on|about)\s+.{1,40})?$/i;
 
 /** A teaser label naming its source: "Related coverage from How to Do Everything: Money:". */
-const LABEL_FROM = new RegExp(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, 'iu');
+const LABEL_FROM = new RegExp(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, 'i');
 
 /** "More:" introducing a list of links (a bare "More" is a button). */
-const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\s*:$/iu;
+const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\s*:$/i;
 
 /** The whole line is a teaser widget's heading. `added`: labels from a rules file. */
 export function isTeaserHeading(text: string, label = labelKey(text), added?: ReadonlySet<string>): boolean {

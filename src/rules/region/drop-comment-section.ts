@@ -19,7 +19,7 @@ const MIN_ITEM_COUNTERS = 3;
  * count and the word, alone or before the post's quoted title. "One response caught my
  * attention:" in the middle of an essay is a sentence, not a heading.
  */
-const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|comentarios|commenti|reacties|yorum)\s*(?:$|[:(]|(?:to|on|for|zu|sur|à|a|su|em|op|bij|sobre|para)\s+["“„«'‘’‹].*$)/iu;
+const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|comentarios|commenti|reacties|yorum)\s*(?:$|[:(]|(?:to|on|for|zu|sur|à|a|su|em|op|bij|sobre|para)\s+["“„«'‘’‹].*$)/i;
 
 const READERS = new Set<string>(READERS_WORDS);
 /** Blocks after a bare label that may show the comment markup the label opens. */

@@ -8,7 +8,7 @@ import type { Rule, RuleMark } from '../types.js';
 const BOILERPLATE = [
   /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:provider|company|manufacturer|developer|supplier|firm|leader|maker|group|platform|organi[sz]ation|publisher|agency) (?:of|in|for|that|which|focused|dedicated|specializing|specialising)\b/u,
   /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) headquartered in\b/u,
-  /^(?:for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)|media contact|press contact|investor (?:relations )?contact)\b/iu,
+  /^(?:for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)|media contact|press contact|investor (?:relations )?contact)\b/i,
 ];
 /** Only the last blocks of the article are a press release's closing boilerplate. */
 const TAIL_BLOCKS = 4;
