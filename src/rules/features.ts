@@ -34,6 +34,8 @@ const CJK_CLASS = '[\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7A3
 const CJK_ALL = new RegExp(CJK_CLASS, 'gu');
 const CJK_ONE = new RegExp(CJK_CLASS, 'u');
 const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.)|(?:…|\.\.\.)\s*(?:more|read more|continue reading|mehr|weiterlesen|plus|lire la suite|más|leer más|altro|leia mais|lees meer|devamı))$/iu;
+/** Longer than any truncation mark with the word before it ("... continue reading"). */
+const TRUNCATION_TAIL = 64;
 const SENTENCE_END = /[.!?…。！？:;](?:["'”’»)\]]*)$/u;
 
 /** Where innerText glued a card's headline to its excerpt: a lower-case letter or closing mark, then a capital. */
@@ -72,7 +74,8 @@ export function textFeatures(text: string): TextFeatures {
     stopwordRatio: tokens.length ? stop / tokens.length : 0,
     capitalRatio: alphaTokens.length ? capitals / alphaTokens.length : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
-    truncated: TRUNCATED.test(text),
+    // Every form of truncation is short and ends the text: test the tail, not every start position.
+    truncated: TRUNCATED.test(text.length > TRUNCATION_TAIL ? text.slice(-TRUNCATION_TAIL) : text),
     label: text.length <= 120 ? labelKey(text) : '',
     gluedHeadline: hasGluedHeadline(text),
   };
