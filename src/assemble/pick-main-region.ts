@@ -9,7 +9,7 @@ import type { TextFeatures } from '../rules/features.js';
 import type { Region } from '../parse/html/html-blocks.js';
 import type { Marked } from '../rules/apply.js';
 import { qualityOf, type Quality } from './quality.js';
-import type { Run } from './pick-main-run.js';
+import { pickMainRun, type Run } from './pick-main-run.js';
 
 /** What a dropped word costs against a kept one: a little, so a region is not cut to dodge it. */
 const DROPPED_WORD_COST = 0.25;
@@ -73,20 +73,6 @@ export function pickMainRange(
   const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
   const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
   const weights = blocks.map((_, i) => (dropped(i) ? -DROPPED_LINE_WORD_COST * Math.max(1, features[i].size) : features[i].size - lineToll));
-  let best: Run | null = null;
-  let bestSum = 0;
-  let start = 0;
-  let sum = 0;
-  weights.forEach((w, i) => {
-    if (sum <= 0) {
-      start = i;
-      sum = 0;
-    }
-    sum += w;
-    if (sum > bestSum) {
-      bestSum = sum;
-      best = { start, end: i };
-    }
-  });
-  return { quality, run: best };
+  // The same maximum subarray as the article's main run, over other weights.
+  return { quality, run: pickMainRun(weights) };
 }
