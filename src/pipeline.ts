@@ -18,6 +18,7 @@ import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
 import { threadBeneath } from './assemble/thread-beneath.js';
+import { declaredDecisions, declaredDescription, missingDescription } from './assemble/declared-description.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
@@ -130,8 +131,11 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   }
   // The thread reading can name the page a forum after all.
   if (!wanted()) return otherType();
-  const { meta, body } = reading;
-  const trace = options.explain ? reading.explain() : undefined;
+  const { meta } = reading;
+  // A product that hides its description in a tab still declares it (JSON-LD).
+  const added = doc && kind.type === 'product' ? missingDescription(reading.body, declaredDescription(doc)) : [];
+  const body = [reading.body, ...added].filter((part) => part !== '').join('\n\n');
+  const trace = options.explain ? [...reading.explain(), ...declaredDecisions(added, blocks.length)] : undefined;
   const pageType = options.explain ? kind : undefined;
 
   const fields = mergeFields(meta, page);
