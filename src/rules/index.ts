@@ -6,6 +6,7 @@ import type { Rule } from './types.js';
 import { dropBoilerplateContainers } from './html/drop-boilerplate-containers.js';
 import { dropLinkLists } from './html/drop-link-lists.js';
 import { dropRecommendedSections } from './html/drop-recommended-sections.js';
+import { dropFilterPanels } from './html/drop-filter-panels.js';
 import { dropDatelines } from './prune/drop-datelines.js';
 import { dropBylines } from './prune/drop-bylines.js';
 import { dropAttribution } from './prune/drop-attribution.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   dropAttribution,
   dropBoilerplateContainers,
   dropRecommendedSections,
+  dropFilterPanels,
   dropLinkLists,
   dropReadTime,
   dropTeaserLabels,

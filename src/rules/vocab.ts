@@ -159,6 +159,24 @@ export const DATE_LABELS = [
  * Headings of a shop's recommendation widgets: other products, not this one. A section that
  * opens with one is a carousel of cards, whatever its cards look like.
  */
+/**
+ * Headings of a shop's or a list's filter panel (facets to narrow the items): the panel's
+ * options are controls, not items.
+ */
+export const FILTER_LABELS = [
+  'filter', 'filters', 'filter by', 'filter results', 'filter products', 'filter & sort', 'filter and sort',
+  'sort & filter', 'sort and filter', 'refine', 'refine by', 'refine results', 'refine your search',
+  'narrow by', 'narrow results', 'narrow your results', 'narrow your search', 'shopping options',
+  // French, German, Spanish, Italian, Portuguese, Dutch, Turkish, Polish
+  'filtres', 'filtrer', 'filtrer par', 'affiner', 'affiner la recherche',
+  'filtern', 'filtern nach', 'filter nach', 'suche eingrenzen', 'ergebnisse filtern',
+  'filtros', 'filtrar', 'filtrar por', 'refinar', 'refinar búsqueda',
+  'filtri', 'filtra', 'filtra per', 'affina', 'affina la ricerca',
+  'filtrar resultados', 'refinar resultados',
+  'filteren', 'filter op', 'verfijn', 'verfijnen',
+  'filtreler', 'filtrele', 'filtry', 'filtruj',
+] as const;
+
 export const RECOMMENDATION_LABELS = [
   'related products', 'similar products', 'similar items', 'you may also like', 'you might also like',
   'customers also bought', 'customers also viewed', 'customers who bought this item also bought',

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../../types.js';
 import type { Region } from '../../parse/html/html-blocks.js';
-import type { TextFeatures } from '../features.js';
+import { keptWords, regionsByStart, sectionOf } from './section-of.js';
 import type { Rule, RuleMark } from '../types.js';
 import { RECOMMENDATION_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
@@ -27,52 +27,9 @@ const RECOMMENDATION_SHAPES = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A carousel's cards are short: this share of its words may sit in sentence-length blocks at most. */
-const MAX_PROSE_SHARE = 0.4;
-/** A section holding this share of the page's words is the page itself, not a widget. */
-const MAX_PAGE_SHARE = 0.5;
-
 function isRecommendationHeading(block: Block, label: string, added?: ReadonlySet<string>): boolean {
   if (block.text.length > 60) return false;
   return LABELS.has(label) || RECOMMENDATION_SHAPES.test(block.text) || isTeaserHeading(block.text, label, added);
-}
-
-/** The words of a stretch of blocks that no earlier rule dropped, and those in sentence-length blocks. */
-function wordsOf(from: number, to: number, features: readonly TextFeatures[], dropped: ReadonlySet<number>): { prose: number; words: number } {
-  let prose = 0;
-  let words = 0;
-  for (let i = from; i <= to; i++) {
-    if (dropped.has(i)) continue;
-    words += features[i].size;
-    if (features[i].size >= 15 && features[i].endsSentence) prose += features[i].size;
-  }
-  return { prose, words };
-}
-
-/**
- * The section a heading opens: the largest element starting at it that still looks like a
- * widget (few sentences, a small share of the page); when the heading stands alone in its
- * element, that element and the one after it.
- */
-function sectionOf(
-  at: number,
-  opening: readonly Region[],
-  regions: readonly Region[],
-  features: readonly TextFeatures[],
-  dropped: ReadonlySet<number>,
-  pageWords: number,
-): { start: number; end: number } | null {
-  const widget = (end: number) => {
-    const { prose, words } = wordsOf(at, end, features, dropped);
-    return prose <= words * MAX_PROSE_SHARE && words <= pageWords * MAX_PAGE_SHARE;
-  };
-  // `opening` runs outermost first: find the innermost, then grow outward while it stays a widget.
-  let best: Region | null = null;
-  for (let k = opening.length - 1; k >= 0 && widget(opening[k].end); k--) best = opening[k];
-  if (!best) return null;
-  if (best.end > at) return { start: at, end: best.end };
-  const next = regions.find((r) => r.parent === best.parent && r.start === best.end + 1);
-  return next && widget(next.end) ? { start: at, end: next.end } : null;
 }
 
 export const dropRecommendedSections: Rule = {
@@ -88,15 +45,8 @@ export const dropRecommendedSections: Rule = {
     for (let i = 0; i < blocks.length; i++) {
       if (!isRecommendationHeading(blocks[i], features[i].label, userLabels?.teaser)) continue;
       if (opening === null) {
-        opening = new Map();
-        for (const r of regions) {
-          const list = opening.get(r.start);
-          if (list) list.push(r);
-          else opening.set(r.start, [r]);
-        }
-        features.forEach((f, k) => {
-          if (!dropped.has(k)) pageWords += f.size;
-        });
+        opening = regionsByStart(regions);
+        pageWords = keptWords(features, dropped);
       }
       const section = sectionOf(i, opening.get(i) ?? [], regions, features, dropped, pageWords);
       if (!section) continue;
