@@ -4,6 +4,7 @@
  * teaser card, so in a dump that uses blank lines at all this tells prose from widgets.
  */
 import type { Block } from '../types.js';
+import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Layout } from './pick-main-run.js';
 
@@ -16,4 +17,31 @@ export function layoutOf(blocks: readonly Block[], quality: readonly Quality[]):
   const paragraphed = prose.length > 0 && prose.filter((b) => alone[b.index]).length / prose.length >= PARAGRAPHED_MIN_SHARE;
   if (!paragraphed) return blocks.map(() => 'unknown');
   return alone.map((a) => (a ? 'paragraph' : 'line'));
+}
+
+/** A stanza needs this many lines: one sentence line glued to a label is a card, not a stanza. */
+const STANZA_MIN_LINES = 2;
+const OPENS_SENTENCE = /^[\p{Lu}\d"“‘'(]/u;
+
+/**
+ * Lines glued together that each end a sentence and open with a capital: a paragraph written
+ * one sentence a line (a <p> of <br>s, a manifesto, verse). Its short sentences read as the
+ * short paragraphs they are; menus, cards and lists of names do not end every line with a
+ * full stop.
+ */
+export function stanzaLines(blocks: readonly Block[], quality: readonly Quality[], features: readonly TextFeatures[]): boolean[] {
+  const out = blocks.map(() => false);
+  let start = 0;
+  for (let i = 1; i <= blocks.length; i++) {
+    if (i < blocks.length && !blocks[i].gapBefore) continue;
+    // blocks[start .. i-1] are glued together.
+    let all = i - start >= STANZA_MIN_LINES;
+    for (let j = start; all && j < i; j++) {
+      const f = features[j];
+      all = quality[j] !== 'bad' && f.endsSentence && !f.truncated && OPENS_SENTENCE.test(blocks[j].text);
+    }
+    if (all) for (let j = start; j < i; j++) out[j] = true;
+    start = i;
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { KNOWN_LANGUAGE_MIN_RATIO } from '../rules/stopwords.js';
 import { inEmbeddedMedia } from '../rules/html/containers.js';
 import { qualityOf, type Quality } from './quality.js';
 import { blockWeights, pickMainRun, type Run } from './pick-main-run.js';
-import { layoutOf } from './layout.js';
+import { layoutOf, stanzaLines } from './layout.js';
 import { extendRun } from './extend-run.js';
 import { extendToContainer } from './container-extent.js';
 import { pickMainRange, pickMainRegion } from './pick-main-region.js';
@@ -51,7 +51,7 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   const media = blocks.map((b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
   for (const qctx of passes) {
     quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
-    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media));
+    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features)));
     if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
   }
   if (!picked) return { quality, run: null };

@@ -59,6 +59,7 @@ export function blockWeights(
   layout: readonly Layout[],
   ctx: QualityContext,
   media: readonly boolean[] = [],
+  stanza: readonly boolean[] = [],
 ): number[] {
   const w = RUN_WEIGHTS;
   let gap = 0;
@@ -68,7 +69,7 @@ export function blockWeights(
       gap = 0;
       return layout[i] === 'line' ? f.size * w.unparagraphedShare : f.size;
     }
-    if (layout[i] === 'paragraph' && f.endsSentence && !f.truncated && q !== 'bad') {
+    if ((layout[i] === 'paragraph' || stanza[i]) && f.endsSentence && !f.truncated && q !== 'bad') {
       gap = 0;
       return f.size * w.shortParagraphShare;
     }
