@@ -49,9 +49,11 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   let quality: Quality[] = [];
   let picked: Run | null = null;
   const media = blocks.map((b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
+  // Rows of a dump's table (HTML rows are judged by their containers).
+  const rows = blocks.map((b) => b.kind === 'cell' && b.hints.length === 0);
   for (const qctx of passes) {
     quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
-    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features)));
+    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features), rows));
     if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
   }
   if (!picked) return { quality, run: null };

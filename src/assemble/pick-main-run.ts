@@ -25,6 +25,8 @@ export const RUN_WEIGHTS = {
   gapGrowth: 0.15,
   /** Cost of a caption, credit or gallery line an article embeds (HTML). */
   mediaBlockCost: 2,
+  /** Cost of a row of a table in a text dump (tab-separated cells): articles carry tables. */
+  tableRowCost: 0.5,
   /** Prose that does not stand as its own paragraph (no blank line around it) counts this share. */
   unparagraphedShare: 0.2,
   /** A sentence standing as its own paragraph, too short to be prose, counts this share of its words. */
@@ -60,6 +62,7 @@ export function blockWeights(
   ctx: QualityContext,
   media: readonly boolean[] = [],
   stanza: readonly boolean[] = [],
+  rows: readonly boolean[] = [],
 ): number[] {
   const w = RUN_WEIGHTS;
   let gap = 0;
@@ -75,6 +78,8 @@ export function blockWeights(
     }
     // Captions and gallery lines (HTML) sit inside articles: a small cost, and the gap does not grow.
     if (media[i]) return -w.mediaBlockCost;
+    // A table's rows are data, neither prose nor a menu: a small cost, and the gap does not grow.
+    if (rows[i] && q !== 'bad') return -w.tableRowCost;
     gap++;
     return -baseCost(q, features[i], ctx) * (1 + RUN_WEIGHTS.gapGrowth * (gap - 1) ** RUN_WEIGHTS.gapPower);
   });

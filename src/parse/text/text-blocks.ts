@@ -1,6 +1,7 @@
 /**
  * The text front door: a dump's lines become Blocks. Each non-blank logical line is one block;
- * a blank line before it is kept as `gapBefore`, the only layout signal a dump has.
+ * a blank line before it is kept as `gapBefore`, the only layout signal a dump has besides
+ * tabs, which innerText puts between a table row's cells (such a line is a `cell` block).
  */
 import type { Block } from '../../types.js';
 import { normalizeLine, splitLines } from './normalize.js';
@@ -13,8 +14,13 @@ export interface TextParse {
   wrapWidth: number | null;
 }
 
+/** A browser's innerText writes a table row as its cells separated by tabs. */
+const TABLE_ROW = /\S\t+\S/;
+
 export function textToBlocks(text: string): TextParse {
-  const raw = splitLines(text).map((l) => l.replace(/\t/g, ' '));
+  const lines = splitLines(text);
+  const rows = lines.map((l) => TABLE_ROW.test(l));
+  const raw = lines.map((l) => l.replace(/\t/g, ' '));
   const wrapWidth = detectWrapWidth(raw);
   const blocks: Block[] = [];
   let gap = true;
@@ -28,7 +34,7 @@ export function textToBlocks(text: string): TextParse {
     blocks.push({
       index: blocks.length,
       text: clean,
-      kind: bullet ? 'item' : 'line',
+      kind: rows[line - 1] ? 'cell' : bullet ? 'item' : 'line',
       linkChars: 0,
       hints: [],
       line,
