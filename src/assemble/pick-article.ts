@@ -3,6 +3,7 @@
  * sieve: a strict pass first, a relaxed one only when the strict pass finds too little prose.
  */
 import type { Block } from '../types.js';
+import { CODE_HINT, CODE_LINE } from '../page-type/vocabulary/text.js';
 import type { TextFeatures } from '../rules/features.js';
 import { droppedSet, type Marked } from '../rules/apply.js';
 import { KNOWN_LANGUAGE_MIN_RATIO } from '../rules/stopwords.js';
@@ -34,6 +35,33 @@ function lastH1Before(blocks: readonly Block[], start: number): number | null {
   return null;
 }
 
+/** A line of code as a dump shows it: code's characters and statement shapes, few function words. */
+function isCodeLine(block: Block, f: TextFeatures): boolean {
+  return block.text.length <= 200 && f.stopwordRatio < 0.3 && CODE_HINT.test(block.text) && CODE_LINE.test(block.text);
+}
+
+/** Code needs this many lines in a row: one line with a colon or brackets is not a listing. */
+const MIN_CODE_LINES = 2;
+
+/**
+ * Text dumps only: blocks that are data inside an article rather than prose or menus, a
+ * table's rows (tab-separated cells) and a code block's lines (two or more code lines in a row).
+ */
+function dataLines(blocks: readonly Block[], features: readonly TextFeatures[]): boolean[] {
+  const out = blocks.map((b) => b.kind === 'cell' && b.hints.length === 0);
+  let start = -1;
+  for (let i = 0; i <= blocks.length; i++) {
+    const code = i < blocks.length && blocks[i].hints.length === 0 && isCodeLine(blocks[i], features[i]);
+    if (code) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= MIN_CODE_LINES) for (let j = start; j < i; j++) out[j] = true;
+    start = -1;
+  }
+  return out;
+}
+
 /** A strict pass first; when it finds too little prose, prose need not look like a known language. */
 const MIN_STRICT_WORDS = 40;
 
@@ -49,8 +77,8 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   let quality: Quality[] = [];
   let picked: Run | null = null;
   const media = blocks.map((b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
-  // Rows of a dump's table (HTML rows are judged by their containers).
-  const rows = blocks.map((b) => b.kind === 'cell' && b.hints.length === 0);
+  // Rows of a dump's table and lines of its code blocks (HTML has <table> and <pre> for these).
+  const rows = dataLines(blocks, features);
   for (const qctx of passes) {
     quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
     picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features), rows));

@@ -25,7 +25,7 @@ export const RUN_WEIGHTS = {
   gapGrowth: 0.15,
   /** Cost of a caption, credit or gallery line an article embeds (HTML). */
   mediaBlockCost: 2,
-  /** Cost of a row of a table in a text dump (tab-separated cells): articles carry tables. */
+  /** Cost of a table row or a code line in a text dump: articles carry tables and code. */
   tableRowCost: 0.5,
   /** Prose that does not stand as its own paragraph (no blank line around it) counts this share. */
   unparagraphedShare: 0.2,
@@ -78,7 +78,7 @@ export function blockWeights(
     }
     // Captions and gallery lines (HTML) sit inside articles: a small cost, and the gap does not grow.
     if (media[i]) return -w.mediaBlockCost;
-    // A table's rows are data, neither prose nor a menu: a small cost, and the gap does not grow.
+    // A table's rows and a code block's lines are data, neither prose nor a menu: a small cost, and the gap does not grow.
     if (rows[i] && q !== 'bad') return -w.tableRowCost;
     gap++;
     return -baseCost(q, features[i], ctx) * (1 + RUN_WEIGHTS.gapGrowth * (gap - 1) ** RUN_WEIGHTS.gapPower);
