@@ -17,7 +17,7 @@ import { parseHtml } from './parse/html/dom.js';
 import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
-import { threadBeneath } from './assemble/thread-beneath.js';
+import { kindBeneath, threadBeneath } from './assemble/thread-beneath.js';
 import { declaredDecisions, declaredDescription, missingDescription } from './assemble/declared-description.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
@@ -129,7 +129,16 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
       kind = { ...kind, type: 'forum', signals: [thread.signal, ...kind.signals] };
     }
   }
-  // The thread reading can name the page a forum after all.
+  if (!options.pageType && (reading.type === 'article' || reading.type === null)) {
+    // Not a thread: perhaps the runner-up kind (a listing, a service page) taken for an article.
+    const runnerUp = PAGE_TYPES.filter((t) => t !== 'article' && t !== 'forum').reduce((a, b) => (kind.scores[b] > kind.scores[a] ? b : a));
+    const other = kindBeneath(reading.body, runnerUp, () => readAs(runnerUp));
+    if (other) {
+      reading = other.reading;
+      kind = { ...kind, type: runnerUp, signals: [other.signal, ...kind.signals] };
+    }
+  }
+  // The thread or runner-up reading can name the page another type after all.
   if (!wanted()) return otherType();
   const { meta } = reading;
   // A product that hides its description in a tab still declares it (JSON-LD).

@@ -1,6 +1,6 @@
 /** When a thin article reading gives way to the thread reading (assemble/thread-beneath.ts). */
 import { describe, expect, it } from 'vitest';
-import { threadBeneath } from '../src/assemble/thread-beneath.js';
+import { kindBeneath, threadBeneath } from '../src/assemble/thread-beneath.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
@@ -21,5 +21,13 @@ describe('threadBeneath', () => {
   it('keeps the article when the thread reading does not hold four times as much, or 100 words', () => {
     expect(threadBeneath(words(30), () => ({ body: words(110) }))).toBeNull();
     expect(threadBeneath('', () => ({ body: words(99) }))).toBeNull();
+  });
+});
+
+describe('kindBeneath', () => {
+  it('gives a thin article reading way to the runner-up kind, named for --explain', () => {
+    const found = kindBeneath(words(20), 'listing', () => ({ body: words(300) }));
+    expect(found?.signal).toMatchObject({ name: 'assemble:thin-article:listing', type: 'listing' });
+    expect(kindBeneath(words(20), 'service', () => ({ body: words(60) }))).toBeNull();
   });
 });

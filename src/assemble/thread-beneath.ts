@@ -2,9 +2,11 @@
  * A page read as an article that keeps almost nothing, while reading it as a thread (comment
  * and reply containers as content) keeps many times more, is a thread: its text is its posts.
  * A discussion page whose opening post is a link, not prose, looks like a short article with
- * a long comment section; the classifier cannot always tell, the two readings can.
+ * a long comment section; the classifier cannot always tell, the two readings can. The same
+ * holds for the runner-up kind of page (kindBeneath).
  */
 import type { PageTypeSignal } from '../page-type/types.js';
+import type { PageType } from '../types.js';
 import { countWords, hasWords } from './article.js';
 
 /**
@@ -24,11 +26,25 @@ export interface ThreadReading<R extends { body: string }> {
 }
 
 export function threadBeneath<R extends { body: string }>(articleBody: string, readThread: () => R): ThreadReading<R> | null {
+  return readingBeneath(articleBody, readThread, 'forum', 'assemble:posts-hold-the-text');
+}
+
+/**
+ * The same test for the runner-up kind of page (the type with the most evidence after article
+ * and forum): a listing or a service page the classifier took for an article, whose article
+ * reading found one snippet, gives way to the reading of its own kind when that keeps four
+ * times as much.
+ */
+export function kindBeneath<R extends { body: string }>(articleBody: string, type: PageType, readAs: () => R): ThreadReading<R> | null {
+  return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`);
+}
+
+function readingBeneath<R extends { body: string }>(articleBody: string, read: () => R, type: PageType, name: string): ThreadReading<R> | null {
   if (hasWords(articleBody, THIN_ARTICLE_WORDS)) return null;
   const words = countWords(articleBody);
-  const reading = readThread();
-  const threadWords = countWords(reading.body);
-  if (threadWords < THREAD_WORDS || threadWords < THREAD_GAIN * Math.max(words, 1)) return null;
-  const weight = Math.round(Math.log(threadWords / Math.max(words, 1)) * 1000) / 1000;
-  return { reading, signal: { name: 'assemble:posts-hold-the-text', type: 'forum', weight } };
+  const reading = read();
+  const otherWords = countWords(reading.body);
+  if (otherWords < THREAD_WORDS || otherWords < THREAD_GAIN * Math.max(words, 1)) return null;
+  const weight = Math.round(Math.log(otherWords / Math.max(words, 1)) * 1000) / 1000;
+  return { reading, signal: { name, type, weight } };
 }
