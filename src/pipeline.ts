@@ -17,7 +17,7 @@ import { parseHtml } from './parse/html/dom.js';
 import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
-import { kindBeneath, threadBeneath } from './assemble/thread-beneath.js';
+import { kindBeneath, runnerUpOf, threadBeneath } from './assemble/thread-beneath.js';
 import { declaredDecisions, declaredDescription, missingDescription } from './assemble/declared-description.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
@@ -122,20 +122,15 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   };
 
   let reading = readAs(kind.type);
-  if (!options.pageType && reading.type !== 'forum') {
-    const thread = threadBeneath(reading.body, () => readAs('forum'));
-    if (thread) {
-      reading = thread.reading;
-      kind = { ...kind, type: 'forum', signals: [thread.signal, ...kind.signals] };
-    }
-  }
-  if (!options.pageType && (reading.type === 'article' || reading.type === null)) {
-    // Not a thread: perhaps the runner-up kind (a listing, a service page) taken for an article.
-    const runnerUp = PAGE_TYPES.filter((t) => t !== 'article' && t !== 'forum').reduce((a, b) => (kind.scores[b] > kind.scores[a] ? b : a));
-    const other = kindBeneath(reading.body, runnerUp, () => readAs(runnerUp));
-    if (other) {
-      reading = other.reading;
-      kind = { ...kind, type: runnerUp, signals: [other.signal, ...kind.signals] };
+  if (!options.pageType) {
+    // A thin reading gives way to the thread's, or (for an article) to the runner-up kind's.
+    const runnerUp = runnerUpOf(kind.scores);
+    const beneath =
+      (reading.type !== 'forum' ? threadBeneath(reading.body, () => readAs('forum')) : null) ??
+      (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp)) : null);
+    if (beneath) {
+      reading = beneath.reading;
+      kind = { ...kind, type: beneath.signal.type, signals: [beneath.signal, ...kind.signals] };
     }
   }
   // The thread or runner-up reading can name the page another type after all.

@@ -11,12 +11,17 @@ export function buildBody(blocks: readonly Block[], keep: (index: number) => boo
     .join('\n\n');
 }
 
-/** Words as the benchmark counts them: runs of letters, digits and underscores. */
-export function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
+/** Runs of letters, digits and underscores: words as the benchmark counts them. */
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+/** The words of a text, as the benchmark counts them. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
+export function countWords(text: string): number {
+  return wordsOf(text).length;
+}
 
 /** Whether the text has at least `n` words, reading no further than the n-th. */
 export function hasWords(text: string, n: number): boolean {

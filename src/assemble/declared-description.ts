@@ -10,6 +10,7 @@ import { jsonLdNodes, typesOf } from '../metadata/html/json-ld.js';
 import { textOf } from '../metadata/html/page-index.js';
 import { parseHtml } from '../parse/html/dom.js';
 import { htmlToBlocks } from '../parse/html/html-blocks.js';
+import { wordsOf } from './article.js';
 
 export const DECLARED_DESCRIPTION_RULE = 'add-declared-description';
 /** A description shorter than this is a tagline, not what the page hides. */
@@ -17,8 +18,7 @@ const MIN_WORDS = 15;
 /** The body already shows the description when it holds this share of its distinct words. */
 const SHOWN_SHARE = 0.6;
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-const wordsOf = (text: string): string[] => (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+const lowerWords = (text: string): string[] => wordsOf(text).map((w) => w.toLowerCase());
 
 /** The declared description's paragraphs: HTML read by the HTML front door, plain text by its lines. */
 function paragraphsOf(declared: string): string[] {
@@ -40,7 +40,7 @@ export function declaredDescription(doc: Document): string[] {
       const description = node.description;
       if (typeof description !== 'string' || !typesOf(node).includes('product')) continue;
       const paragraphs = paragraphsOf(description);
-      return wordsOf(paragraphs.join(' ')).length >= MIN_WORDS ? paragraphs : [];
+      return lowerWords(paragraphs.join(' ')).length >= MIN_WORDS ? paragraphs : [];
     }
   } catch {
     // Unreadable declarations add nothing.
@@ -51,8 +51,8 @@ export function declaredDescription(doc: Document): string[] {
 /** The paragraphs to add after the body: the declared description unless the body already shows it. */
 export function missingDescription(body: string, paragraphs: readonly string[]): readonly string[] {
   if (paragraphs.length === 0) return [];
-  const declared = new Set(wordsOf(paragraphs.join(' ')));
-  const shown = new Set(wordsOf(body));
+  const declared = new Set(lowerWords(paragraphs.join(' ')));
+  const shown = new Set(lowerWords(body));
   let present = 0;
   for (const w of declared) if (shown.has(w)) present++;
   return present / declared.size >= SHOWN_SHARE ? [] : paragraphs;

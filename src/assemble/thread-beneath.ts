@@ -6,7 +6,7 @@
  * holds for the runner-up kind of page (kindBeneath).
  */
 import type { PageTypeSignal } from '../page-type/types.js';
-import type { PageType } from '../types.js';
+import { PAGE_TYPES, type PageType } from '../types.js';
 import { countWords, hasWords } from './article.js';
 
 /**
@@ -37,6 +37,11 @@ export function threadBeneath<R extends { body: string }>(articleBody: string, r
  */
 export function kindBeneath<R extends { body: string }>(articleBody: string, type: PageType, readAs: () => R): ThreadReading<R> | null {
   return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`);
+}
+
+/** The type with the most evidence after article and forum (the first in PAGE_TYPES on a tie). */
+export function runnerUpOf(scores: Readonly<Record<PageType, number>>): PageType {
+  return PAGE_TYPES.filter((t) => t !== 'article' && t !== 'forum').reduce((a, b) => (scores[b] > scores[a] ? b : a));
 }
 
 function readingBeneath<R extends { body: string }>(articleBody: string, read: () => R, type: PageType, name: string): ThreadReading<R> | null {

@@ -6,11 +6,10 @@
  * section that holds prose or half the page is not a panel and stays. HTML only.
  */
 import type { Block } from '../../types.js';
-import type { Region } from '../../parse/html/html-blocks.js';
 import type { Rule, RuleMark } from '../types.js';
 import { FILTER_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
-import { keptWords, regionsByStart, sectionOf } from './section-of.js';
+import { headedSections } from './section-of.js';
 
 const LABELS = labelSet(FILTER_LABELS);
 /** A panel's heading is a label, not a sentence that mentions filters. */
@@ -36,22 +35,12 @@ export const dropFilterPanels: Rule = {
   id: 'drop-filter-panels',
   stage: 'prune',
   description: 'Drops a filter panel that opens with a "Filters" / "Refine by" heading (HTML).',
-  apply({ blocks, regions, features, dropped }) {
-    if (regions.length === 0) return [];
-    let opening: Map<number, Region[]> | null = null;
-    let pageWords = 0;
+  apply(ctx) {
+    const { blocks, features, dropped } = ctx;
+    const opens = (i: number) => !dropped.has(i) && isFilterHeading(blocks[i], features[i].label);
     const marks: RuleMark[] = [];
-    for (let i = 0; i < blocks.length; i++) {
-      if (dropped.has(i) || !isFilterHeading(blocks[i], features[i].label)) continue;
-      if (opening === null) {
-        opening = regionsByStart(regions);
-        pageWords = keptWords(features, dropped);
-      }
-      const section = sectionOf(i, opening.get(i) ?? [], regions, features, dropped, pageWords);
-      if (!section) continue;
-      const end = beforeNextPeer(blocks, i, section.end);
-      for (let j = section.start; j <= end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `filter panel under "${blocks[i].text}"` });
-      i = end;
+    for (const { heading, end } of headedSections(ctx, opens, (i, end) => beforeNextPeer(blocks, i, end))) {
+      for (let j = heading; j <= end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `filter panel under "${blocks[heading].text}"` });
     }
     return marks;
   },

@@ -6,8 +6,7 @@
  * needs the page's elements. A section that holds prose is not a carousel and stays.
  */
 import type { Block } from '../../types.js';
-import type { Region } from '../../parse/html/html-blocks.js';
-import { keptWords, regionsByStart, sectionOf } from './section-of.js';
+import { headedSections } from './section-of.js';
 import type { Rule, RuleMark } from '../types.js';
 import { RECOMMENDATION_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
@@ -36,22 +35,11 @@ export const dropRecommendedSections: Rule = {
   id: 'drop-recommended-sections',
   stage: 'prune',
   description: 'Drops a section that opens with a recommendation heading ("Related products", "Customers also bought") (HTML).',
-  apply({ blocks, regions, features, dropped, userLabels }) {
-    if (regions.length === 0) return [];
-    // Most pages have no such heading: the region index and the page's words wait for the first.
-    let opening: Map<number, Region[]> | null = null;
-    let pageWords = 0;
+  apply(ctx) {
+    const { blocks, features, userLabels } = ctx;
     const marks: RuleMark[] = [];
-    for (let i = 0; i < blocks.length; i++) {
-      if (!isRecommendationHeading(blocks[i], features[i].label, userLabels?.teaser)) continue;
-      if (opening === null) {
-        opening = regionsByStart(regions);
-        pageWords = keptWords(features, dropped);
-      }
-      const section = sectionOf(i, opening.get(i) ?? [], regions, features, dropped, pageWords);
-      if (!section) continue;
-      for (let j = section.start; j <= section.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `recommendations under "${blocks[i].text}"` });
-      i = section.end;
+    for (const { heading, end } of headedSections(ctx, (i) => isRecommendationHeading(blocks[i], features[i].label, userLabels?.teaser))) {
+      for (let j = heading; j <= end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `recommendations under "${blocks[heading].text}"` });
     }
     return marks;
   },

@@ -6,6 +6,7 @@
  */
 import type { Region } from '../../parse/html/html-blocks.js';
 import type { TextFeatures } from '../features.js';
+import type { RuleContext } from '../types.js';
 
 /** A widget's items are short: this share of its words may sit in sentence-length blocks at most. */
 const MAX_PROSE_SHARE = 0.4;
@@ -29,7 +30,7 @@ function wordsOf(from: number, to: number, features: readonly TextFeatures[], dr
  * widget (few sentences, a small share of the page); when the heading stands alone in its
  * element, that element and the one after it.
  */
-export function sectionOf(
+function sectionOf(
   at: number,
   opening: readonly Region[],
   regions: readonly Region[],
@@ -50,8 +51,43 @@ export function sectionOf(
   return next && widget(next.end) ? { start: at, end: next.end } : null;
 }
 
-/** Regions by the block they start at (outermost first), built once a rule needs them. */
-export function regionsByStart(regions: readonly Region[]): Map<number, Region[]> {
+/** A section a heading opens: the heading's block and the last block of its section. */
+export interface HeadedSection {
+  readonly heading: number;
+  readonly end: number;
+}
+
+/**
+ * Every section opened by a block `opens` accepts, in document order and not nested: the
+ * widget test of sectionOf, and then `endOf` may cut it shorter. The region index and the
+ * page's kept words are built at the first such heading only (most pages have none).
+ */
+export function headedSections(
+  { blocks, regions, features, dropped }: Pick<RuleContext, 'blocks' | 'regions' | 'features' | 'dropped'>,
+  opens: (i: number) => boolean,
+  endOf: (heading: number, end: number) => number = (_, end) => end,
+): HeadedSection[] {
+  if (regions.length === 0) return [];
+  let opening: Map<number, Region[]> | null = null;
+  let pageWords = 0;
+  const sections: HeadedSection[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!opens(i)) continue;
+    if (opening === null) {
+      opening = regionsByStart(regions);
+      pageWords = keptWords(features, dropped);
+    }
+    const section = sectionOf(i, opening.get(i) ?? [], regions, features, dropped, pageWords);
+    if (!section) continue;
+    const end = endOf(i, section.end);
+    sections.push({ heading: i, end });
+    i = end;
+  }
+  return sections;
+}
+
+/** Regions by the block they start at (outermost first). */
+function regionsByStart(regions: readonly Region[]): Map<number, Region[]> {
   const opening = new Map<number, Region[]>();
   for (const r of regions) {
     const list = opening.get(r.start);
@@ -62,7 +98,7 @@ export function regionsByStart(regions: readonly Region[]): Map<number, Region[]
 }
 
 /** The words of the page that no earlier rule dropped. */
-export function keptWords(features: readonly TextFeatures[], dropped: ReadonlySet<number>): number {
+function keptWords(features: readonly TextFeatures[], dropped: ReadonlySet<number>): number {
   let words = 0;
   features.forEach((f, i) => {
     if (!dropped.has(i)) words += f.size;
