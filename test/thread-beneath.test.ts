@@ -1,6 +1,6 @@
 /** When a thin article reading gives way to the thread reading (assemble/thread-beneath.ts). */
 import { describe, expect, it } from 'vitest';
-import { kindBeneath, threadBeneath } from '../src/assemble/thread-beneath.js';
+import { articleAmidItems, kindBeneath, threadBeneath } from '../src/assemble/thread-beneath.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
@@ -29,5 +29,36 @@ describe('kindBeneath', () => {
     const found = kindBeneath(words(20), 'listing', () => ({ body: words(300) }));
     expect(found?.signal).toMatchObject({ name: 'assemble:thin-article:listing', type: 'listing' });
     expect(kindBeneath(words(20), 'service', () => ({ body: words(60) }))).toBeNull();
+  });
+});
+
+describe('articleAmidItems', () => {
+  const sentence = (n: number, tag: string) => `${Array.from({ length: n - 1 }, (_, i) => `${tag}${i}`).join(' ')} end.`;
+  const story = [sentence(40, 'a'), sentence(30, 'b')];
+  const headlines = Array.from({ length: 12 }, (_, i) => `Headline number ${i} about the town`);
+
+  it('reads a listing as the article it holds when the other items are headlines', () => {
+    const items = ['Latest', ...story, ...headlines].join('\n\n');
+    const found = articleAmidItems(items, () => ({ body: story.join('\n\n') }));
+    expect(found?.signal).toMatchObject({ name: 'assemble:article-amid-items', type: 'article', weight: 1 });
+  });
+
+  it('keeps the listing when its other items carry prose excerpts of their own', () => {
+    const excerpts = headlines.flatMap((h, i) => [h, sentence(20, `e${i}x`)]);
+    const items = [...story, ...excerpts].join('\n\n');
+    expect(articleAmidItems(items, () => ({ body: story.join('\n\n') }))).toBeNull();
+  });
+
+  it('keeps the listing when the article reading is a string of excerpts, each under its own headline', () => {
+    const excerpts = headlines.slice(0, 4).map((_, i) => sentence(25, `x${i}`));
+    const items = headlines.slice(0, 4).flatMap((h, i) => [h, excerpts[i]]).join('\n\n');
+    expect(articleAmidItems(items, () => ({ body: excerpts.join('\n\n') }))).toBeNull();
+  });
+
+  it('keeps the listing when the article is a short intro over many items, or holds little prose', () => {
+    const names = Array.from({ length: 200 }, (_, i) => `Item ${i} name`);
+    expect(articleAmidItems([...story, ...names].join('\n\n'), () => ({ body: story.join('\n\n') }))).toBeNull();
+    const short = sentence(45, 's');
+    expect(articleAmidItems([short, ...headlines].join('\n\n'), () => ({ body: short }))).toBeNull();
   });
 });

@@ -53,3 +53,64 @@ function readingBeneath<R extends { body: string }>(articleBody: string, read: (
   const weight = Math.round(Math.log(otherWords / Math.max(words, 1)) * 1000) / 1000;
   return { reading, signal: { name, type, weight } };
 }
+
+/** A paragraph of prose: this many words at least, ending a sentence. */
+const PROSE_PARAGRAPH_WORDS = 15;
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+/** The article reading needs this much prose to be an article at all. */
+export const ARTICLE_PROSE_WORDS = 50;
+/**
+ * ...and this share of the listing reading's words: a listing's intro over a hundred item
+ * names is the listing's, not an article.
+ */
+export const ARTICLE_SHARE_OF_ITEMS = 0.15;
+/** What the listing reading keeps beyond the article may hold at most this share of its prose. */
+export const ITEMS_PROSE_SHARE = 0.4;
+/**
+ * The article's paragraphs sit in the listing reading in at most this many stretches: one
+ * story, perhaps broken once by a figure or an inset. A run of excerpts, each under its own
+ * headline, is broken at every item.
+ */
+export const MAX_STRETCHES = 2;
+
+function proseWordsOf(paragraphs: readonly string[]): number {
+  let words = 0;
+  for (const p of paragraphs) {
+    const n = countWords(p);
+    if (n >= PROSE_PARAGRAPH_WORDS && SENTENCE_END.test(p.trim())) words += n;
+  }
+  return words;
+}
+
+/** How many stretches of consecutive paragraphs of `inside` the sequence holds. */
+function stretchesOf(paragraphs: readonly string[], inside: ReadonlySet<string>): number {
+  let stretches = 0;
+  let within = false;
+  for (const p of paragraphs) {
+    const now = inside.has(p);
+    if (now && !within) stretches++;
+    within = now;
+  }
+  return stretches;
+}
+
+/**
+ * A news story beside a column of other headlines and their times looks like a listing to the
+ * classifier. The readings tell them apart: a listing's other items carry excerpts of their
+ * own, and its "article" is either a short intro or a string of excerpts, while a story's
+ * sidebar is headlines and dates around one unbroken stretch of prose. When the article
+ * reading is such a stretch and what the listing reading keeps beyond it holds little prose,
+ * the page is the article.
+ */
+export function articleAmidItems<R extends { body: string }>(itemsBody: string, readArticle: () => R): ThreadReading<R> | null {
+  const article = readArticle();
+  const paragraphs = article.body.split('\n\n');
+  const prose = proseWordsOf(paragraphs);
+  if (prose < ARTICLE_PROSE_WORDS || prose < ARTICLE_SHARE_OF_ITEMS * countWords(itemsBody)) return null;
+  const inArticle = new Set(paragraphs);
+  const items = itemsBody.split('\n\n');
+  const elsewhere = proseWordsOf(items.filter((p) => !inArticle.has(p)));
+  if (elsewhere > ITEMS_PROSE_SHARE * prose || stretchesOf(items, inArticle) > MAX_STRETCHES) return null;
+  const weight = Math.round((1 - elsewhere / prose) * 1000) / 1000;
+  return { reading: article, signal: { name: 'assemble:article-amid-items', type: 'article', weight } };
+}
