@@ -1,7 +1,8 @@
 /**
  * The text front door: a dump's lines become Blocks. Each non-blank logical line is one block;
  * a blank line before it is kept as `gapBefore`, the only layout signal a dump has besides
- * tabs, which innerText puts between a table row's cells (such a line is a `cell` block).
+ * its tables: innerText puts tabs between a row's cells, a text browser lines them up in
+ * columns (such a line is a `cell` block).
  */
 import type { Block } from '../../types.js';
 import { normalizeLine, splitLines } from './normalize.js';
@@ -17,9 +18,68 @@ export interface TextParse {
 /** A browser's innerText writes a table row as its cells separated by tabs. */
 const TABLE_ROW = /\S\t+\S/;
 
+/**
+ * A text browser lays a table's rows out in columns: cells apart by runs of spaces, each cell
+ * starting or ending where the cell above it does. A page laid out with a table (a menu beside
+ * the text) spaces its lines out too, but its columns hold wrapped prose that does not line up.
+ */
+const CELL = /\S+(?: \S+)*/g;
+/** Cells a row needs: a label and two values, or three columns of a layout would pass. */
+const MIN_CELLS = 3;
+/** A cell of data is short; a layout column holds wrapped lines of prose. */
+const MAX_CELL_CHARS = 30;
+/** Cell edges two neighbouring rows must share (starts or ends, beyond the line's own start). */
+const SHARED_EDGES = 2;
+/** Aligned rows count as a table only this many in a row: one spaced-out line is not a table. */
+const MIN_ALIGNED_ROWS = 3;
+
+/** The columns where a line's cells start and end, or null when it is not a row of cells. */
+function cellEdges(line: string): Set<number> | null {
+  const edges = new Set<number>();
+  let cells = 0;
+  for (const m of line.matchAll(CELL)) {
+    if (m[0].length > MAX_CELL_CHARS) return null;
+    cells++;
+    if (cells > 1) edges.add(m.index);
+    edges.add(-(m.index + m[0].length));
+  }
+  return cells >= MIN_CELLS ? edges : null;
+}
+
+function shared(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let n = 0;
+  for (const e of a) if (b.has(e)) n++;
+  return n;
+}
+
+/** Lines that are rows of a table: innerText's tab-separated cells, a text browser's columns. */
+function tableRows(lines: readonly string[]): boolean[] {
+  const rows = lines.map((l) => TABLE_ROW.test(l));
+  // Runs of rows whose cells line up with the row before, blank lines between them allowed.
+  let run: number[] = [];
+  let previous: Set<number> | null = null;
+  let previousLine = -1;
+  const close = () => {
+    if (run.length >= MIN_ALIGNED_ROWS) for (const j of run) rows[j] = true;
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    const edges = cellEdges(lines[i]);
+    if (edges && previous && shared(edges, previous) >= SHARED_EDGES) {
+      if (run.length === 0) run.push(previousLine);
+      run.push(i);
+    } else close();
+    previous = edges;
+    previousLine = i;
+  }
+  close();
+  return rows;
+}
+
 export function textToBlocks(text: string): TextParse {
   const lines = splitLines(text);
-  const rows = lines.map((l) => TABLE_ROW.test(l));
+  const rows = tableRows(lines);
   const raw = lines.map((l) => l.replace(/\t/g, ' '));
   const wrapWidth = detectWrapWidth(raw);
   const blocks: Block[] = [];

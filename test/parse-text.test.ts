@@ -1,0 +1,36 @@
+/** Which lines of a dump are a table's rows (parse/text/text-blocks.ts). */
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from '../src/parse/text/text-blocks.js';
+
+const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
+
+describe('table rows in a dump', () => {
+  it("reads innerText's tab-separated cells as a row", () => {
+    expect(cells('Rank\tIsland\tHours\n1\tSkarra\t7.9\n')).toEqual(['Rank Island Hours', '1 Skarra 7.9']);
+  });
+
+  it("reads a text browser's aligned columns as rows, blank lines between them allowed", () => {
+    const row = (...c: string[]) => c[0].padEnd(5) + c[1].padEnd(20) + c[2].padStart(6) + c[3].padStart(6);
+    const table = [row('Pos.', 'Driver', 'Points', 'Wins'), '', row('1', 'Kyle Busch', '5040', '5'), '', row('2', 'Martin Truex Jr.', '5035', '7'), '', row('10', 'Chase Elliott', '2275', '3')];
+    expect(cells(['Standings after the final race:', '', ...table, '', 'The champion was crowned in Miami.'].join('\n'))).toEqual([
+      'Pos. Driver Points Wins',
+      '1 Kyle Busch 5040 5',
+      '2 Martin Truex Jr. 5035 7',
+      '10 Chase Elliott 2275 3',
+    ]);
+  });
+
+  it('needs three rows that line up: two spaced-out lines are not a table', () => {
+    expect(cells('Name      Age    Town\nAnna      34     Leeds\n\nShe moved there in 2019.')).toEqual([]);
+  });
+
+  it('leaves a page laid out in columns alone: a menu beside wrapped prose does not line up as cells', () => {
+    const layout = [
+      '   Home Page                Health Secretary John Reid has given the go ahead to',
+      '   Medical News Letter      fifteen new hospital developments worth more than four',
+      '   Institutions A to Z      billion pounds, the largest building programme since',
+      '   Child Health News        the health service was founded in nineteen forty eight.',
+    ];
+    expect(cells(layout.join('\n'))).toEqual([]);
+  });
+});
