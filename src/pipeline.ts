@@ -17,7 +17,7 @@ import { parseHtml } from './parse/html/dom.js';
 import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
-import { articleAmidItems, kindBeneath, runnerUpOf, threadBeneath } from './assemble/thread-beneath.js';
+import { articleAmidItems, docsAsProse, kindBeneath, runnerUpOf, threadBeneath } from './assemble/thread-beneath.js';
 import { declaredDecisions, declaredDescription, missingDescription } from './assemble/declared-description.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
@@ -128,7 +128,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     const beneath =
       (reading.type !== 'forum' ? threadBeneath(reading.body, () => readAs('forum')) : null) ??
       (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp)) : null) ??
-      (reading.type === 'listing' ? articleAmidItems(reading.body, () => readAs('article')) : null);
+      (reading.type === 'listing' ? articleAmidItems(reading.body, () => readAs('article')) : null) ??
+      (reading.type === 'documentation' ? docsAsProse(reading.body, () => readAs('article')) : null);
     if (beneath) {
       reading = beneath.reading;
       kind = { ...kind, type: beneath.signal.type, signals: [beneath.signal, ...kind.signals] };

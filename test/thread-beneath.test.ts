@@ -1,6 +1,6 @@
 /** When a thin article reading gives way to the thread reading (assemble/thread-beneath.ts). */
 import { describe, expect, it } from 'vitest';
-import { articleAmidItems, kindBeneath, threadBeneath } from '../src/assemble/thread-beneath.js';
+import { articleAmidItems, docsAsProse, kindBeneath, threadBeneath } from '../src/assemble/thread-beneath.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
@@ -60,5 +60,15 @@ describe('articleAmidItems', () => {
     expect(articleAmidItems([...story, ...names].join('\n\n'), () => ({ body: story.join('\n\n') }))).toBeNull();
     const short = sentence(45, 's');
     expect(articleAmidItems([short, ...headlines].join('\n\n'), () => ({ body: short }))).toBeNull();
+  });
+});
+
+describe('docsAsProse', () => {
+  it('reads a documentation page that is one stretch of prose as an article is, and keeps its type', () => {
+    const guide = [`${words(30)} end.`, `${words(40)} end.`];
+    const region = [...Array.from({ length: 15 }, (_, i) => `Guide page ${i}`), ...guide, 'On this page'].join('\n\n');
+    const found = docsAsProse(region, () => ({ body: guide.join('\n\n') }));
+    expect(found?.signal).toMatchObject({ name: 'assemble:docs-read-as-prose', type: 'documentation' });
+    expect(found?.reading.body).toBe(guide.join('\n\n'));
   });
 });

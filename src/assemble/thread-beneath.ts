@@ -95,14 +95,11 @@ function stretchesOf(paragraphs: readonly string[], inside: ReadonlySet<string>)
 }
 
 /**
- * A news story beside a column of other headlines and their times looks like a listing to the
- * classifier. The readings tell them apart: a listing's other items carry excerpts of their
- * own, and its "article" is either a short intro or a string of excerpts, while a story's
- * sidebar is headlines and dates around one unbroken stretch of prose. When the article
- * reading is such a stretch and what the listing reading keeps beyond it holds little prose,
- * the page is the article.
+ * The article reading of a page read as items (a listing, or documentation's main region), when
+ * it is one unbroken stretch of prose and what the items reading keeps beyond it holds little
+ * prose; the weight is the share of the prose it holds.
  */
-export function articleAmidItems<R extends { body: string }>(itemsBody: string, readArticle: () => R): ThreadReading<R> | null {
+function proseAmidItems<R extends { body: string }>(itemsBody: string, readArticle: () => R): { reading: R; weight: number } | null {
   const article = readArticle();
   const paragraphs = article.body.split('\n\n');
   const prose = proseWordsOf(paragraphs);
@@ -111,6 +108,28 @@ export function articleAmidItems<R extends { body: string }>(itemsBody: string, 
   const items = itemsBody.split('\n\n');
   const elsewhere = proseWordsOf(items.filter((p) => !inArticle.has(p)));
   if (elsewhere > ITEMS_PROSE_SHARE * prose || stretchesOf(items, inArticle) > MAX_STRETCHES) return null;
-  const weight = Math.round((1 - elsewhere / prose) * 1000) / 1000;
-  return { reading: article, signal: { name: 'assemble:article-amid-items', type: 'article', weight } };
+  return { reading: article, weight: Math.round((1 - elsewhere / prose) * 1000) / 1000 };
+}
+
+/**
+ * A news story beside a column of other headlines and their times looks like a listing to the
+ * classifier. The readings tell them apart: a listing's other items carry excerpts of their
+ * own, and its "article" is either a short intro or a string of excerpts, while a story's
+ * sidebar is headlines and dates around one unbroken stretch of prose. When the article
+ * reading is such a stretch and what the listing reading keeps beyond it holds little prose,
+ * the page is the article.
+ */
+export function articleAmidItems<R extends { body: string }>(itemsBody: string, readArticle: () => R): ThreadReading<R> | null {
+  const found = proseAmidItems(itemsBody, readArticle);
+  return found && { reading: found.reading, signal: { name: 'assemble:article-amid-items', type: 'article', weight: found.weight } };
+}
+
+/**
+ * A documentation page that is one stretch of prose (a guide, a tutorial) is best read as an
+ * article is: its main region also holds the sidebar's table of contents, the version picker
+ * and the "on this page" list. The same test as articleAmidItems; the page stays documentation.
+ */
+export function docsAsProse<R extends { body: string }>(regionBody: string, readArticle: () => R): ThreadReading<R> | null {
+  const found = proseAmidItems(regionBody, readArticle);
+  return found && { reading: found.reading, signal: { name: 'assemble:docs-read-as-prose', type: 'documentation', weight: found.weight } };
 }
