@@ -16,6 +16,14 @@ import type { PageTypeDecision, PageTypeInput } from './types.js';
  */
 export const MIN_TEXT_WORDS = 25;
 
+/**
+ * A dump keeps little of a listing's shape (no cards, no links, no markup), so the text model
+ * names a listing on a third of them. Listings get this much evidence up front in a dump; a
+ * story that the extra evidence makes a listing is read as its article after extraction
+ * (assemble:article-amid-items).
+ */
+export const TEXT_LISTING_LEAD = 0.6;
+
 const empty = (): Record<PageType, number> => Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
 
 function wordsOf(input: PageTypeInput): number {
@@ -32,6 +40,10 @@ export function classifyPage(input: PageTypeInput): PageTypeDecision {
     const model = input.doc ? MODELS.html : MODELS.text;
     const features = pageFeatures(input);
     const { scores, signals } = scoreFeatures(model, features);
+    if (!input.doc) {
+      scores.listing += TEXT_LISTING_LEAD;
+      signals.push({ name: 'text:listings-show-little', type: 'listing', weight: TEXT_LISTING_LEAD });
+    }
     const { type, fallback } = decideType(scores, model.prior, features, MIN_EVIDENCE[input.doc ? 'html' : 'text']);
     if (fallback) {
       signals.push(fallback);
