@@ -21,6 +21,7 @@ import { dropNavLabels } from './prune/drop-nav-labels.js';
 import { dropLegalLines } from './prune/drop-legal-lines.js';
 import { dropCookieNotices } from './prune/drop-cookie-notices.js';
 import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
+import { dropPostFurniture } from './prune/drop-post-furniture.js';
 import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   dropTagLines,
   dropCookieNotices,
   dropEngagementCounters,
+  dropPostFurniture,
   dropImagePlaceholders,
   dropRepeatedLines,
   dropCommentSection,

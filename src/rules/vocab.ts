@@ -201,3 +201,17 @@ export const RECOMMENDATION_LABELS = [
   // Dutch
   'gerelateerde producten', 'vergelijkbare producten', 'misschien ook interessant', 'recent bekeken',
 ] as const;
+
+/**
+ * Controls printed under every post of a thread or answer of a Q&A page: what a reader
+ * clicks, never what a poster wrote.
+ */
+export const POST_CONTROL_LABELS = [
+  'reply', 'quote', 'report', 'multi-quote', 'multiquote', 'reply with quote', 'quote reply', 'permalink', 'flag',
+  'post reply', 'report post', 'share post', 'jump to post', 'click to expand', 'add a comment', 'show more comments',
+  'load more replies', 'view replies', 'improve this answer', 'improve this question', 'share improve this answer',
+  'share improve this question', 'follow this question',
+  // German, French, Spanish, Italian, Dutch, Polish, Portuguese
+  'zitieren', 'beitrag melden', 'melden', 'répondre', 'citer', 'signaler', 'responder', 'citar', 'reportar',
+  'rispondi', 'cita', 'segnala', 'beantwoorden', 'citeren', 'odpowiedz', 'cytuj', 'responder com citação',
+] as const;
