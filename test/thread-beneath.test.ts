@@ -1,6 +1,7 @@
 /** When a thin article reading gives way to the thread reading (assemble/thread-beneath.ts). */
 import { describe, expect, it } from 'vitest';
 import { articleAmidItems, docsAsProse, kindBeneath, threadBeneath } from '../src/assemble/thread-beneath.js';
+import { sizeOf } from '../src/assemble/article.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 
@@ -70,5 +71,18 @@ describe('docsAsProse', () => {
     const found = docsAsProse(region, () => ({ body: guide.join('\n\n') }));
     expect(found?.signal).toMatchObject({ name: 'assemble:docs-read-as-prose', type: 'documentation' });
     expect(found?.reading.body).toBe(guide.join('\n\n'));
+  });
+});
+
+describe('sizes across scripts', () => {
+  const japanese = 'パスワード管理ソフトの起動ショートカットキーと同じなのです。'.repeat(6);
+
+  it('counts Chinese and Japanese text by characters, not by runs between spaces', () => {
+    expect(sizeOf(japanese)).toBeGreaterThan(100);
+    expect(sizeOf('three plain words')).toBe(3);
+  });
+
+  it('does not take a Japanese article for a thin one', () => {
+    expect(threadBeneath(japanese, () => ({ body: words(400) }))).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { PageTypeSignal } from '../page-type/types.js';
 import { PAGE_TYPES, type PageType } from '../types.js';
-import { countWords, hasWords } from './article.js';
+import { sizeOf } from './article.js';
 
 /**
  * An article reading under this many words is thin enough to try the thread reading: a forum's
@@ -45,10 +45,10 @@ export function runnerUpOf(scores: Readonly<Record<PageType, number>>): PageType
 }
 
 function readingBeneath<R extends { body: string }>(articleBody: string, read: () => R, type: PageType, name: string): ThreadReading<R> | null {
-  if (hasWords(articleBody, THIN_ARTICLE_WORDS)) return null;
-  const words = countWords(articleBody);
+  const words = sizeOf(articleBody);
+  if (words >= THIN_ARTICLE_WORDS) return null;
   const reading = read();
-  const otherWords = countWords(reading.body);
+  const otherWords = sizeOf(reading.body);
   if (otherWords < THREAD_WORDS || otherWords < THREAD_GAIN * Math.max(words, 1)) return null;
   const weight = Math.round(Math.log(otherWords / Math.max(words, 1)) * 1000) / 1000;
   return { reading, signal: { name, type, weight } };
@@ -76,7 +76,7 @@ export const MAX_STRETCHES = 2;
 function proseWordsOf(paragraphs: readonly string[]): number {
   let words = 0;
   for (const p of paragraphs) {
-    const n = countWords(p);
+    const n = sizeOf(p);
     if (n >= PROSE_PARAGRAPH_WORDS && SENTENCE_END.test(p.trim())) words += n;
   }
   return words;
@@ -103,7 +103,7 @@ function proseAmidItems<R extends { body: string }>(itemsBody: string, readArtic
   const article = readArticle();
   const paragraphs = article.body.split('\n\n');
   const prose = proseWordsOf(paragraphs);
-  if (prose < ARTICLE_PROSE_WORDS || prose < ARTICLE_SHARE_OF_ITEMS * countWords(itemsBody)) return null;
+  if (prose < ARTICLE_PROSE_WORDS || prose < ARTICLE_SHARE_OF_ITEMS * sizeOf(itemsBody)) return null;
   const inArticle = new Set(paragraphs);
   const items = itemsBody.split('\n\n');
   const elsewhere = proseWordsOf(items.filter((p) => !inArticle.has(p)));
