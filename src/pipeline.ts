@@ -17,7 +17,7 @@ import { parseHtml } from './parse/html/dom.js';
 import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
-import { articleAmidItems, docsAsProse, kindBeneath, runnerUpOf, threadBeneath } from './assemble/thread-beneath.js';
+import { articleAmidItems, docsAsProse, kindBeneath, runnerUpOf, threadBeneath, THIN_ARTICLE_WORDS, THIN_TEXT_ARTICLE_WORDS } from './assemble/thread-beneath.js';
 import { declaredDecisions, declaredDescription, missingDescription } from './assemble/declared-description.js';
 import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
@@ -127,7 +127,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     const runnerUp = runnerUpOf(kind.scores);
     const beneath =
       (reading.type !== 'forum' ? threadBeneath(reading.body, () => readAs('forum')) : null) ??
-      (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp)) : null) ??
+      (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp), doc ? THIN_ARTICLE_WORDS : THIN_TEXT_ARTICLE_WORDS) : null) ??
       (reading.type === 'listing' ? articleAmidItems(reading.body, () => readAs('article')) : null) ??
       (reading.type === 'documentation' ? docsAsProse(reading.body, () => readAs('article')) : null);
     if (beneath) {

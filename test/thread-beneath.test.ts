@@ -86,3 +86,17 @@ describe('sizes across scripts', () => {
     expect(threadBeneath(japanese, () => ({ body: words(400) }))).toBeNull();
   });
 });
+
+describe('kindBeneath past the thin limit (text dumps)', () => {
+  it('tries the runner-up kind below the limit it is given', () => {
+    const snippet = words(80);
+    expect(kindBeneath(snippet, 'listing', () => ({ body: words(400) }))).toBeNull();
+    expect(kindBeneath(snippet, 'listing', () => ({ body: words(400) }), 100)?.signal.type).toBe('listing');
+  });
+
+  it('keeps a story of 50 words or more that stands beside a column of headlines', () => {
+    const story = [`${words(30)} end.`, `${words(35)} end.`].join('\n\n');
+    const column = Array.from({ length: 60 }, (_, i) => `Headline ${i} about the town`);
+    expect(kindBeneath(story, 'listing', () => ({ body: [story, ...column].join('\n\n') }), 100)).toBeNull();
+  });
+});

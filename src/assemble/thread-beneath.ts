@@ -15,6 +15,12 @@ import { sizeOf } from './article.js';
  * still says more than that, and keeps its comments out.
  */
 export const THIN_ARTICLE_WORDS = 50;
+/**
+ * A dump's article run cannot grow to its container, so on a listing or service page taken for
+ * an article it keeps a longer snippet (one card's text): in a dump the runner-up kind is tried
+ * below this many words, unless the snippet is a story beside a column of headlines.
+ */
+export const THIN_TEXT_ARTICLE_WORDS = 100;
 /** The thread reading must keep this many times the article's words, and at least THREAD_WORDS. */
 export const THREAD_GAIN = 4;
 export const THREAD_WORDS = 100;
@@ -35,8 +41,8 @@ export function threadBeneath<R extends { body: string }>(articleBody: string, r
  * reading found one snippet, gives way to the reading of its own kind when that keeps four
  * times as much.
  */
-export function kindBeneath<R extends { body: string }>(articleBody: string, type: PageType, readAs: () => R): ThreadReading<R> | null {
-  return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`);
+export function kindBeneath<R extends { body: string }>(articleBody: string, type: PageType, readAs: () => R, thinWords = THIN_ARTICLE_WORDS): ThreadReading<R> | null {
+  return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`, thinWords);
 }
 
 /** The type with the most evidence after article and forum (the first in PAGE_TYPES on a tie). */
@@ -44,12 +50,13 @@ export function runnerUpOf(scores: Readonly<Record<PageType, number>>): PageType
   return PAGE_TYPES.filter((t) => t !== 'article' && t !== 'forum').reduce((a, b) => (scores[b] > scores[a] ? b : a));
 }
 
-function readingBeneath<R extends { body: string }>(articleBody: string, read: () => R, type: PageType, name: string): ThreadReading<R> | null {
+function readingBeneath<R extends { body: string }>(articleBody: string, read: () => R, type: PageType, name: string, thinWords = THIN_ARTICLE_WORDS): ThreadReading<R> | null {
   const words = sizeOf(articleBody);
-  if (words >= THIN_ARTICLE_WORDS) return null;
+  if (words >= thinWords) return null;
   const reading = read();
   const otherWords = sizeOf(reading.body);
   if (otherWords < THREAD_WORDS || otherWords < THREAD_GAIN * Math.max(words, 1)) return null;
+  if (words >= THIN_ARTICLE_WORDS && proseAmidItems(reading.body, () => ({ body: articleBody }))) return null;
   const weight = Math.round(Math.log(otherWords / Math.max(words, 1)) * 1000) / 1000;
   return { reading, signal: { name, type, weight } };
 }
