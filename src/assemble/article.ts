@@ -37,6 +37,11 @@ export function sizeOf(text: string): number {
   return wordsOf(text).filter((w) => !CJK_WORD.test(w)).length + cjk / 1.5;
 }
 
+/** Whether sizeOf(text) >= n, reading no further than needed when the text has no CJK. */
+export function hasSize(text: string, n: number): boolean {
+  return CJK_WORD.test(text) ? sizeOf(text) >= n : hasWords(text, n);
+}
+
 /** Whether the text has at least `n` words, reading no further than the n-th. */
 export function hasWords(text: string, n: number): boolean {
   WORD.lastIndex = 0;

@@ -7,7 +7,7 @@
  */
 import type { PageTypeSignal } from '../page-type/types.js';
 import { PAGE_TYPES, type PageType } from '../types.js';
-import { sizeOf } from './article.js';
+import { hasSize, sizeOf } from './article.js';
 
 /**
  * An article reading under this many words is thin enough to try the thread reading: a forum's
@@ -51,8 +51,8 @@ export function runnerUpOf(scores: Readonly<Record<PageType, number>>): PageType
 }
 
 function readingBeneath<R extends { body: string }>(articleBody: string, read: () => R, type: PageType, name: string, thinWords = THIN_ARTICLE_WORDS): ThreadReading<R> | null {
+  if (hasSize(articleBody, thinWords)) return null;
   const words = sizeOf(articleBody);
-  if (words >= thinWords) return null;
   const reading = read();
   const otherWords = sizeOf(reading.body);
   if (otherWords < THREAD_WORDS || otherWords < THREAD_GAIN * Math.max(words, 1)) return null;
