@@ -3,7 +3,9 @@
  * and reply containers as content) keeps many times more, is a thread: its text is its posts.
  * A discussion page whose opening post is a link, not prose, looks like a short article with
  * a long comment section; the classifier cannot always tell, the two readings can. The same
- * holds for the runner-up kind of page (kindBeneath).
+ * holds for the runner-up kind of page (kindBeneath), and the other way round for a listing
+ * that is one story beside a column of headlines (articleAmidItems) and documentation that is
+ * one stretch of prose (docsAsProse).
  */
 import type { PageTypeSignal } from '../page-type/types.js';
 import { PAGE_TYPES, type PageType } from '../types.js';
@@ -56,6 +58,7 @@ function readingBeneath<R extends { body: string }>(articleBody: string, read: (
   const reading = read();
   const otherWords = sizeOf(reading.body);
   if (otherWords < THREAD_WORDS || otherWords < THREAD_GAIN * Math.max(words, 1)) return null;
+  // Past HTML's thin limit (text dumps), a short story beside a column of headlines stays the story.
   if (words >= THIN_ARTICLE_WORDS && proseAmidItems(reading.body, () => ({ body: articleBody }))) return null;
   const weight = Math.round(Math.log(otherWords / Math.max(words, 1)) * 1000) / 1000;
   return { reading, signal: { name, type, weight } };
