@@ -21,6 +21,9 @@ const MIN_ITEM_COUNTERS = 3;
  */
 const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts?|kommentare|commentaires|comentarios|commenti|reacties|yorum)\s*(?:$|[:(]|(?:to|on|for|zu|sur|à|a|su|em|op|bij|sobre|para)\s+["“„«'‘’‹].*$)/i;
 
+/** A line that opens with a quotation mark or an email's ">" quotes someone: it heads nothing. */
+const QUOTED = /^\s*(?:>|["“„«‘'])/u;
+
 const READERS = new Set<string>(READERS_WORDS);
 /** Blocks after a bare label that may show the comment markup the label opens. */
 const LOOKAHEAD = 3;
@@ -52,7 +55,7 @@ export const dropCommentSection: Rule = {
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
       const counted = text.length <= 160 && COUNTED.test(text);
-      const bare = !counted && text.length <= 60 && (HEADINGS.has(features[i].label) || Boolean(added?.has(features[i].label)));
+      const bare = !counted && text.length <= 60 && !QUOTED.test(text) && (HEADINGS.has(features[i].label) || Boolean(added?.has(features[i].label)));
       const heading = counted || (bare && (inputType !== 'html' || opensSection(blocks, i, run.end)));
       // The same label again and again is each item's counter ("3 comments" under every post), not a section.
       const counter = (seen.get(features[i].label) ?? 0) >= MIN_ITEM_COUNTERS;
