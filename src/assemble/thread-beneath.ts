@@ -75,7 +75,7 @@ export const ARTICLE_PROSE_WORDS = 50;
  */
 export const ARTICLE_SHARE_OF_ITEMS = 0.15;
 /** What the listing reading keeps beyond the article may hold at most this share of its prose. */
-export const ITEMS_PROSE_SHARE = 0.4;
+export const ITEMS_PROSE_SHARE = 0.6;
 /**
  * The article's paragraphs sit in the listing reading in at most this many stretches: one
  * story, perhaps broken once by a figure or an inset. A run of excerpts, each under its own
