@@ -51,8 +51,8 @@ describe('articleAmidItems', () => {
   });
 
   it('keeps the listing when the article reading is a string of excerpts, each under its own headline', () => {
-    const excerpts = headlines.slice(0, 4).map((_, i) => sentence(25, `x${i}`));
-    const items = headlines.slice(0, 4).flatMap((h, i) => [h, excerpts[i]]).join('\n\n');
+    const excerpts = headlines.slice(0, 6).map((_, i) => sentence(25, `x${i}`));
+    const items = headlines.slice(0, 6).flatMap((h, i) => [h, excerpts[i]]).join('\n\n');
     expect(articleAmidItems(items, () => ({ body: excerpts.join('\n\n') }))).toBeNull();
   });
 

@@ -78,10 +78,10 @@ export const ARTICLE_SHARE_OF_ITEMS = 0.15;
 export const ITEMS_PROSE_SHARE = 0.6;
 /**
  * The article's paragraphs sit in the listing reading in at most this many stretches: one
- * story, perhaps broken once by a figure or an inset. A run of excerpts, each under its own
- * headline, is broken at every item.
+ * story, perhaps broken by a figure, an inset or an ad or two. A run of excerpts, each under
+ * its own headline, is broken at every item.
  */
-export const MAX_STRETCHES = 2;
+export const MAX_STRETCHES = 3;
 
 function proseWordsOf(paragraphs: readonly string[]): number {
   let words = 0;
