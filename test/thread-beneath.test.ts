@@ -1,7 +1,7 @@
 /** When a thin article reading gives way to the thread reading (assemble/thread-beneath.ts). */
 import { describe, expect, it } from 'vitest';
 import { articleAmidItems, docsAsProse, kindBeneath, threadBeneath } from '../src/assemble/thread-beneath.js';
-import { sizeOf } from '../src/assemble/article.js';
+import { sizeOf } from '../src/rules/features.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
 

@@ -3,6 +3,7 @@
  */
 import type { Article, Block, PageType } from '../types.js';
 import { guessLanguage } from '../metadata/text/language.js';
+import { hasCjk, sizeOf } from '../rules/features.js';
 
 export function buildBody(blocks: readonly Block[], keep: (index: number) => boolean): string {
   return blocks
@@ -23,23 +24,12 @@ export function countWords(text: string): number {
   return wordsOf(text).length;
 }
 
-const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]/gu;
-const CJK_WORD = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]/u;
-
 /**
- * How much text there is, in words comparable across scripts: Chinese and Japanese write
- * without spaces, so a paragraph is one "word" to the benchmark; there about 1.5 characters
- * carry a word (the same measure as the blocks' `size`).
+ * Whether the text is at least `n` words in size (rules/features sizeOf: Chinese and Japanese,
+ * written without spaces, count by characters), reading no further than needed otherwise.
  */
-export function sizeOf(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  if (cjk === 0) return countWords(text);
-  return wordsOf(text).filter((w) => !CJK_WORD.test(w)).length + cjk / 1.5;
-}
-
-/** Whether sizeOf(text) >= n, reading no further than needed when the text has no CJK. */
 export function hasSize(text: string, n: number): boolean {
-  return CJK_WORD.test(text) ? sizeOf(text) >= n : hasWords(text, n);
+  return hasCjk(text) ? sizeOf(text) >= n : hasWords(text, n);
 }
 
 /** Whether the text has at least `n` words, reading no further than the n-th. */

@@ -9,7 +9,8 @@
  */
 import type { PageTypeSignal } from '../page-type/types.js';
 import { PAGE_TYPES, type PageType } from '../types.js';
-import { hasSize, sizeOf } from './article.js';
+import { hasSize } from './article.js';
+import { sizeOf } from '../rules/features.js';
 
 /**
  * An article reading under this many words is thin enough to try the thread reading: a forum's
@@ -59,7 +60,7 @@ function readingBeneath<R extends { body: string }>(articleBody: string, read: (
   const otherWords = sizeOf(reading.body);
   if (otherWords < THREAD_WORDS || otherWords < THREAD_GAIN * Math.max(words, 1)) return null;
   // Past HTML's thin limit (text dumps), a short story beside a column of headlines stays the story.
-  if (words >= THIN_ARTICLE_WORDS && proseAmidItems(reading.body, () => ({ body: articleBody }))) return null;
+  if (words >= THIN_ARTICLE_WORDS && proseAmidItems(reading.body, articleBody) !== null) return null;
   const weight = Math.round(Math.log(otherWords / Math.max(words, 1)) * 1000) / 1000;
   return { reading, signal: { name, type, weight } };
 }
@@ -105,33 +106,33 @@ function stretchesOf(paragraphs: readonly string[], inside: ReadonlySet<string>)
 }
 
 /**
- * The article reading of a page read as items (a listing, or documentation's main region), when
- * it is one unbroken stretch of prose and what the items reading keeps beyond it holds little
- * prose; the weight is the share of the prose it holds.
+ * Whether the article reading is one story's prose among what the items reading keeps (a
+ * listing, or documentation's main region): enough prose, in a few stretches of the items
+ * reading, with little prose beyond it. Its weight (the share of the prose it holds), or null.
  */
-function proseAmidItems<R extends { body: string }>(itemsBody: string, readArticle: () => R): { reading: R; weight: number } | null {
-  const article = readArticle();
-  const paragraphs = article.body.split('\n\n');
+function proseAmidItems(itemsBody: string, articleBody: string): number | null {
+  const paragraphs = articleBody.split('\n\n');
   const prose = proseWordsOf(paragraphs);
   if (prose < ARTICLE_PROSE_WORDS || prose < ARTICLE_SHARE_OF_ITEMS * sizeOf(itemsBody)) return null;
   const inArticle = new Set(paragraphs);
   const items = itemsBody.split('\n\n');
   const elsewhere = proseWordsOf(items.filter((p) => !inArticle.has(p)));
   if (elsewhere > ITEMS_PROSE_SHARE * prose || stretchesOf(items, inArticle) > MAX_STRETCHES) return null;
-  return { reading: article, weight: Math.round((1 - elsewhere / prose) * 1000) / 1000 };
+  return Math.round((1 - elsewhere / prose) * 1000) / 1000;
 }
 
 /**
  * A news story beside a column of other headlines and their times looks like a listing to the
  * classifier. The readings tell them apart: a listing's other items carry excerpts of their
  * own, and its "article" is either a short intro or a string of excerpts, while a story's
- * sidebar is headlines and dates around one unbroken stretch of prose. When the article
- * reading is such a stretch and what the listing reading keeps beyond it holds little prose,
+ * sidebar is headlines and dates around one story's prose. When the article reading is
+ * such a story and what the listing reading keeps beyond it holds little prose,
  * the page is the article.
  */
 export function articleAmidItems<R extends { body: string }>(itemsBody: string, readArticle: () => R): ThreadReading<R> | null {
-  const found = proseAmidItems(itemsBody, readArticle);
-  return found && { reading: found.reading, signal: { name: 'assemble:article-amid-items', type: 'article', weight: found.weight } };
+  const article = readArticle();
+  const weight = proseAmidItems(itemsBody, article.body);
+  return weight === null ? null : { reading: article, signal: { name: 'assemble:article-amid-items', type: 'article', weight } };
 }
 
 /**
@@ -140,6 +141,7 @@ export function articleAmidItems<R extends { body: string }>(itemsBody: string, 
  * and the "on this page" list. The same test as articleAmidItems; the page stays documentation.
  */
 export function docsAsProse<R extends { body: string }>(regionBody: string, readArticle: () => R): ThreadReading<R> | null {
-  const found = proseAmidItems(regionBody, readArticle);
-  return found && { reading: found.reading, signal: { name: 'assemble:docs-read-as-prose', type: 'documentation', weight: found.weight } };
+  const article = readArticle();
+  const weight = proseAmidItems(regionBody, article.body);
+  return weight === null ? null : { reading: article, signal: { name: 'assemble:docs-read-as-prose', type: 'documentation', weight } };
 }

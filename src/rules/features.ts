@@ -58,6 +58,21 @@ function hasGluedHeadline(text: string): boolean {
   return false;
 }
 
+/** Word units comparable across scripts: about 1.5 Chinese or Japanese characters carry a word. */
+function sizeFrom(tokens: readonly string[], cjkChars: number): number {
+  return cjkChars > 0 ? tokens.filter((t) => !CJK_ONE.test(t)).length + cjkChars / 1.5 : tokens.length;
+}
+
+/** The size of any text (a whole body, say) in the blocks' word units. */
+export function sizeOf(text: string): number {
+  return sizeFrom(text.match(WORD) ?? [], (text.match(CJK_ALL) ?? []).length);
+}
+
+/** Whether the text holds Chinese, Japanese or Korean characters (its words then are not runs between spaces). */
+export function hasCjk(text: string): boolean {
+  return CJK_ONE.test(text);
+}
+
 export function textFeatures(text: string): TextFeatures {
   const tokens = text.match(WORD) ?? [];
   const cjkChars = (text.match(CJK_ALL) ?? []).length;
@@ -65,11 +80,10 @@ export function textFeatures(text: string): TextFeatures {
   const stop = lower.filter((t) => STOPWORDS.has(t)).length;
   const alphaTokens = tokens.filter((t) => /^\p{L}/u.test(t));
   const capitals = alphaTokens.filter((t) => /^\p{Lu}/u.test(t)).length;
-  const nonCjkWords = cjkChars > 0 ? tokens.filter((t) => !CJK_ONE.test(t)).length : tokens.length;
   return {
     words: tokens.length,
     cjkChars,
-    size: nonCjkWords + cjkChars / 1.5,
+    size: sizeFrom(tokens, cjkChars),
     endsSentence: SENTENCE_END.test(text),
     stopwordRatio: tokens.length ? stop / tokens.length : 0,
     capitalRatio: alphaTokens.length ? capitals / alphaTokens.length : 0,

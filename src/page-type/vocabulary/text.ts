@@ -86,7 +86,8 @@ export const DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan
 export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b/i;
 
 /** A member counter beside a post: "Posts: 1,234", "Joined: Mar 2019", "Messages 512". */
-export const MEMBER_COUNTER = /^(?:posts|messages|joined|reputation|reaction score|points|location|member since|registered|beiträge|registriert|dabei seit|messages postés|inscrit|mensajes|registrado|messaggi|iscritto|berichten)\s*:?\s*[\d\p{L}]/iu;
+export const MEMBER_COUNTER_WORDS = 'posts|messages|joined|reputation|reaction score|points|location|member since|registered|beiträge|registriert|dabei seit|messages postés|inscrit|mensajes|registrado|messaggi|iscritto|berichten';
+export const MEMBER_COUNTER = new RegExp(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*:?\s*[\d\p{L}]`, 'iu');
 
 /** An offer's own lines: a variant picker ("Size: M"), instalments ("4 payments of $12"), a unit price. */
 export const OFFER_LINE = /^(?:size|color|colour|style|capacity|storage|quantity|qty|width|length|material|finish|format|edition|condition|größe|farbe|menge|taille|couleur|quantité|talla|tamaño|cantidad|taglia|colore|quantità|maat|kleur)\s*:|\b\d+\s+(?:interest-free\s+)?(?:payments|instalments|installments)\s+of\b|\bper month\b|\/mo\b|\bincl\.?\s*(?:vat|tax|mwst)|\binkl\.?\s*mwst|\bttc\b|\biva incluido\b/i;
