@@ -24,6 +24,12 @@ const COUNTED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:
 /** A line that opens with a quotation mark or an email's ">" quotes someone: it heads nothing. */
 const QUOTED = /^\s*(?:>|["“„«‘'])/u;
 
+/**
+ * Prose the article must show before a comment heading can end it: "124 Comments" under a
+ * standfirst is the byline's counter, with the whole article still to come.
+ */
+const MIN_ARTICLE_WORDS = 60;
+
 const READERS = new Set<string>(READERS_WORDS);
 /** Blocks after a bare label that may show the comment markup the label opens. */
 const LOOKAHEAD = 3;
@@ -51,7 +57,7 @@ export const dropCommentSection: Rule = {
     const added = userLabels?.comments;
     const seen = new Map<string, number>();
     for (let i = run.start; i <= run.end; i++) seen.set(features[i].label, (seen.get(features[i].label) ?? 0) + 1);
-    let seenProse = false;
+    let proseWords = 0;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
       const counted = text.length <= 160 && COUNTED.test(text);
@@ -59,12 +65,12 @@ export const dropCommentSection: Rule = {
       const heading = counted || (bare && (inputType !== 'html' || opensSection(blocks, i, run.end)));
       // The same label again and again is each item's counter ("3 comments" under every post), not a section.
       const counter = (seen.get(features[i].label) ?? 0) >= MIN_ITEM_COUNTERS;
-      if (heading && seenProse && !counter) {
+      if (heading && proseWords >= MIN_ARTICLE_WORDS && !counter) {
         const marks: RuleMark[] = [];
         for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `comment section from "${text}"` });
         return marks;
       }
-      if (features[i].size >= 12 && features[i].endsSentence) seenProse = true;
+      if (features[i].size >= 12 && features[i].endsSentence) proseWords += features[i].size;
     }
     return [];
   },
