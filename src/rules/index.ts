@@ -22,6 +22,7 @@ import { dropLegalLines } from './prune/drop-legal-lines.js';
 import { dropCookieNotices } from './prune/drop-cookie-notices.js';
 import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
 import { dropPostFurniture } from './prune/drop-post-furniture.js';
+import { dropShopControls } from './prune/drop-shop-controls.js';
 import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   dropCookieNotices,
   dropEngagementCounters,
   dropPostFurniture,
+  dropShopControls,
   dropImagePlaceholders,
   dropRepeatedLines,
   dropCommentSection,

@@ -215,3 +215,19 @@ export const POST_CONTROL_LABELS = [
   'zitieren', 'beitrag melden', 'melden', 'répondre', 'citer', 'signaler', 'responder', 'citar', 'reportar',
   'rispondi', 'cita', 'segnala', 'beantwoorden', 'citeren', 'odpowiedz', 'cytuj', 'responder com citação',
 ] as const;
+
+/**
+ * The controls a shop prints on every product card and offer box: what a buyer clicks, not
+ * what the page says about the product. Whole lines only (labelKey).
+ */
+export const SHOP_CONTROL_LABELS = [
+  'add to cart', 'add to bag', 'add to basket', 'add to trolley', 'add to wishlist', 'add to wish list', 'wishlist', 'wish list',
+  'add to favorites', 'add to favourites', 'add to list', 'add to compare', 'compare', 'quick view', 'quick shop', 'quick look',
+  'quick add', 'view details', 'see details', 'view product', 'select options', 'choose options', 'more options', 'buy now',
+  'buy it now', 'save for later', 'notify me', 'notify me when available',
+  // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish
+  'in den warenkorb', 'in den einkaufswagen', 'auf die merkliste', 'merken', 'vergleichen', 'jetzt kaufen', 'ajouter au panier',
+  'ajouter au sac', 'ajouter aux favoris', 'comparer', 'aperçu rapide', 'añadir al carrito', 'agregar al carrito', 'añadir a la cesta',
+  'vista rápida', 'comparar', 'aggiungi al carrello', 'aggiungi alla borsa', 'confronta', 'anteprima', 'in winkelwagen', 'in winkelmand',
+  'vergelijk', 'adicionar ao carrinho', 'dodaj do koszyka', 'lägg i varukorgen',
+] as const;
