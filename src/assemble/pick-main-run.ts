@@ -33,6 +33,12 @@ export const RUN_WEIGHTS = {
   shortParagraphShare: 0.3,
   /** How steeply the cost grows along a gap: 1 linear, 2 quadratic. */
   gapPower: 1,
+  /**
+   * The growth stops at this multiple of a block's own cost. A roundup's every item carries a
+   * block of labels (specs, pros and cons, prices) that unbounded growth prices above the
+   * item's prose; a menu still costs its full length, line by line.
+   */
+  gapCap: 2,
 } as const;
 
 function baseCost(quality: Quality, f: TextFeatures, ctx: QualityContext): number {
@@ -81,7 +87,7 @@ export function blockWeights(
     // A table's rows and a code block's lines are data, neither prose nor a menu: a small cost, and the gap does not grow.
     if (rows[i] && q !== 'bad') return -w.tableRowCost;
     gap++;
-    return -baseCost(q, features[i], ctx) * (1 + RUN_WEIGHTS.gapGrowth * (gap - 1) ** RUN_WEIGHTS.gapPower);
+    return -baseCost(q, features[i], ctx) * Math.min(RUN_WEIGHTS.gapCap, 1 + RUN_WEIGHTS.gapGrowth * (gap - 1) ** RUN_WEIGHTS.gapPower);
   });
 }
 
