@@ -79,9 +79,11 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   const media = blocks.map((b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
   // Rows of a dump's table and lines of its code blocks (HTML has <table> and <pre> for these).
   const rows = dataLines(blocks, features);
+  // Later copies of a line the page already showed: they cost no more than a short line.
+  const echoes = blocks.map((b) => marks.get(b.index)?.rule === 'drop-repeated-lines');
   for (const qctx of passes) {
     quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
-    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features), rows));
+    picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features), rows, echoes));
     if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
   }
   if (!picked) return { quality, run: null };

@@ -60,7 +60,15 @@ function baseCost(quality: Quality, f: TextFeatures, ctx: QualityContext): numbe
  */
 export type Layout = 'paragraph' | 'line' | 'unknown';
 
-/** Weights of all blocks: prose counts its words, each gap block a cost that grows along the gap. */
+/** How much more the n-th block of a gap costs than its own base cost. */
+function gapFactor(n: number): number {
+  return Math.min(RUN_WEIGHTS.gapCap, 1 + RUN_WEIGHTS.gapGrowth * (n - 1) ** RUN_WEIGHTS.gapPower);
+}
+
+/**
+ * Weights of all blocks: prose counts its words, each gap block a cost that grows along the gap.
+ * `echoes`: blocks dropped as later copies of a line shown earlier on the page.
+ */
 export function blockWeights(
   quality: readonly Quality[],
   features: readonly TextFeatures[],
@@ -69,6 +77,7 @@ export function blockWeights(
   media: readonly boolean[] = [],
   stanza: readonly boolean[] = [],
   rows: readonly boolean[] = [],
+  echoes: readonly boolean[] = [],
 ): number[] {
   const w = RUN_WEIGHTS;
   let gap = 0;
@@ -87,7 +96,10 @@ export function blockWeights(
     // A table's rows and a code block's lines are data, neither prose nor a menu: a small cost, and the gap does not grow.
     if (rows[i] && q !== 'bad') return -w.tableRowCost;
     gap++;
-    return -baseCost(q, features[i], ctx) * Math.min(RUN_WEIGHTS.gapCap, 1 + RUN_WEIGHTS.gapGrowth * (gap - 1) ** RUN_WEIGHTS.gapPower);
+    // A later copy of a line the page already showed (a reply quoting the question, each
+    // offer's fine print) is no evidence either way: it costs what a short line costs.
+    if (echoes[i]) return -w.perBlockCost * gapFactor(gap);
+    return -baseCost(q, features[i], ctx) * gapFactor(gap);
   });
 }
 
