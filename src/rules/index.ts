@@ -5,6 +5,7 @@
 import type { Rule } from './types.js';
 import { dropBoilerplateContainers } from './html/drop-boilerplate-containers.js';
 import { dropLinkLists } from './html/drop-link-lists.js';
+import { dropNavRows } from './html/drop-nav-rows.js';
 import { dropRecommendedSections } from './html/drop-recommended-sections.js';
 import { dropFilterPanels } from './html/drop-filter-panels.js';
 import { dropDatelines } from './prune/drop-datelines.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   dropRecommendedSections,
   dropFilterPanels,
   dropLinkLists,
+  dropNavRows,
   dropReadTime,
   dropTeaserLabels,
   dropHeadlineLists,
