@@ -10,15 +10,16 @@ import { blockRule } from '../prune/block-rule.js';
 const SEPARATOR = /\s+[|•·]\s+|\s+[-–]\s+/;
 /** A row names at least this many places... */
 const MIN_ENTRIES = 4;
-/** ...each a short name. */
-const MAX_ENTRY_WORDS = 4;
+/** ...each a short name ("Harvard University - Atlas of Brain Perfusion SPECT" is two). */
+const MAX_ENTRY_WORDS = 6;
 /** And nearly all of its text is link text. */
 const MIN_LINK_DENSITY = 0.7;
 
 export const dropNavRows = blockRule({
   id: 'drop-nav-rows',
   description: 'Drops rows of links strung on separators ("Home | About | Contact") on any kind of page (HTML).',
-  maxWords: 80,
+  // A directory's row can run to dozens of links; its entries' length is the test.
+  maxWords: 500,
   test: (text, _f, block) => {
     if (block.linkChars < MIN_LINK_DENSITY * text.length) return false;
     const entries = text.split(SEPARATOR).filter((e) => e.trim() !== '');
