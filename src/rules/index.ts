@@ -27,6 +27,7 @@ import { dropShopControls } from './prune/drop-shop-controls.js';
 import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
+import { dropReviewSection } from './region/drop-review-section.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
 import { dropMenuRuns } from './region/drop-menu-runs.js';
 import { dropCompanyBoilerplate } from './region/drop-company-boilerplate.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   dropImagePlaceholders,
   dropRepeatedLines,
   dropCommentSection,
+  dropReviewSection,
   dropAuthorBio,
   dropMenuRuns,
   dropCompanyBoilerplate,

@@ -231,3 +231,13 @@ export const SHOP_CONTROL_LABELS = [
   'vista rápida', 'comparar', 'aggiungi al carrello', 'aggiungi alla borsa', 'confronta', 'anteprima', 'in winkelwagen', 'in winkelmand',
   'vergelijk', 'adicionar ao carrinho', 'dodaj do koszyka', 'lägg i varukorgen',
 ] as const;
+
+/** Headings that open the buyers' reviews of a product. */
+export const REVIEW_SECTION_LABELS = [
+  'reviews', 'customer reviews', 'product reviews', 'user reviews', 'guest reviews', 'ratings & reviews', 'ratings and reviews',
+  'reviews & ratings', 'reviews and ratings', 'top reviews', 'most helpful reviews', 'what customers are saying', 'customer feedback',
+  // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish
+  'bewertungen', 'kundenbewertungen', 'rezensionen', 'kundenrezensionen', 'avis', 'avis clients', 'avis des clients', 'opiniones',
+  'opiniones de clientes', 'reseñas', 'valoraciones', 'recensioni', 'recensioni clienti', 'beoordelingen', 'klantbeoordelingen',
+  'avaliações', 'opiniões', 'opinie', 'recenzje', 'omdömen', 'recensioner',
+] as const;

@@ -1,0 +1,56 @@
+/**
+ * Buyers' reviews under a product: a heading ("Customer reviews", "Bewertungen", "1,204
+ * reviews", "Customer reviews for X") followed by what reviews are made of (star ratings,
+ * "Verified purchase", "Helpful", "Pros:", review counts). What follows is what buyers said,
+ * not the product, so it goes to the end of the main range. Text dumps only: in HTML the
+ * review containers already say so (the product profile reads them as boilerplate).
+ *
+ * The cut must prove itself: the product must have been shown first (its name and some
+ * description), the heading must be followed by review furniture (a tab bar's "Reviews" label
+ * is followed by the description), and a label under every item of a grid ("146 Reviews") is
+ * a counter, not a section.
+ */
+import type { Rule, RuleMark } from '../types.js';
+import { REVIEW_SECTION_LABELS } from '../vocab.js';
+import { labelSet } from '../label.js';
+
+const HEADINGS = labelSet(REVIEW_SECTION_LABELS);
+/** "1,204 reviews", "Customer reviews for Terraria", "Top reviews from the United States". */
+const COUNTED = /^(?:[\d.,]+\s+(?:customer\s+|user\s+)?reviews?|(?:customer|user|top) reviews (?:for|from|of)\s.{1,80})$/i;
+/** What a review or a review summary prints: stars, counts, verdicts, badges. */
+const EVIDENCE =
+  /out of 5|\bstars?\b|\bverified\b|helpful|recommend|reviewed (?:in|on)\b|\breviews?\b|\bratings?\b|^pros?:|^cons?:|\bbuyer\b|sterne|étoiles|estrellas|stelle|bewertung|\bavis\b|opiniones|recensioni/i;
+/** Words of the product the range must show before its reviews can begin. */
+const MIN_PRODUCT_WORDS = 30;
+/** Lines after the heading searched for review furniture, and how many must show it. */
+const LOOKAHEAD = 12;
+const MIN_EVIDENCE = 2;
+/** A label seen this often in the range is each card's counter. */
+const MIN_ITEM_COUNTERS = 3;
+
+export const dropReviewSection: Rule = {
+  id: 'drop-review-section',
+  stage: 'region',
+  description: "Drops a product's reviews section and everything after its heading within the main range (text dumps).",
+  apply({ blocks, features, run, inputType, pageType }) {
+    if (!run || inputType === 'html' || pageType !== 'product') return [];
+    const seen = new Map<string, number>();
+    for (let i = run.start; i <= run.end; i++) seen.set(features[i].label, (seen.get(features[i].label) ?? 0) + 1);
+    let shown = 0;
+    for (let i = run.start; i <= run.end; i++) {
+      const text = blocks[i].text;
+      const heading = text.length <= 120 && (HEADINGS.has(features[i].label) || COUNTED.test(text));
+      if (heading && shown >= MIN_PRODUCT_WORDS && (seen.get(features[i].label) ?? 0) < MIN_ITEM_COUNTERS) {
+        let evidence = 0;
+        for (let j = i + 1; j <= Math.min(run.end, i + LOOKAHEAD); j++) if (EVIDENCE.test(blocks[j].text)) evidence++;
+        if (evidence >= MIN_EVIDENCE) {
+          const marks: RuleMark[] = [];
+          for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `reviews from "${text.slice(0, 40)}"` });
+          return marks;
+        }
+      }
+      shown += features[i].size;
+    }
+    return [];
+  },
+};
