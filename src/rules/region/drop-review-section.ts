@@ -1,6 +1,6 @@
 /**
- * Buyers' reviews under a product: a heading ("Customer reviews", "Bewertungen", "1,204
- * reviews", "Customer reviews for X") followed by what reviews are made of (star ratings,
+ * Buyers' reviews under a product: a heading ("Customer reviews", "Bewertungen", "Customer
+ * reviews for X") followed by what reviews are made of (star ratings,
  * "Verified purchase", "Helpful", "Pros:", review counts). What follows is what buyers said,
  * not the product, so it goes to the end of the main range. Text dumps only: in HTML the
  * review containers already say so (the product profile reads them as boilerplate).
@@ -15,13 +15,18 @@ import { REVIEW_SECTION_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 
 const HEADINGS = labelSet(REVIEW_SECTION_LABELS);
-/** "1,204 reviews", "Customer reviews for Terraria", "Top reviews from the United States". */
-const COUNTED = /^(?:[\d.,]+\s+(?:customer\s+|user\s+)?reviews?|(?:customer|user|top) reviews (?:for|from|of)\s.{1,80})$/i;
-/** What a review or a review summary prints: stars, counts, verdicts, badges. */
+/**
+ * "Customer reviews for Terraria", "Top reviews from the United States". A bare "6,239 reviews"
+ * is the rating summary beside the price as often as a heading: it opens nothing.
+ */
+const NAMED = /^(?:customer|user|top) reviews (?:for|from|of)\s.{1,80}$/i;
+/** What a review or a review summary prints: stars, counts, verdicts, badges (short lines only). */
 const EVIDENCE =
   /out of 5|\bstars?\b|\bverified\b|helpful|recommend|reviewed (?:in|on)\b|\breviews?\b|\bratings?\b|^pros?:|^cons?:|\bbuyer\b|sterne|étoiles|estrellas|stelle|bewertung|\bavis\b|opiniones|recensioni/i;
 /** Words of the product the range must show before its reviews can begin. */
 const MIN_PRODUCT_WORDS = 30;
+/** Furniture is a short line; a sentence of the description may mention reviews. */
+const MAX_EVIDENCE_WORDS = 15;
 /** Lines after the heading searched for review furniture, and how many must show it. */
 const LOOKAHEAD = 12;
 const MIN_EVIDENCE = 2;
@@ -39,10 +44,10 @@ export const dropReviewSection: Rule = {
     let shown = 0;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
-      const heading = text.length <= 120 && (HEADINGS.has(features[i].label) || COUNTED.test(text));
+      const heading = text.length <= 120 && (HEADINGS.has(features[i].label) || NAMED.test(text));
       if (heading && shown >= MIN_PRODUCT_WORDS && (seen.get(features[i].label) ?? 0) < MIN_ITEM_COUNTERS) {
         let evidence = 0;
-        for (let j = i + 1; j <= Math.min(run.end, i + LOOKAHEAD); j++) if (EVIDENCE.test(blocks[j].text)) evidence++;
+        for (let j = i + 1; j <= Math.min(run.end, i + LOOKAHEAD); j++) if (features[j].size <= MAX_EVIDENCE_WORDS && EVIDENCE.test(blocks[j].text)) evidence++;
         if (evidence >= MIN_EVIDENCE) {
           const marks: RuleMark[] = [];
           for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `reviews from "${text.slice(0, 40)}"` });
