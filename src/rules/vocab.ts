@@ -210,7 +210,8 @@ export const POST_CONTROL_LABELS = [
   'reply', 'quote', 'report', 'multi-quote', 'multiquote', 'reply with quote', 'quote reply', 'permalink', 'flag',
   'post reply', 'report post', 'share post', 'jump to post', 'click to expand', 'add a comment', 'show more comments',
   'load more replies', 'view replies', 'improve this answer', 'improve this question', 'share improve this answer',
-  'share improve this question', 'follow this question',
+  'share improve this question', 'follow this question', 'cite', 'embed', 'signature', 'more sharing options',
+  'thread starter', 'discussion starter', 'topic starter', 'original poster',
   // German, French, Spanish, Italian, Dutch, Polish, Portuguese
   'zitieren', 'beitrag melden', 'melden', 'répondre', 'citer', 'signaler', 'responder', 'citar', 'reportar',
   'rispondi', 'cita', 'segnala', 'beantwoorden', 'citeren', 'odpowiedz', 'cytuj', 'responder com citação',

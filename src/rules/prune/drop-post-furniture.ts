@@ -1,7 +1,8 @@
 /**
  * What a thread prints around every post: the controls under it ("Reply", "Quote", "Report",
- * "improve this answer"), the poster's counters beside it ("Posts: 4,032", "Joined: Mar 2019")
- * and the question's stamps ("Asked 6 years ago", "Viewed 3k times"). A reader clicks or skims
+ * "improve this answer", "Cite"), the poster's counters beside it ("Posts: 4,032", "Joined: Mar
+ * 2019", "12.3k 5 gold badges") and the stamps ("Asked 6 years ago", "Viewed 3k times",
+ * "Reactions: ...", "Started by ..."). A reader clicks or skims
  * them; nobody wrote them. Forum pages only: on a page read as an article, dropping them would
  * cut its prose run between posts.
  */
@@ -18,8 +19,16 @@ const MEMBER_LINE = new RegExp(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*(?::\s*
 /** "Asked 6 years, 9 months ago", "Modified Mar 3, 2021", "Answered Jan 5 at 9:12". */
 const STAMP = /^(?:asked|modified|answered|edited|active|posted|viewed|last (?:active|seen|edited))\b/i;
 
+/** "14.6k 20 gold badges 83 silver badges": a Q&A poster's badge counts, glued or spaced. */
+const BADGES = /^[\d.,]+k?\s*(?:[\d,]+\s*)?(?:gold|silver|bronze)\s+badges?\b/i;
+/** "Reactions: QF1, kamchatsky and muppet", "Started by kamandi": who reacted, who opened the thread. */
+const REACTIONS = /^reactions?:\s/i;
+const STARTED_BY = /^started by\s+\S+(?:\s+\S+)?$/i;
+
 function furnitureOf(text: string, label: string): string | false {
   if (CONTROLS.has(label)) return 'post control';
+  if (BADGES.test(text)) return "poster's badges";
+  if (REACTIONS.test(text) || STARTED_BY.test(text)) return 'post stamp';
   if (MEMBER_LINE.test(text)) return "poster's counter";
   if (STAMP.test(text) && (RELATIVE_TIME.test(text) || DATE.test(text) || THREAD_COUNTER.test(text))) return 'post stamp';
   if (THREAD_COUNTER.test(text) && /^[\d,.]+k?\s*\p{L}+$/iu.test(text)) return 'thread counter';
@@ -35,7 +44,9 @@ export const dropPostFurniture: Rule = {
     if (pageType !== 'forum') return marks;
     for (const block of blocks) {
       const f = features[block.index];
-      if (f.words > MAX_WORDS || dropped.has(block.index) || block.text.length > 80) continue;
+      if (dropped.has(block.index) || block.text.length > 80) continue;
+      // Badge counts spaced out ("1,204 3 gold badges 12 silver badges 30 bronze badges") run longer.
+      if (f.words > MAX_WORDS && !BADGES.test(block.text.trim())) continue;
       const reason = furnitureOf(block.text.trim(), f.label);
       if (reason) marks.push({ index: block.index, verdict: 'boilerplate', reason });
     }
