@@ -42,6 +42,9 @@ function countRepeats(blocks: readonly Block[]): Map<string, number> {
   return counts;
 }
 
+/** Rules that drop a line for the company it keeps (a run of short lines), not for what it says. */
+const LIST_RULES: ReadonlySet<string> = new Set(['drop-menu-runs', 'drop-headline-lists']);
+
 /** Fields whose blocks stay in the body of a page that is not an article. */
 const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'description']);
 
@@ -110,7 +113,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     });
 
     const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
-    const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title });
+    const listed = new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && LIST_RULES.has(m.rule)).map(([i]) => i));
+    const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title, html: doc !== null, listed });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // An article's headline and standfirst are fields, not body; a product's name or a service
     // page's heading and lead belong to the content the page shows.
@@ -126,8 +130,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     // A thin reading gives way to the thread's, or (for an article) to the runner-up kind's.
     const runnerUp = runnerUpOf(kind.scores);
     const beneath =
-      (reading.type !== 'forum' ? threadBeneath(reading.body, () => readAs('forum')) : null) ??
-      (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp), doc ? THIN_ARTICLE_WORDS : THIN_TEXT_ARTICLE_WORDS) : null) ??
+      (reading.type !== 'forum' ? threadBeneath(reading.body, () => readAs('forum'), reading.meta.title) : null) ??
+      (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp), doc ? THIN_ARTICLE_WORDS : THIN_TEXT_ARTICLE_WORDS, reading.meta.title) : null) ??
       (reading.type === 'listing' ? articleAmidItems(reading.body, () => readAs('article')) : null) ??
       (reading.type === 'documentation' ? docsAsProse(reading.body, () => readAs('article')) : null);
     if (beneath) {

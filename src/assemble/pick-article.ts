@@ -15,7 +15,7 @@ import { extendRun } from './extend-run.js';
 import { extendToContainer } from './container-extent.js';
 import { pickMainRange, pickMainRegion } from './pick-main-region.js';
 import type { Region } from '../parse/html/html-blocks.js';
-import { pickTitle } from '../metadata/text/title.js';
+import { headlineAbove } from './headline.js';
 import { headerZone } from '../metadata/text/header-zone.js';
 
 /** Share of the page's words that are function words of a language pith knows. */
@@ -88,7 +88,7 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   }
   if (!picked) return { quality, run: null };
   const zone = headerZone(picked, blocks.length);
-  const headline = lastH1Before(blocks, picked.start) ?? pickTitle({ blocks, features, dropped: droppedSet(marks), taken: new Set(), zone });
+  const headline = lastH1Before(blocks, picked.start) ?? headlineAbove({ blocks, features, dropped: droppedSet(marks), zone });
   const extended = extendRun(picked, quality, features, blocks.map((b) => b.text), headline);
   return { quality, run: blocks[0]?.hints.length ? extendToContainer(extended, blocks, quality) : extended };
 }

@@ -28,14 +28,20 @@ export const THIN_TEXT_ARTICLE_WORDS = 100;
 export const THREAD_GAIN = 4;
 export const THREAD_WORDS = 100;
 
+/** A reading of the page as an article: its body, and the title it took out of it. */
+export interface ArticleReading {
+  readonly body: string;
+  readonly meta?: { readonly title: string | null };
+}
+
 export interface ThreadReading<R extends { body: string }> {
   readonly reading: R;
   /** Names the decision for --explain, weighted by how much more the thread reading kept (log ratio). */
   readonly signal: PageTypeSignal;
 }
 
-export function threadBeneath<R extends { body: string }>(articleBody: string, readThread: () => R): ThreadReading<R> | null {
-  return readingBeneath(articleBody, readThread, 'forum', 'assemble:posts-hold-the-text');
+export function threadBeneath<R extends { body: string }>(articleBody: string, readThread: () => R, articleTitle: string | null = null): ThreadReading<R> | null {
+  return readingBeneath(articleBody, readThread, 'forum', 'assemble:posts-hold-the-text', THIN_ARTICLE_WORDS, articleTitle);
 }
 
 /**
@@ -44,8 +50,14 @@ export function threadBeneath<R extends { body: string }>(articleBody: string, r
  * reading found one snippet, gives way to the reading of its own kind when that keeps four
  * times as much.
  */
-export function kindBeneath<R extends { body: string }>(articleBody: string, type: PageType, readAs: () => R, thinWords = THIN_ARTICLE_WORDS): ThreadReading<R> | null {
-  return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`, thinWords);
+export function kindBeneath<R extends { body: string }>(
+  articleBody: string,
+  type: PageType,
+  readAs: () => R,
+  thinWords = THIN_ARTICLE_WORDS,
+  articleTitle: string | null = null,
+): ThreadReading<R> | null {
+  return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`, thinWords, articleTitle);
 }
 
 /** The type with the most evidence after article and forum (the first in PAGE_TYPES on a tie). */
@@ -53,14 +65,21 @@ export function runnerUpOf(scores: Readonly<Record<PageType, number>>): PageType
   return PAGE_TYPES.filter((t) => t !== 'article' && t !== 'forum').reduce((a, b) => (scores[b] > scores[a] ? b : a));
 }
 
-function readingBeneath<R extends { body: string }>(articleBody: string, read: () => R, type: PageType, name: string, thinWords = THIN_ARTICLE_WORDS): ThreadReading<R> | null {
+function readingBeneath<R extends { body: string }>(
+  articleBody: string,
+  read: () => R,
+  type: PageType,
+  name: string,
+  thinWords: number,
+  articleTitle: string | null,
+): ThreadReading<R> | null {
   if (hasSize(articleBody, thinWords)) return null;
   const words = sizeOf(articleBody);
   const reading = read();
   const otherWords = sizeOf(reading.body);
   if (otherWords < THREAD_WORDS || otherWords < THREAD_GAIN * Math.max(words, 1)) return null;
   // Past HTML's thin limit (text dumps), a short story beside a column of headlines stays the story.
-  if (words >= THIN_ARTICLE_WORDS && proseAmidItems(reading.body, articleBody) !== null) return null;
+  if (words >= THIN_ARTICLE_WORDS && proseAmidItems(reading.body, articleBody, articleTitle) !== null) return null;
   const weight = Math.round(Math.log(otherWords / Math.max(words, 1)) * 1000) / 1000;
   return { reading, signal: { name, type, weight } };
 }
@@ -93,11 +112,15 @@ function proseWordsOf(paragraphs: readonly string[]): number {
   return words;
 }
 
-/** How many stretches of consecutive paragraphs of `inside` the sequence holds. */
-function stretchesOf(paragraphs: readonly string[], inside: ReadonlySet<string>): number {
+/**
+ * How many stretches of consecutive paragraphs of `inside` the sequence holds. Transparent
+ * paragraphs (the article's title and its echoes) neither break a stretch nor start one.
+ */
+function stretchesOf(paragraphs: readonly string[], inside: ReadonlySet<string>, transparent: (p: string) => boolean = () => false): number {
   let stretches = 0;
   let within = false;
   for (const p of paragraphs) {
+    if (transparent(p)) continue;
     const now = inside.has(p);
     if (now && !within) stretches++;
     within = now;
@@ -109,15 +132,19 @@ function stretchesOf(paragraphs: readonly string[], inside: ReadonlySet<string>)
  * Whether the article reading is one story's prose among what the items reading keeps (a
  * listing, or documentation's main region): enough prose, in a few stretches of the items
  * reading, with little prose beyond it. Its weight (the share of the prose it holds), or null.
+ * The article's title and its echoes (an image's alt text between two paragraphs), which its
+ * body leaves out as a field, do not break a stretch.
  */
-function proseAmidItems(itemsBody: string, articleBody: string): number | null {
+function proseAmidItems(itemsBody: string, articleBody: string, articleTitle: string | null = null): number | null {
   const paragraphs = articleBody.split('\n\n');
   const prose = proseWordsOf(paragraphs);
   if (prose < ARTICLE_PROSE_WORDS || prose < ARTICLE_SHARE_OF_ITEMS * sizeOf(itemsBody)) return null;
   const inArticle = new Set(paragraphs);
   const items = itemsBody.split('\n\n');
   const elsewhere = proseWordsOf(items.filter((p) => !inArticle.has(p)));
-  if (elsewhere > ITEMS_PROSE_SHARE * prose || stretchesOf(items, inArticle) > MAX_STRETCHES) return null;
+  const title = articleTitle?.toLowerCase();
+  const isTitle = (p: string) => p.toLowerCase() === title;
+  if (elsewhere > ITEMS_PROSE_SHARE * prose || stretchesOf(items, inArticle, isTitle) > MAX_STRETCHES) return null;
   return Math.round((1 - elsewhere / prose) * 1000) / 1000;
 }
 
@@ -129,9 +156,9 @@ function proseAmidItems(itemsBody: string, articleBody: string): number | null {
  * such a story and what the listing reading keeps beyond it holds little prose,
  * the page is the article.
  */
-export function articleAmidItems<R extends { body: string }>(itemsBody: string, readArticle: () => R): ThreadReading<R> | null {
+export function articleAmidItems<R extends ArticleReading>(itemsBody: string, readArticle: () => R): ThreadReading<R> | null {
   const article = readArticle();
-  const weight = proseAmidItems(itemsBody, article.body);
+  const weight = proseAmidItems(itemsBody, article.body, article.meta?.title ?? null);
   return weight === null ? null : { reading: article, signal: { name: 'assemble:article-amid-items', type: 'article', weight } };
 }
 
@@ -140,8 +167,8 @@ export function articleAmidItems<R extends { body: string }>(itemsBody: string, 
  * article is: its main region also holds the sidebar's table of contents, the version picker
  * and the "on this page" list. The same test as articleAmidItems; the page stays documentation.
  */
-export function docsAsProse<R extends { body: string }>(regionBody: string, readArticle: () => R): ThreadReading<R> | null {
+export function docsAsProse<R extends ArticleReading>(regionBody: string, readArticle: () => R): ThreadReading<R> | null {
   const article = readArticle();
-  const weight = proseAmidItems(regionBody, article.body);
+  const weight = proseAmidItems(regionBody, article.body, article.meta?.title ?? null);
   return weight === null ? null : { reading: article, signal: { name: 'assemble:docs-read-as-prose', type: 'documentation', weight } };
 }

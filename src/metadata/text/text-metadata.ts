@@ -9,8 +9,9 @@ import type { RuleMark } from '../../rules/types.js';
 import type { Quality } from '../../assemble/quality.js';
 import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates } from '../date/parse-date.js';
-import { headerZone } from './header-zone.js';
+import { HEADER_REACH, headerZone } from './header-zone.js';
 import { pickTitle } from './title.js';
+import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
 import { parseSection } from './section.js';
 
@@ -23,8 +24,15 @@ export interface TextMetadataInput {
   fieldMarks: ReadonlyMap<number, RuleMark>;
   run: Run | null;
   now?: Date;
+  /**
+   * Blocks dropped only for the company they keep (a run of short lines read as a menu or a
+   * list of headlines): a headline above a short standfirst and a kicker can be one of them.
+   */
+  listed?: ReadonlySet<number>;
   /** The title the page declares (HTML metadata): its blocks are the title, no guessing. */
   knownTitle?: string | null;
+  /** An HTML page: its title is its declared one, else the headline above the run. */
+  html?: boolean;
 }
 
 export interface TextMetadata {
@@ -59,12 +67,35 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A headline may stand this many blocks into the content (above a lead the run left out). */
+const TITLE_INSIDE = 3;
+
+/**
+ * Where the headline stands above: the first paragraph of the main content. That is the run's
+ * start for an article; a main region can begin with the page's furniture.
+ */
+function firstProse(quality: readonly Quality[], run: Run | null): number | null {
+  if (!run) return null;
+  for (let i = run.start; i <= run.end; i++) if (quality[i] === 'good') return i;
+  return null;
+}
+
+/** Blocks that carry the date or the byline. */
+function cueBlocks(fieldMarks: ReadonlyMap<number, RuleMark>): Set<number> {
+  const cues = new Set<number>();
+  for (const [i, mark] of fieldMarks) if (mark.field === 'date' || mark.field === 'author') cues.add(i);
+  return cues;
+}
+
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, now } = input;
   const zone = headerZone(run, blocks.length);
   const runEnd = run ? run.end + 1 : blocks.length;
   const taken = new Map<number, MetadataField>();
   const dropped = new Set(quality.flatMap((q, i) => (q === 'bad' ? [i] : [])));
+  const titleDropped = new Set([...dropped].filter((i) => !input.listed?.has(i)));
+  const titleAnchor = firstProse(quality, run) ?? zone.end;
+  const titleZone = { start: Math.max(0, titleAnchor - HEADER_REACH), end: Math.min(runEnd, titleAnchor + TITLE_INSIDE) };
 
   let section: string | null = null;
   for (let i = zone.start; i < zone.end && section === null; i++) {
@@ -75,7 +106,9 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
 
   const titleIndex = input.knownTitle
     ? findTitleBlock(blocks, input.knownTitle, runEnd)
-    : pickTitle({ blocks, features, dropped, taken: new Set(taken.keys()), zone });
+    : input.html
+      ? headlineAbove({ blocks, features, dropped, taken: new Set(taken.keys()), zone })
+      : pickTitle({ blocks, features, dropped: titleDropped, listed: input.listed, taken: new Set(taken.keys()), zone: titleZone, anchor: titleAnchor, cues: cueBlocks(input.fieldMarks) });
   if (titleIndex !== null) {
     // The title and its echoes (image headings, share text) are metadata, not body.
     const title = blocks[titleIndex].text.toLowerCase();

@@ -1,10 +1,18 @@
 /**
- * The title of a text dump: a headline-shaped line in the header zone. A page usually prints
- * its title more than once (heading, image alt, share text), so an echoed line is the
- * strongest sign; nearness to the first paragraph is the next.
+ * The title of a text dump: the headline-shaped line that stands where a page puts its
+ * headline. Candidates are scored, each term named in SCORE:
+ *   - it stands just above the first paragraph (the anchor), or a line or two into the content;
+ *   - a date or a byline follows it within a few lines (the headline's cluster), and it is not
+ *     itself such a stamp ("December 13, 2025in Smart Home", "By Emily Norwood · 3 min read");
+ *   - the page prints it again close by (an image's alt text, the end of a breadcrumb): menus
+ *     are echoed too, but at the other end of the page;
+ *   - it has a headline's length and shape.
+ * A line dropped only for the company it keeps (a run of short lines read as a menu) can still
+ * be the title, at a small cost.
  */
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
+import { findDates } from '../date/parse-date.js';
 
 export interface TitleInput {
   blocks: readonly Block[];
@@ -12,10 +20,49 @@ export interface TitleInput {
   dropped: ReadonlySet<number>;
   /** Blocks a metadata field already took. */
   taken: ReadonlySet<number>;
+  /** Where candidates are looked for. */
   zone: { start: number; end: number };
+  /** Where the content starts (the zone may reach a little past it); defaults to the zone's end. */
+  anchor?: number;
+  /** Blocks dropped for the company they keep (menu runs, headline lists): candidates, at a cost. */
+  listed?: ReadonlySet<number>;
+  /** Blocks that carry the date or the byline: a headline stands just above them. */
+  cues?: ReadonlySet<number>;
 }
 
-function isTitleShaped(block: Block, f: TextFeatures): boolean {
+/** The weights of the score's terms. */
+export const SCORE = {
+  /** Per block between the candidate and the anchor. */
+  distance: 0.15,
+  /** A candidate inside the content: a subheading is more likely there than the headline. */
+  insideContent: 2,
+  /** A date or byline within CUE_REACH blocks below. */
+  cueBelow: 6,
+  /** The candidate is itself a date or byline line. */
+  stamp: -4,
+  /** The same line again within ECHO_REACH blocks, or a breadcrumb ending with it. */
+  echo: 4,
+  /** Dropped as part of a menu run or a list of headlines. */
+  listed: -1,
+  /** 5 to 25 words: a headline's length. */
+  headlineLength: 1,
+  /** Over 20 words. */
+  long: -1,
+  /** 15 words or more, rich in function words and in lower case: a sentence that lost its full stop. */
+  sentence: -2,
+  /** Under 5 words in capitals: a label. */
+  shoutedLabel: -3,
+} as const;
+
+/** How far below the headline its date or byline may stand, in blocks. */
+const CUE_REACH = 5;
+/** How close an echo must be: the alt text under the headline, not the footer's menu. */
+const ECHO_REACH = 6;
+
+/** A byline or reading-time stamp: "By Emily Norwood", "3 min read", "Written by". */
+const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|written by|posted by|published by)\b|^by\s+\p{Lu}/iu;
+
+export function isTitleShaped(block: Block, f: TextFeatures): boolean {
   if (f.size < 3 || f.size > 40) return false;
   if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
   if (f.endsSentence && f.hasInnerSentenceBreak) return false;
@@ -24,14 +71,17 @@ function isTitleShaped(block: Block, f: TextFeatures): boolean {
   return /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(block.text);
 }
 
-/** The exact line appears again on the page (a menu entry echoed in another case does not count). */
+/** The exact line appears again close by (a menu entry echoed in another case does not count). */
 function isEchoed(blocks: readonly Block[], i: number): boolean {
   const text = blocks[i].text;
-  return blocks.some((b, j) => j !== i && b.text === text);
+  for (let j = Math.max(0, i - ECHO_REACH); j <= Math.min(blocks.length - 1, i + ECHO_REACH); j++) {
+    if (j !== i && blocks[j].text === text) return true;
+  }
+  return false;
 }
 
 /** Another block of the zone ends with this text ("HomeSPORT NEWSThe headline" in a breadcrumb). */
-function isEchoedInZone(blocks: readonly Block[], i: number, zone: { start: number; end: number }): boolean {
+export function isEchoedInZone(blocks: readonly Block[], i: number, zone: { start: number; end: number }): boolean {
   const text = blocks[i].text;
   if (text.length < 20) return false;
   for (let j = zone.start; j < zone.end; j++) {
@@ -42,20 +92,38 @@ function isEchoedInZone(blocks: readonly Block[], i: number, zone: { start: numb
 
 export function pickTitle(input: TitleInput): number | null {
   const { blocks, features, dropped, taken, zone } = input;
+  const anchor = input.anchor ?? zone.end;
+  // Whether a block is a date or byline line, asked of each block at most once.
+  const stamps = new Map<number, boolean>();
+  const isStamp = (j: number): boolean => {
+    let known = stamps.get(j);
+    if (known === undefined) {
+      const text = blocks[j].text;
+      known = input.cues?.has(j) === true || (text.length <= 120 && (STAMP.test(text) || findDates(text).length > 0));
+      stamps.set(j, known);
+    }
+    return known;
+  };
   let best: number | null = null;
   let bestScore = -Infinity;
   for (let i = zone.start; i < zone.end; i++) {
     const block = blocks[i];
     if (dropped.has(i) || taken.has(i) || !isTitleShaped(block, features[i])) continue;
     const f = features[i];
-    let score = 0;
-    if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += 4;
-    score -= 0.15 * (zone.end - i);
-    if (f.size >= 5 && f.size <= 25) score += 1;
-    // A long line rich in function words is a sentence that lost its full stop, not a headline.
-    if (f.size > 20) score -= 1;
-    if (f.size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) score -= 2;
-    if (block.text === block.text.toUpperCase() && f.size < 5) score -= 3;
+    let score = i < anchor ? -SCORE.distance * (anchor - i) : -SCORE.insideContent - SCORE.distance * (i - anchor);
+    if (isStamp(i)) score += SCORE.stamp;
+    for (let j = i + 1; j <= Math.min(blocks.length - 1, i + CUE_REACH); j++) {
+      if (isStamp(j)) {
+        score += SCORE.cueBelow;
+        break;
+      }
+    }
+    if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += SCORE.echo;
+    if (input.listed?.has(i)) score += SCORE.listed;
+    if (f.size >= 5 && f.size <= 25) score += SCORE.headlineLength;
+    if (f.size > 20) score += SCORE.long;
+    if (f.size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) score += SCORE.sentence;
+    if (block.text === block.text.toUpperCase() && f.size < 5) score += SCORE.shoutedLabel;
     if (score > bestScore) {
       bestScore = score;
       best = i;
