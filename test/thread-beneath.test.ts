@@ -56,6 +56,16 @@ describe('articleAmidItems', () => {
     expect(articleAmidItems(items, () => ({ body: excerpts.join('\n\n') }))).toBeNull();
   });
 
+  it("does not count the article's title, echoed between its paragraphs, as a break in the story", () => {
+    const paragraphs = [sentence(30, 'a'), sentence(30, 'b'), sentence(30, 'c'), sentence(30, 'd'), sentence(30, 'e')];
+    const title = 'Lexus shows the open-top coupe';
+    // The listing reading keeps the title's echo (an image's alt text) between each pair of paragraphs.
+    const items = ['Latest', title, ...paragraphs.flatMap((p) => [p, title]), ...headlines].join('\n\n');
+    const article = { body: paragraphs.join('\n\n'), meta: { title } };
+    expect(articleAmidItems(items, () => article)?.signal.type).toBe('article');
+    expect(articleAmidItems(items, () => ({ body: article.body }))).toBeNull();
+  });
+
   it('keeps the listing when the article is a short intro over many items, or holds little prose', () => {
     const names = Array.from({ length: 200 }, (_, i) => `Item ${i} name`);
     expect(articleAmidItems([...story, ...names].join('\n\n'), () => ({ body: story.join('\n\n') }))).toBeNull();
