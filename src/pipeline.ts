@@ -113,7 +113,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     });
 
     const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
-    const listed = new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && LIST_RULES.has(m.rule)).map(([i]) => i));
+    // Only a dump's title is picked among lines some rule dropped for the company they keep.
+    const listed = doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && LIST_RULES.has(m.rule)).map(([i]) => i));
     const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title, html: doc !== null, listed });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // An article's headline and standfirst are fields, not body; a product's name or a service

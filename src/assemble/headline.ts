@@ -8,7 +8,7 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
-import { isEchoedInZone, isTitleShaped } from '../metadata/text/title.js';
+import { SCORE, isEchoedInZone, isTitleShaped, shapeScore } from '../metadata/text/title.js';
 
 export interface HeadlineInput {
   blocks: readonly Block[];
@@ -32,14 +32,8 @@ export function headlineAbove(input: HeadlineInput): number | null {
   for (let i = zone.start; i < zone.end; i++) {
     const block = blocks[i];
     if (dropped.has(i) || input.taken?.has(i) || !isTitleShaped(block, features[i])) continue;
-    const f = features[i];
-    let score = 0;
-    if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += 4;
-    score -= 0.15 * (zone.end - i);
-    if (f.size >= 5 && f.size <= 25) score += 1;
-    if (f.size > 20) score -= 1;
-    if (f.size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) score -= 2;
-    if (block.text === block.text.toUpperCase() && f.size < 5) score -= 3;
+    let score = shapeScore(block, features[i]) - SCORE.distance * (zone.end - i);
+    if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += SCORE.echo;
     if (score > bestScore) {
       bestScore = score;
       best = i;

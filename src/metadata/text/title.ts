@@ -62,6 +62,16 @@ const ECHO_REACH = 6;
 /** A byline or reading-time stamp: "By Emily Norwood", "3 min read", "Written by". */
 const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|written by|posted by|published by)\b|^by\s+\p{Lu}/iu;
 
+/** The terms of the score a line's own shape earns: a headline's length, not a sentence or a label. */
+export function shapeScore(block: Block, f: TextFeatures): number {
+  let score = 0;
+  if (f.size >= 5 && f.size <= 25) score += SCORE.headlineLength;
+  if (f.size > 20) score += SCORE.long;
+  if (f.size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) score += SCORE.sentence;
+  if (block.text === block.text.toUpperCase() && f.size < 5) score += SCORE.shoutedLabel;
+  return score;
+}
+
 export function isTitleShaped(block: Block, f: TextFeatures): boolean {
   if (f.size < 3 || f.size > 40) return false;
   if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
@@ -120,10 +130,7 @@ export function pickTitle(input: TitleInput): number | null {
     }
     if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += SCORE.echo;
     if (input.listed?.has(i)) score += SCORE.listed;
-    if (f.size >= 5 && f.size <= 25) score += SCORE.headlineLength;
-    if (f.size > 20) score += SCORE.long;
-    if (f.size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) score += SCORE.sentence;
-    if (block.text === block.text.toUpperCase() && f.size < 5) score += SCORE.shoutedLabel;
+    score += shapeScore(block, f);
     if (score > bestScore) {
       bestScore = score;
       best = i;

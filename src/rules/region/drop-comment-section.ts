@@ -4,16 +4,15 @@
  * end of the main run. Before the first paragraph the same word is only a counter or a link,
  * and so is a label the region repeats (a "2 comments" link under every item of a list).
  */
-import type { Rule, RuleMark } from '../types.js';
+import type { Rule } from '../types.js';
 import { COMMENT_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import { hintWords } from '../../parse/html/element.js';
 import { READERS_WORDS } from '../html/containers.js';
 import type { Block } from '../../types.js';
+import { cutToEnd, itemCounters } from './section-cut.js';
 
 const HEADINGS = labelSet(COMMENT_LABELS);
-/** A label seen this often in the region is a counter under each item of a list. */
-const MIN_ITEM_COUNTERS = 3;
 /**
  * "12 Comments", "One response to “Title”", "3 thoughts on “Title”", "2 Kommentare zu „X“": a
  * count and the word, alone or before the post's quoted title. "One response caught my
@@ -55,8 +54,7 @@ export const dropCommentSection: Rule = {
   apply({ blocks, features, run, userLabels, inputType }) {
     if (!run) return [];
     const added = userLabels?.comments;
-    const seen = new Map<string, number>();
-    for (let i = run.start; i <= run.end; i++) seen.set(features[i].label, (seen.get(features[i].label) ?? 0) + 1);
+    const isCounter = itemCounters(features, run);
     let proseWords = 0;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
@@ -64,12 +62,7 @@ export const dropCommentSection: Rule = {
       const bare = !counted && text.length <= 60 && !QUOTED.test(text) && (HEADINGS.has(features[i].label) || Boolean(added?.has(features[i].label)));
       const heading = counted || (bare && (inputType !== 'html' || opensSection(blocks, i, run.end)));
       // The same label again and again is each item's counter ("3 comments" under every post), not a section.
-      const counter = (seen.get(features[i].label) ?? 0) >= MIN_ITEM_COUNTERS;
-      if (heading && proseWords >= MIN_ARTICLE_WORDS && !counter) {
-        const marks: RuleMark[] = [];
-        for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `comment section from "${text}"` });
-        return marks;
-      }
+      if (heading && proseWords >= MIN_ARTICLE_WORDS && !isCounter(features[i].label)) return cutToEnd(i, run, `comment section from "${text}"`);
       if (features[i].size >= 12 && features[i].endsSentence) proseWords += features[i].size;
     }
     return [];

@@ -10,9 +10,10 @@
  * is followed by the description), and a label under every item of a grid ("146 Reviews") is
  * a counter, not a section.
  */
-import type { Rule, RuleMark } from '../types.js';
+import type { Rule } from '../types.js';
 import { REVIEW_SECTION_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
+import { cutToEnd, itemCounters } from './section-cut.js';
 
 const HEADINGS = labelSet(REVIEW_SECTION_LABELS);
 /**
@@ -30,8 +31,6 @@ const MAX_EVIDENCE_WORDS = 15;
 /** Lines after the heading searched for review furniture, and how many must show it. */
 const LOOKAHEAD = 12;
 const MIN_EVIDENCE = 2;
-/** A label seen this often in the range is each card's counter. */
-const MIN_ITEM_COUNTERS = 3;
 
 export const dropReviewSection: Rule = {
   id: 'drop-review-section',
@@ -39,20 +38,15 @@ export const dropReviewSection: Rule = {
   description: "Drops a product's reviews section and everything after its heading within the main range (text dumps).",
   apply({ blocks, features, run, inputType, pageType }) {
     if (!run || inputType === 'html' || pageType !== 'product') return [];
-    const seen = new Map<string, number>();
-    for (let i = run.start; i <= run.end; i++) seen.set(features[i].label, (seen.get(features[i].label) ?? 0) + 1);
+    const isCounter = itemCounters(features, run);
     let shown = 0;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
       const heading = text.length <= 120 && (HEADINGS.has(features[i].label) || NAMED.test(text));
-      if (heading && shown >= MIN_PRODUCT_WORDS && (seen.get(features[i].label) ?? 0) < MIN_ITEM_COUNTERS) {
+      if (heading && shown >= MIN_PRODUCT_WORDS && !isCounter(features[i].label)) {
         let evidence = 0;
         for (let j = i + 1; j <= Math.min(run.end, i + LOOKAHEAD); j++) if (features[j].size <= MAX_EVIDENCE_WORDS && EVIDENCE.test(blocks[j].text)) evidence++;
-        if (evidence >= MIN_EVIDENCE) {
-          const marks: RuleMark[] = [];
-          for (let j = i; j <= run.end; j++) marks.push({ index: j, verdict: 'boilerplate', reason: `reviews from "${text.slice(0, 40)}"` });
-          return marks;
-        }
+        if (evidence >= MIN_EVIDENCE) return cutToEnd(i, run, `reviews from "${text.slice(0, 40)}"`);
       }
       shown += features[i].size;
     }
