@@ -23,7 +23,7 @@ import { buildArticle, buildBody } from './assemble/article.js';
 import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
 import { htmlMetadata } from './metadata/html/index.js';
-import { mergeFields } from './metadata/merge.js';
+import { fieldOrigins, mergeFields } from './metadata/merge.js';
 import { hostOf, pageRules, rulesForHost, selectedElements } from './rules/user/page-rules.js';
 import { classifyPage } from './page-type/index.js';
 
@@ -151,9 +151,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
   const fields = mergeFields(meta, page);
   fields.url ??= options.url ?? null;
+  const origins = options.explain ? fieldOrigins(meta, page, (i) => blocks[i].text) : undefined;
   if (body === '') {
-    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, fields: { ...fields, pageType: kind.type }, warnings };
+    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, pageType: kind.type }, warnings };
   }
   const article = buildArticle(options.inputName ?? null, fields, body, kind.type);
-  return { ok: true, article, inputType, trace, pageType, warnings };
+  return { ok: true, article, inputType, trace, pageType, origins, warnings };
 }

@@ -1,4 +1,5 @@
 import type { UserRules } from './rules/user/types.js';
+import type { FieldOrigins } from './metadata/merge.js';
 import type { PageTypeDecision } from './page-type/types.js';
 
 /**
@@ -120,7 +121,7 @@ export interface ExtractOptions {
 export type NoArticleReason = 'empty' | 'no-content' | 'too-short' | 'other-type';
 
 export type ExtractResult =
-  | { ok: true; article: Article; inputType: InputType; trace?: Decision[]; pageType?: PageTypeDecision; warnings?: string[] }
+  | { ok: true; article: Article; inputType: InputType; trace?: Decision[]; pageType?: PageTypeDecision; warnings?: string[]; origins?: FieldOrigins }
   | {
       ok: false;
       reason: NoArticleReason;
@@ -129,6 +130,8 @@ export type ExtractResult =
       trace?: Decision[];
       /** With `explain`: the page type and the evidence that decided it. */
       pageType?: PageTypeDecision;
+      /** With `explain`: where the title, date and author came from. */
+      origins?: FieldOrigins;
       /** Problems with user rules on this page (a regex that ran out of time). */
       warnings?: string[];
       /** What the page says about itself (title, date...) even without an article body. */

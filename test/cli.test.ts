@@ -227,8 +227,11 @@ describe('pith --explain', () => {
     const json = await pith([...NOW, '--explain', '--format', 'json', NEWS]);
     expect(json.code).toBe(0);
     const view = JSON.parse(json.out);
-    expect(Object.keys(view)).toEqual(['pageType', 'blocks']);
+    expect(Object.keys(view)).toEqual(['pageType', 'fields', 'blocks']);
     expect(Object.keys(view.pageType)).toEqual(['type', 'signals']);
+    expect(view.fields.title).toMatchObject({ value: 'Harbour town opens floating library for summer visitors', source: 'text title score, block 6' });
+    expect(view.fields.title.candidates[0].terms).toMatch(/cueBelow \+6/);
+    expect(view.fields.date).toEqual({ value: '2024-06-03', source: 'text drop-datelines, block 7' });
     const records = view.blocks;
     expect(records.length).toBeGreaterThan(0);
     for (const rec of records) {
@@ -237,8 +240,11 @@ describe('pith --explain', () => {
 
     const text = await pith([...NOW, '--explain', NEWS]);
     expect(text.code).toBe(0);
-    const [typeLine, ...lines] = text.out.trimEnd().split('\n');
+    const [typeLine, titleLine, candidateLine, dateLine, ...lines] = text.out.trimEnd().split('\n');
     expect(typeLine).toMatch(/^page type: /);
+    expect(titleLine).toBe('title from text title score, block 6: "Harbour town opens floating library for summer visitors"');
+    expect(candidateLine).toMatch(/^  candidate 6\.7 \(distance -0\.3, cueBelow \+6, shape \+1\): "Harbour town/);
+    expect(dateLine).toBe('date from text drop-datelines, block 7: "2024-06-03"');
     expect(lines).toHaveLength(records.length);
     for (const line of lines) {
       expect(line).toMatch(/^\s*\d+ (keep|drop|title|date|author|description|section|source)\s+\S+/);

@@ -234,6 +234,13 @@ describe('document.ts', () => {
       'title document:h1=A title',
     ]);
   });
+
+  it('skips an h1 that is only a link to the front page (a logo), keeps one that links to its own post', () => {
+    const h1s = (body: string) => documentCandidates(doc(page('', body))).filter((c) => c.source === 'document:h1').map((c) => c.value);
+    expect(h1s('<h1><a href="../index.html">Project Docs</a></h1><h1>Quick start</h1>')).toEqual(['Quick start']);
+    expect(h1s('<h1><a href="https://shore.example/">Shore News</a></h1>')).toEqual([]);
+    expect(h1s('<h1><a href="/2025/10/tides-rise">Tides rise early</a></h1>')).toEqual(['Tides rise early']);
+  });
 });
 
 describe('url-date.ts', () => {
@@ -322,6 +329,42 @@ describe('title.ts', () => {
       host: null,
     });
     expect(picked?.value).toBe('Storm closes harbour');
+  });
+
+  const declared = (documentTitle: string | null, h1s: string[], metaTitles: { value: string; source: string }[] = []) =>
+    pickTitle({ documentTitle, metaTitles, h1s, siteNames: [], host: null });
+
+  it('takes the visible h1 that a declared title repeats beside its decoration', () => {
+    const og = [{ value: 'Best camping hammocks of 2026, tested | Trail Notes', source: 'meta:og:title' }];
+    expect(declared('Best camping hammocks of 2026, tested | Trail Notes', ['Best camping hammocks of 2026'], og)).toEqual({
+      value: 'Best camping hammocks of 2026',
+      source: 'document:h1+meta:og:title',
+    });
+  });
+
+  it('does not take a logo h1 that is only the short side of the title', () => {
+    const picked = declared('Reflections on building a pixel-perfect pipeline | Playful Tones', ['Playful Tones']);
+    expect(picked?.value).toBe('Reflections on building a pixel-perfect pipeline');
+  });
+
+  it('drops a permalink mark after a documentation heading, and keeps "C#"', () => {
+    expect(declared('Quickstart — Requests documentation', ['Quickstart¶'])?.value).toBe('Quickstart');
+    expect(declared('Learn C# | Dev Docs', ['Learn C#'])?.value).toBe('Learn C#');
+  });
+
+  it('gives a shouted h1 the case of the declared title', () => {
+    expect(declared('Weekend Coding Agent | Focus Labs', ['WEEKEND CODING AGENT'])?.value).toBe('Weekend Coding Agent');
+  });
+
+  it('keeps the headline part of a declared title without an h1, but not a one-word label', () => {
+    expect(declared('Business text messaging | Strapline here | Acme', [])?.value).toBe('Business text messaging');
+    expect(declared('Sudo - ArchWiki', [])?.value).toBe('Sudo - ArchWiki');
+    expect(declared('Tides: why they rise', [])?.value).toBe('Tides: why they rise');
+  });
+
+  it('decodes character references a publisher escaped twice', () => {
+    const html = page('<meta property="og:title" content="And finally&amp;#8230; trouble brewing">');
+    expect(meta(html).title).toBe('And finally… trouble brewing');
   });
 
   it('works through htmlMetadata with og:site_name', () => {
@@ -422,7 +465,7 @@ describe('whole pages (fixtures/metadata-html)', () => {
       site: 'The Coastal Courier',
       lang: 'en-GB',
       url: 'https://www.coastalcourier.example/news/2024/03/14/harbour-bridge-reopens',
-      sources: { date: 'json-ld:datePublished', title: 'json-ld:headline' },
+      sources: { date: 'json-ld:datePublished', title: 'document:h1+json-ld:headline' },
     });
     const times = m.candidates.filter((c) => c.source.startsWith('time')).map((c) => c.value);
     expect(times).toEqual(['2024-03-14T09:30:00+00:00']);

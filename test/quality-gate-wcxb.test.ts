@@ -12,6 +12,8 @@ import { scorePageTypes } from '../src/eval/page-types.js';
 import { bodiesOf, corpora, floorOf, hasCorpus, predictCorpus } from './support/corpus.js';
 
 const CORPUS = 'wcxb-dev';
+/** 1,356 pages per variant: a hang guard for a busy 2-core machine, not a speed target. */
+const CORPUS_TIMEOUT = 300_000;
 
 describe.skipIf(!hasCorpus(CORPUS))('quality gate: wcxb-dev', () => {
   const goldPath = join(corpora, CORPUS, 'ground-truth.json');
@@ -32,6 +34,6 @@ describe.skipIf(!hasCorpus(CORPUS))('quality gate: wcxb-dev', () => {
       const accuracy = scorePageTypes(types, new Map([...predictions].map(([id, p]) => [id, p.pageType]))).accuracy;
       check(`${CORPUS}/${variant}/page-type-accuracy`, accuracy);
       expect(failures).toEqual([]);
-    });
+    }, CORPUS_TIMEOUT);
   }
 });

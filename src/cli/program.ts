@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { explainView, formatExplainText, formatPageTypeLine } from '../format/explain.js';
+import { explainView, formatExplainText, formatFieldLines, formatPageTypeLine } from '../format/explain.js';
 import { formatArticle, formatNoArticle, OUTPUT_FORMATS, recordSeparator, type OutputFormat } from '../format/index.js';
 import { toJson, toJsonLine } from '../format/json.js';
 import { isInputError } from '../input/errors.js';
@@ -298,11 +298,12 @@ function renderRecord(run: InputRun, format: OutputFormat): string | null {
 function renderExplain(io: CliIO, run: InputRun, format: OutputFormat, several: boolean): string | null {
   if (!run.result) return run.error ? formatNoArticle(run.name, run.error.code, run.error.message, format) : null;
   const trace = run.result.trace ?? [];
-  const pageType = run.result.pageType;
-  if (format === 'json') return toJson(explainView(trace, pageType));
-  if (format === 'jsonl') return toJsonLine(explainView(trace, pageType));
+  const { pageType, origins } = run.result;
+  if (format === 'json') return toJson(explainView(trace, pageType, origins));
+  if (format === 'jsonl') return toJsonLine(explainView(trace, pageType, origins));
   const blocks = formatExplainText(trace, { color: colorAllowed(io, io.stdoutIsTTY), width: io.columns });
-  const view = pageType ? `${formatPageTypeLine(pageType, io.columns)}\n${blocks}` : blocks;
+  const head = [...(pageType ? [formatPageTypeLine(pageType, io.columns)] : []), ...formatFieldLines(origins ?? {}, io.columns)];
+  const view = [...head, blocks].join('\n');
   return several ? `==> ${run.label} <==\n${view}` : view;
 }
 

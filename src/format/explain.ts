@@ -5,6 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Decision, MetadataField, Verdict } from '../types.js';
 import type { PageTypeDecision } from '../page-type/types.js';
+import type { FieldOrigins } from '../metadata/merge.js';
 
 export interface ExplainTextOptions {
   /** Colour the verdicts; the caller decides (TTY and NO_COLOR), this module never looks. */
@@ -32,17 +33,35 @@ const MAX_ELEMENT_COLUMN = 32;
 /** Below this many columns for the text, show at least a few characters anyway. */
 const MIN_TEXT_COLUMNS = 10;
 
-/** The JSON view: the page type with its evidence, then one record per block. */
+/** The JSON view: the page type with its evidence, where each field came from, then one record per block. */
 export interface ExplainView {
   pageType: { type: string | null; signals: { name: string; type: string; weight: number }[] } | null;
+  fields: FieldOrigins;
   blocks: ExplainRecord[];
 }
 
-export function explainView(decisions: readonly Decision[], pageType?: PageTypeDecision): ExplainView {
+export function explainView(decisions: readonly Decision[], pageType?: PageTypeDecision, origins: FieldOrigins = {}): ExplainView {
   return {
     pageType: pageType ? { type: pageType.type, signals: pageType.signals.map((s) => ({ name: s.name, type: s.type, weight: s.weight })) } : null,
+    fields: origins,
     blocks: explainRecords(decisions),
   };
+}
+
+/**
+ * One line per field found, source first so a narrow terminal keeps it:
+ * `title from html document:h1+meta:og:title: "Storm closes harbour"`.
+ * A dump's title also lists the scored candidates, each with the terms of its score.
+ */
+export function formatFieldLines(origins: FieldOrigins, width = DEFAULT_WIDTH): string[] {
+  const lines: string[] = [];
+  const room = Math.max(MIN_TEXT_COLUMNS, width);
+  for (const [field, origin] of Object.entries(origins)) {
+    if (!origin) continue;
+    lines.push(truncate(`${field} from ${origin.source}: ${JSON.stringify(origin.value)}`, room));
+    for (const c of origin.candidates ?? []) lines.push(truncate(`  candidate ${c.score} (${c.terms}): ${JSON.stringify(c.text)}`, room));
+  }
+  return lines;
 }
 
 /** `page type: forum (json-ld:discussionforumposting +4 forum, url:/threads/ +2 forum)`, within `width`. */

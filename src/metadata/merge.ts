@@ -1,7 +1,7 @@
 /** One set of article fields from the two metadata layers. */
 import type { ArticleFields } from '../assemble/article.js';
 import type { HtmlMetadata } from './html/index.js';
-import type { TextMetadata } from './text/text-metadata.js';
+import type { SourcedField, TextMetadata } from './text/text-metadata.js';
 
 /**
  * What the page declares (HTML metadata: JSON-LD, meta tags, <time>) beats what its text
@@ -20,4 +20,37 @@ export function mergeFields(text: TextMetadata, page: HtmlMetadata | null): Arti
     lang: page?.lang ?? null,
     url: page?.url ?? null,
   };
+}
+
+/** Where one output field came from, for --explain. */
+export interface FieldOrigin {
+  value: string;
+  /** `html <source>` (a declared value: `json-ld:datePublished`, `document:h1+meta:og:title`) or `text <rule, block>`. */
+  source: string;
+  /** A dump's title: the best-scored lines with the terms of their scores. */
+  candidates?: { text: string; score: number; terms: string }[];
+}
+export type FieldOrigins = Partial<Record<'title' | 'date' | 'modified' | 'author' | 'section', FieldOrigin>>;
+
+/** The origin of each field mergeFields chose, from the same precedence. */
+export function fieldOrigins(text: TextMetadata, page: HtmlMetadata | null, blockText: (i: number) => string): FieldOrigins {
+  const out: FieldOrigins = {};
+  for (const field of ['title', 'date', 'modified', 'author', 'section'] as const) {
+    const declared = page?.[field];
+    if (declared) {
+      out[field] = { value: declared, source: `html ${page.sources[field] ?? 'metadata'}` };
+      continue;
+    }
+    const found = field === 'modified' ? null : text[field];
+    if (found) out[field] = { value: found, source: `text ${text.sources[field as SourcedField] ?? 'metadata'}` };
+  }
+  if (out.title && !page?.title && text.titleCandidates.length) {
+    const round = (x: number) => Math.round(x * 100) / 100;
+    out.title.candidates = text.titleCandidates.map((c) => ({
+      text: blockText(c.index),
+      score: round(c.score),
+      terms: c.terms.map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${round(w)}`).join(', '),
+    }));
+  }
+  return out;
 }

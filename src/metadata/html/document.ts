@@ -4,8 +4,8 @@
  * page's `<h1>` headings outside teaser blocks (`document:h1`, used by title.ts to confirm
  * which part of the `<title>` is the headline).
  */
-import type { Document } from 'domhandler';
-import { hasWord, indexPage, textOf } from './page-index.js';
+import type { Document, Element } from 'domhandler';
+import { hasWord, indexPage, isElement, textOf } from './page-index.js';
 import { inTeaserContext } from './teaser-context.js';
 import { type Candidate, candidate } from './types.js';
 
@@ -22,11 +22,30 @@ export function documentCandidates(doc: Document): Candidate[] {
     if (canonical) out.push(...candidate('url', canonical.attribs.href, 'document:canonical'));
     const title = index.titles[0];
     if (title) out.push(...candidate('title', textOf(title), 'document:title'));
-    const h1s = index.h1s.filter((h) => !inTeaserContext(h, [], { links: false }));
+    const h1s = index.h1s.filter((h) => !inTeaserContext(h, [], { links: false }) && !isHomeLink(h));
     if (h1s.length <= MAX_H1) for (const h of h1s) out.push(...candidate('title', textOf(h), 'document:h1'));
     return out;
   } catch {
     return [];
+  }
+}
+
+/** The path of a link to a site's front page: "/", "./", "../index.html", "index.php". */
+const HOME_PATH = /^(?:\.{0,2}\/)*(?:index\.\w+)?$/i;
+
+/**
+ * An h1 that is wholly a link to the site's front page is the site's name set as a logo
+ * ("<h1><a href="../index.html">Project Documentation</a></h1>"), not the page's headline.
+ */
+function isHomeLink(h1: Element): boolean {
+  const links = h1.children.filter((c): c is Element => isElement(c) && c.name === 'a');
+  if (links.length !== 1 || textOf(links[0]) !== textOf(h1)) return false;
+  const href = (links[0].attribs.href ?? '').trim().replace(/[?#].*$/, '');
+  if (HOME_PATH.test(href) && href !== '') return true;
+  try {
+    return /^\/?(?:index\.\w+)?$/i.test(new URL(href).pathname);
+  } catch {
+    return false;
   }
 }
 

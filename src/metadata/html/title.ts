@@ -183,9 +183,77 @@ function stripFolded(raw: string, ev: Folded): string {
 }
 
 /**
- * The page title, or null when the page gives none. Order: a metadata title that agrees
- * with the `<title>` core or an h1; the core, when an h1 confirms it; the first metadata
- * title; the core; a lone h1.
+ * Marks documentation generators print after a heading as its permalink ("Quickstart¶").
+ * A "#" counts only after a space: "C#" is a word.
+ */
+const ANCHOR_MARK = /(?:\s*[¶§🔗]|\s+#)+$/u;
+
+/** An h1 as its reader sees it: whitespace collapsed, no permalink mark. */
+function headingText(h1: string): string {
+  return collapse(h1).replace(ANCHOR_MARK, '').trim();
+}
+
+/** Upper-case throughout (a styled h1, "WEEKEND CODING AGENT"), with letters that have case. */
+function isShouted(text: string): boolean {
+  return text !== text.toLowerCase() && text === text.toUpperCase();
+}
+
+/**
+ * Separators between a headline and its frame. Stricter than SEPARATOR, which only cuts on
+ * evidence: no colon ("Tides: why they rise" is one headline), and a dash or a dot only with
+ * spaces around it ("ngx_http_rewrite_module", "Wi-Fi").
+ */
+const FRAME_SEPARATOR = /\s+(?:[|\-–—·•»~/\\]{1,2}|::)\s+|\s*\|\s*/gu;
+
+/** Fewer words than this before the first separator is a label ("News | ..."), not a headline. */
+const MIN_HEAD_WORDS = 2;
+
+/**
+ * A declared title's headline part: the text before its first separator, when that is a
+ * phrase of its own. Titles put the headline first and then what frames it: "Headline |
+ * Site", "Headline - Section - Site", "Headline | Strapline | Site".
+ */
+function headlinePart(title: string): string {
+  for (const m of title.matchAll(FRAME_SEPARATOR)) {
+    const head = title.slice(0, m.index).trim();
+    return head.split(/\s+/).length >= MIN_HEAD_WORDS ? head : title;
+  }
+  return title;
+}
+
+/** The folded heading is the declared title's first part, before a separator ("Quickstart — Requests 2.3 documentation"). */
+function leadsTitle(fh: string, title: string): boolean {
+  for (const m of title.matchAll(FRAME_SEPARATOR)) return fold(title.slice(0, m.index)) === fh;
+  return false;
+}
+
+/**
+ * The visible headline: an h1 that a declared title repeats, whole or with decoration beside
+ * it (a site name, a year, a strapline). The h1 must be at least as long as the decoration,
+ * or it is the site's logo; a shouted h1 takes the declared title's case.
+ */
+function confirmedHeadline(h1s: readonly string[], declared: readonly PickedTitle[], ev: Folded): PickedTitle | null {
+  for (const raw of h1s) {
+    const heading = headingText(raw);
+    const fh = fold(heading);
+    if (fh.length < 4 || ev.sites.some((s) => namesSite(fh, s))) continue;
+    for (const d of declared) {
+      const fd = fold(d.value);
+      const covers = fd === fh || ((fd.startsWith(fh) || fd.endsWith(fh)) && fh.length * 2 >= fd.length) || leadsTitle(fh, d.value);
+      if (!covers) continue;
+      const cased = isShouted(heading) ? [d.value, ...d.value.split(SEPARATOR)].find((p) => fold(p) === fh)?.trim() : undefined;
+      return { value: cased ?? heading, source: `document:h1+${d.source}` };
+    }
+  }
+  return null;
+}
+
+/**
+ * The page title, or null when the page gives none. First the visible headline: an h1 that a
+ * declared title (`<title>`, og:title, JSON-LD headline, ...) repeats. Without one: a
+ * metadata title that agrees with the `<title>` core or an h1; the core, when an h1 confirms
+ * it; the first metadata title; the core; a lone h1. A declared title then keeps only its
+ * headline part ("Headline | Strapline" -> "Headline").
  */
 export function pickTitle(evidence: TitleEvidence): PickedTitle | null {
   const ev = foldEvidence(evidence);
@@ -195,18 +263,23 @@ export function pickTitle(evidence: TitleEvidence): PickedTitle | null {
     if (s === undefined) stripped.set(t, (s = stripFolded(t, ev)));
     return s;
   };
-  const core = evidence.documentTitle ? strip(evidence.documentTitle) : '';
+  const documentTitle = evidence.documentTitle ? collapse(evidence.documentTitle) : '';
+  const core = documentTitle ? strip(documentTitle) : '';
   // Declared titles (og:title, JSON-LD headline) are taken as the publisher wrote them; only
   // the <title> element, which browsers show in tabs, carries the site name by convention.
   const metas = evidence.metaTitles
     .map((m) => ({ value: m.value.trim(), source: m.source }))
     .filter((m) => m.value && !ev.sites.includes(fold(m.value)));
+  const declared = documentTitle ? [...metas, { value: documentTitle, source: 'document:title' }] : metas;
+  const seen = confirmedHeadline(evidence.h1s, declared, ev);
+  if (seen) return seen;
+  const headline = (t: PickedTitle): PickedTitle => ({ value: headlinePart(t.value), source: t.source });
   const confirmers = [core, ...evidence.h1s].filter(Boolean);
   const agreeing = metas.find((m) => confirmers.some((c) => titlesAgree(m.value, c)));
-  if (agreeing) return agreeing;
-  if (core && evidence.h1s.some((h) => titlesAgree(h, core))) return { value: core, source: 'document:title' };
-  if (metas.length) return metas[0];
-  if (core) return { value: core, source: 'document:title' };
-  if (evidence.h1s.length === 1) return { value: evidence.h1s[0], source: 'document:h1' };
+  if (agreeing) return headline(agreeing);
+  if (core && evidence.h1s.some((h) => titlesAgree(h, core))) return headline({ value: core, source: 'document:title' });
+  if (metas.length) return headline(metas[0]);
+  if (core) return headline({ value: core, source: 'document:title' });
+  if (evidence.h1s.length === 1) return { value: headingText(evidence.h1s[0]), source: 'document:h1' };
   return null;
 }

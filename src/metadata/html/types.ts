@@ -4,6 +4,7 @@
  * winner. Candidates keep the value as the page gives it (whitespace collapsed), so
  * --explain can show what each source offered.
  */
+import { decodeHTML } from 'entities';
 import type { ArticleFields } from '../../assemble/article.js';
 
 /** A metadata field a source can offer a value for. */
@@ -45,9 +46,15 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u200b]+/g, ' ').trim(); // \s covers no-break and other Unicode spaces
 }
 
-/** A candidate, or nothing when the value is not a non-empty string. */
+/** A character reference left in text the parser already decoded once ("And finally&#8230;"). */
+const LEFTOVER_ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/**
+ * A candidate, or nothing when the value is not a non-empty string. Publishers often escape a
+ * meta tag's content twice; the second layer of references is decoded here.
+ */
 export function candidate(field: HtmlField, value: unknown, source: string): Candidate[] {
   if (typeof value !== 'string') return [];
-  const text = collapse(value);
+  const text = collapse(LEFTOVER_ENTITY.test(value) ? decodeHTML(value) : value);
   return text ? [{ field, value: text, source }] : [];
 }

@@ -10,7 +10,7 @@ import type { Quality } from '../../assemble/quality.js';
 import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates } from '../date/parse-date.js';
 import { HEADER_REACH, headerZone } from './header-zone.js';
-import { pickTitle } from './title.js';
+import { type TitleCandidate, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
 import { parseSection } from './section.js';
@@ -20,8 +20,8 @@ export interface TextMetadataInput {
   features: readonly TextFeatures[];
   quality: readonly Quality[];
   repeats: ReadonlyMap<string, number>;
-  /** Marks that carry a field value, by block index. */
-  fieldMarks: ReadonlyMap<number, RuleMark>;
+  /** Marks that carry a field value, by block index, with the rule that made them. */
+  fieldMarks: ReadonlyMap<number, RuleMark & { rule?: string }>;
   run: Run | null;
   now?: Date;
   /**
@@ -44,10 +44,18 @@ export interface TextMetadata {
   source: string | null;
   /** Blocks that a field took, and which field. */
   taken: Map<number, MetadataField>;
+  /** How each field found was found ("drop-bylines, block 4"), for --explain. */
+  sources: FieldSources;
+  /** A dump's title: the best-scored lines, best first, for --explain. */
+  titleCandidates: TitleCandidate[];
 }
 
+/** The fields whose origin --explain names. */
+export type SourcedField = 'title' | 'date' | 'author' | 'section';
+export type FieldSources = Partial<Record<SourcedField, string>>;
+
 /** The first field mark of a kind within [start, end), in page order. */
-function firstMark(input: TextMetadataInput, field: MetadataField, start: number, end: number): [number, RuleMark] | null {
+function firstMark(input: TextMetadataInput, field: MetadataField, start: number, end: number): [number, RuleMark & { rule?: string }] | null {
   for (let i = start; i < end; i++) {
     const mark = input.fieldMarks.get(i);
     if (mark?.field === field && mark.value) return [i, mark];
@@ -104,11 +112,20 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     if (section !== null) taken.set(i, 'section');
   }
 
-  const titleIndex = input.knownTitle
-    ? findTitleBlock(blocks, input.knownTitle, runEnd)
-    : input.html
-      ? headlineAbove({ blocks, features, dropped, taken: new Set(taken.keys()), zone })
-      : pickTitle({ blocks, features, dropped: titleDropped, listed: input.listed, taken: new Set(taken.keys()), zone: titleZone, anchor: titleAnchor, cues: cueBlocks(input.fieldMarks) });
+  const sources: FieldSources = {};
+  if (section !== null) sources.section = `section line, block ${[...taken.keys()][0]}`;
+  let candidates: TitleCandidate[] = [];
+  let titleIndex: number | null;
+  if (input.knownTitle) titleIndex = findTitleBlock(blocks, input.knownTitle, runEnd);
+  else if (input.html) {
+    titleIndex = headlineAbove({ blocks, features, dropped, taken: new Set(taken.keys()), zone });
+    if (titleIndex !== null) sources.title = `headline above the content, block ${titleIndex}`;
+  } else {
+    const cues = cueBlocks(input.fieldMarks);
+    candidates = titleCandidates({ blocks, features, dropped: titleDropped, listed: input.listed, taken: new Set(taken.keys()), zone: titleZone, anchor: titleAnchor, cues });
+    titleIndex = candidates[0]?.index ?? null;
+    if (titleIndex !== null) sources.title = `title score, block ${titleIndex}`;
+  }
   if (titleIndex !== null) {
     // The title and its echoes (image headings, share text) are metadata, not body.
     const title = blocks[titleIndex].text.toLowerCase();
@@ -119,13 +136,20 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
 
   const dateline = firstMark(input, 'date', zone.start, zone.end) ?? firstMark(input, 'date', zone.end, runEnd);
   let date = dateline?.[1].value ?? null;
-  if (dateline) taken.set(dateline[0], 'date');
+  if (dateline) {
+    taken.set(dateline[0], 'date');
+    sources.date = `${dateline[1].rule ?? 'a dateline'}, block ${dateline[0]}`;
+  }
   for (let i = zone.start; i < zone.end && date === null; i++) {
     date = findDates(blocks[i].text, { now })[0]?.iso ?? null;
+    if (date !== null) sources.date = `a date in the header, block ${i}`;
   }
 
   const byline = firstMark(input, 'author', zone.start, zone.end) ?? firstMark(input, 'author', zone.end, runEnd);
-  if (byline) taken.set(byline[0], 'author');
+  if (byline) {
+    taken.set(byline[0], 'author');
+    sources.author = `${byline[1].rule ?? 'a byline'}, block ${byline[0]}`;
+  }
   const attribution = firstMark(input, 'source', zone.start, Math.min(blocks.length, runEnd + 5));
   if (attribution) taken.set(attribution[0], 'source');
 
@@ -137,5 +161,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     section,
     source: attribution?.[1].value ?? null,
     taken,
+    sources,
+    titleCandidates: candidates,
   };
 }

@@ -100,7 +100,18 @@ export function isEchoedInZone(blocks: readonly Block[], i: number, zone: { star
   return false;
 }
 
-export function pickTitle(input: TitleInput): number | null {
+/** A candidate line, its score and the terms that made it: what --explain shows. */
+export interface TitleCandidate {
+  index: number;
+  score: number;
+  terms: [keyof typeof SCORE | 'shape', number][];
+}
+
+/** How many of the best candidates a pick reports. */
+const REPORTED = 3;
+
+/** The best-scored title line and the runners-up, best first; empty when no line qualifies. */
+export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { blocks, features, dropped, taken, zone } = input;
   const anchor = input.anchor ?? zone.end;
   // Whether a block is a date or byline line, asked of each block at most once.
@@ -114,27 +125,30 @@ export function pickTitle(input: TitleInput): number | null {
     }
     return known;
   };
-  let best: number | null = null;
-  let bestScore = -Infinity;
+  const scored: TitleCandidate[] = [];
   for (let i = zone.start; i < zone.end; i++) {
     const block = blocks[i];
     if (dropped.has(i) || taken.has(i) || !isTitleShaped(block, features[i])) continue;
-    const f = features[i];
-    let score = i < anchor ? -SCORE.distance * (anchor - i) : -SCORE.insideContent - SCORE.distance * (i - anchor);
-    if (isStamp(i)) score += SCORE.stamp;
+    const terms: TitleCandidate['terms'] = [];
+    if (i < anchor) terms.push(['distance', -SCORE.distance * (anchor - i)]);
+    else terms.push(['insideContent', -SCORE.insideContent - SCORE.distance * (i - anchor)]);
+    if (isStamp(i)) terms.push(['stamp', SCORE.stamp]);
     for (let j = i + 1; j <= Math.min(blocks.length - 1, i + CUE_REACH); j++) {
       if (isStamp(j)) {
-        score += SCORE.cueBelow;
+        terms.push(['cueBelow', SCORE.cueBelow]);
         break;
       }
     }
-    if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) score += SCORE.echo;
-    if (input.listed?.has(i)) score += SCORE.listed;
-    score += shapeScore(block, f);
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
+    if (isEchoed(blocks, i) || isEchoedInZone(blocks, i, zone)) terms.push(['echo', SCORE.echo]);
+    if (input.listed?.has(i)) terms.push(['listed', SCORE.listed]);
+    const shape = shapeScore(block, features[i]);
+    if (shape !== 0) terms.push(['shape', shape]);
+    scored.push({ index: i, score: terms.reduce((sum, [, w]) => sum + w, 0), terms });
   }
-  return best;
+  // Stable: among equal scores the earlier line wins, as a headline comes first.
+  return scored.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, REPORTED);
+}
+
+export function pickTitle(input: TitleInput): number | null {
+  return titleCandidates(input)[0]?.index ?? null;
 }
