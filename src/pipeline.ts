@@ -79,7 +79,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const { blocks } = parsed;
   const regions = 'regions' in parsed ? parsed.regions : [];
   if (blocks.length === 0) {
-    return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined };
+    // A page that renders its text with scripts still declares its title, date and author.
+    const fields = page ? declaredFields(page) : undefined;
+    return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined, ...(fields ? { fields } : {}) };
   }
   const features = featuresOf(blocks);
   let kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });

@@ -94,6 +94,15 @@ describe('json-ld.ts', () => {
     expect(meta(html)).toMatchObject({ title: 'Two lines', date: '2025-03-01' });
   });
 
+  it("reads a thread's opening post and a Q&A page's question, not an FAQ's questions", () => {
+    const thread = ld('{"@type":"DiscussionForumPosting","headline":"Help picking a keyboard","author":{"@type":"Person","name":"kbfan"},"datePublished":"2023-10-18T10:00:00Z"}');
+    expect(meta(page(thread))).toMatchObject({ title: 'Help picking a keyboard', author: 'kbfan', date: '2023-10-18T10:00:00Z' });
+    const qa = ld('{"@type":"QAPage","mainEntity":{"@type":"Question","name":"How do I undo a commit?","author":{"name":"newbie"},"dateCreated":"2024-01-03T08:00:00Z"}}');
+    expect(meta(page(qa))).toMatchObject({ title: 'How do I undo a commit?', author: 'newbie', date: '2024-01-03T08:00:00Z' });
+    const faq = ld('{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Which shirt is best for the gym?","author":{"name":"Shop"}}]}');
+    expect(meta(page(`<title>Gym T-Shirts</title>${faq}`))).toMatchObject({ title: 'Gym T-Shirts', author: null });
+  });
+
   it('decodes HTML entities that sites put inside JSON-LD strings', () => {
     const html = page(ld('{"@type":"Article","headline":"&#8216;The Medium&#8217; &amp; <em>the</em> message","author":"Zo&euml; Ash"}'));
     expect(meta(html)).toMatchObject({ title: '‘The Medium’ & <em>the</em> message', author: 'Zoë Ash' });
@@ -165,6 +174,12 @@ describe('meta-tags.ts', () => {
        <div class="related"><span itemprop="author">Someone Else</span></div>`,
     );
     expect(lines(metaTagCandidates(doc(html)))).toEqual(['title itemprop:headline=Microdata headline', 'author itemprop:author=Ana Lind, Bo Berg']);
+  });
+
+  it("takes a thread's authors from its first post only, each post being an item of its own", () => {
+    const post = (who: string) => `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">${who}</span><p>Text</p></div>`;
+    const html = page('', `<main class="layout--withSidebar">${post('amondale')}${post('rimelek')}${post('meyay')}</main>`);
+    expect(lines(metaTagCandidates(doc(html)))).toEqual(['author itemprop:author=amondale']);
   });
 });
 

@@ -54,3 +54,17 @@ describe.skipIf(!existsSync(INPUT) || !existsSync(EXPECTED))('seed 000_0a3502722
     }
   });
 });
+
+describe('a page without text', () => {
+  it('still gives the title, date and author it declares', () => {
+    const html = `<html><head><title>Start making my home smart | Forum</title>
+      <meta property="og:title" content="Start making my home smart">
+      <script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Start making my home smart","author":{"name":"nordic"},"datePublished":"2018-09-16T20:53:14Z"}</script>
+      </head><body><div id="app"></div><script>render()</script></body></html>`;
+    const r = extract(html, { now: '2026-01-01' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe('empty');
+    expect(r.fields).toMatchObject({ title: 'Start making my home smart', author: 'nordic', date: '2018-09-16T20:53:14Z' });
+  });
+});

@@ -242,3 +242,26 @@ export const REVIEW_SECTION_LABELS = [
   'opiniones de clientes', 'reseñas', 'valoraciones', 'recensioni', 'recensioni clienti', 'beoordelingen', 'klantbeoordelingen',
   'avaliações', 'opiniões', 'opinie', 'recenzje', 'omdömen', 'recensioner',
 ] as const;
+
+/**
+ * Calls to action and page furniture that a text dump prints as a line of its own near the
+ * headline: a title is never one of them. Matched as whole words inside a short line
+ * ("800.226.7529 Request Demo", "Sign In My Account"), so only phrases no headline uses.
+ */
+export const CALL_TO_ACTION_PHRASES = [
+  'get a demo', 'request a demo', 'request demo', 'book a demo', 'schedule a demo', 'watch demo', 'free trial', 'start free',
+  'try it free', 'try for free', 'try free', 'get started free', 'start now', 'contact sales', 'talk to sales',
+  'sign in', 'sign up', 'log in', 'my account', 'create account', 'shopping cart', 'your cart', 'view cart', 'proceed to checkout',
+  'table of contents', 'on this page', 'in this article', 'jump to', 'skip to', 'back to blog', 'back to top', 'back to all',
+  'click here', 'read more', 'learn more', 'shop now', 'buy now', 'order now', 'book now', 'call now', 'download now',
+  'toggle navigation', 'toggle site navigation', 'toggle menu', 'open menu', 'close menu', 'popup', 'summarize this',
+  'copy link', 'copy item path', 'print this', 'share this', 'follow us', 'subscribe now', 'cookie settings', 'accept cookies',
+  // German, French, Spanish, Italian, Portuguese, Dutch
+  'jetzt testen', 'demo anfordern', 'kostenlos testen', 'anmelden', 'warenkorb', 'inhaltsverzeichnis', 'mehr erfahren',
+  'weiterlesen', 'zum inhalt springen', 'demander une démo', 'essai gratuit', 'se connecter', 'mon compte', 'panier',
+  'table des matières', 'en savoir plus', 'lire la suite', 'copier le lien', 'aller au contenu', 'solicitar demo',
+  'prueba gratis', 'iniciar sesión', 'mi cuenta', 'carrito', 'tabla de contenidos', 'leer más', 'saber más',
+  'ir al contenido', 'prova gratis', 'accedi', 'il mio account', 'carrello', 'indice dei contenuti', 'leggi di più',
+  'scopri di più', 'vai al contenuto', 'teste grátis', 'minha conta', 'carrinho', 'leia mais', 'saiba mais',
+  'inloggen', 'mijn account', 'winkelwagen', 'inhoudsopgave', 'lees meer', 'naar de inhoud',
+] as const;

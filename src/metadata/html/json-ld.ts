@@ -16,6 +16,8 @@ const ARTICLE_TYPES = new Set([
   'opinionnewsarticle', 'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle',
   'techarticle', 'scholarlyarticle', 'socialmediaposting', 'liveblogposting', 'satiricalarticle',
   'advertisercontentarticle',
+  // A thread's opening post and a Q&A page's question: their author started the page.
+  'discussionforumposting', 'question',
 ]);
 const PAGE_TYPES = new Set(['webpage']);
 const SITE_TYPES = new Set(['website']);
@@ -63,7 +65,9 @@ function flatten(value: unknown, out: Json[], depth = 0): void {
   if (!isObject(value)) return;
   out.push(value);
   if (value['@graph'] !== undefined) flatten(value['@graph'], out, depth + 1);
-  if (isObject(value.mainEntity) || Array.isArray(value.mainEntity)) flatten(value.mainEntity, out, depth + 1);
+  // An FAQ's questions are its items, not the page's subject (a Q&A page's one question is).
+  const faq = typesOf(value).includes('faqpage');
+  if (!faq && (isObject(value.mainEntity) || Array.isArray(value.mainEntity))) flatten(value.mainEntity, out, depth + 1);
 }
 
 /** A reference `{ "@id": ... }` replaced by the node it names, when the graph holds it. */

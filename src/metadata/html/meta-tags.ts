@@ -146,11 +146,24 @@ function personName(el: Element): string {
   return collapse(el.attribs.content ?? textOf(el));
 }
 
-/** Microdata headline and authors on elements, and rel=author links, outside teaser blocks. */
+/** The microdata item a property belongs to: the nearest ancestor with `itemscope` (null: the page). */
+function itemOf(el: Element): Element | null {
+  for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
+    if ((node as Element).attribs.itemscope !== undefined) return node as Element;
+  }
+  return null;
+}
+
+/**
+ * Microdata headline and authors on elements, and rel=author links, outside teaser blocks.
+ * Authors come from the first item that names one (an article's co-authors share it; each
+ * post of a thread is an item of its own).
+ */
 function elementCandidates(doc: Document): Candidate[] {
   const index = indexPage(doc);
   const out: Candidate[] = [];
   const authors: string[] = [];
+  let authorsItem: Element | null = null;
   for (const el of index.itemprops) {
     const props = (el.attribs.itemprop ?? '').toLowerCase().split(/\s+/);
     const isHeadline = props.includes('headline');
@@ -160,6 +173,10 @@ function elementCandidates(doc: Document): Candidate[] {
       out.push(...candidate('title', el.attribs.content ?? textOf(el), 'itemprop:headline'));
     }
     if (isAuthor) {
+      // One item's authors: a thread's posts are items of their own, each with its poster.
+      const item = itemOf(el);
+      if (authors.length && item !== authorsItem) continue;
+      authorsItem = item;
       const name = personName(el);
       if (name && !authors.includes(name)) authors.push(name);
     }

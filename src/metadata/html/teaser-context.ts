@@ -6,6 +6,9 @@
 import type { Element } from 'domhandler';
 import { isElement } from './page-index.js';
 
+/** Layout modifiers that name a sidebar beside the element ("withSidebar", "has-sidebar", "no-sidebar"). */
+const LAYOUT_MODIFIER = /(?:with|has|no|without)[-_]?sidebar/gi;
+
 /** Class/id word prefixes of blocks about other pages ("related-posts", "relatedStories", "comment-list"). */
 const TEASER_PREFIXES = ['related', 'teaser', 'recommend', 'sidebar', 'widget', 'comment'];
 /** Whole words only: as prefixes they would catch "cardinal" or "moreover". */
@@ -15,7 +18,9 @@ const TEASER_ROLES = new Set(['complementary', 'navigation', 'contentinfo']);
 
 /** Class and id split into lower-case words, camelCase split too: "relatedStories" -> related, stories. */
 export function hintWords(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  // "layout--withSidebar", "has-sidebar", "no-sidebar": a layout that has a sidebar beside
+  // the content, not the sidebar itself.
+  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.replace(LAYOUT_MODIFIER, ' ');
   if (!raw.trim()) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -13,6 +13,7 @@
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
 import { findDates } from '../date/parse-date.js';
+import { CALL_TO_ACTION_PHRASES, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, SHOP_CONTROL_LABELS } from '../../rules/vocab.js';
 
 export interface TitleInput {
   blocks: readonly Block[];
@@ -59,8 +60,10 @@ const CUE_REACH = 5;
 /** How close an echo must be: the alt text under the headline, not the footer's menu. */
 const ECHO_REACH = 6;
 
-/** A byline or reading-time stamp: "By Emily Norwood", "3 min read", "Written by". */
-const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|written by|posted by|published by)\b|^by\s+\p{Lu}/iu;
+/** A byline or reading-time stamp: "By Emily Norwood", "ByEmily Norwood" (glued), "3 min read", "Reviewed by:", "Posted under". */
+const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|(?:written|posted|published|reviewed|edited|updated|reported|fact[- ]checked)\s+(?:by|on|under)\b)/iu;
+/** "By Emily", "BY EMILY", "ByEmily": case-sensitive, so "Byzantine" and "by the way" are not bylines. */
+const BY_NAME = /^(?:[Bb]y|BY)\s+\p{Lu}|^By\p{Lu}/u;
 
 /** The terms of the score a line's own shape earns: a headline's length, not a sentence or a label. */
 export function shapeScore(block: Block, f: TextFeatures): number {
@@ -72,8 +75,20 @@ export function shapeScore(block: Block, f: TextFeatures): number {
   return score;
 }
 
+/** Lines of this many words or fewer are checked for a call to action among their words. */
+const CONTROL_LINE_WORDS = 6;
+const CONTROL_LABELS = new Set<string>([...NAV_LABELS, ...PROMPT_LABELS, ...SHARE_LABELS, ...SHOP_CONTROL_LABELS]);
+const CALL_TO_ACTION = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** A button, menu, share or account label, or a short line holding a call to action: never a title. */
+export function isControlLine(text: string, words: number): boolean {
+  const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return CONTROL_LABELS.has(key) || (words <= CONTROL_LINE_WORDS && CALL_TO_ACTION.test(text));
+}
+
 export function isTitleShaped(block: Block, f: TextFeatures): boolean {
   if (f.size < 3 || f.size > 40) return false;
+  if (isControlLine(block.text, f.size)) return false;
   if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
   if (f.endsSentence && f.hasInnerSentenceBreak) return false;
   // Spec lines ("Tested by: X RRP: £24 More info: www.x.com") are not headlines.
@@ -120,7 +135,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     let known = stamps.get(j);
     if (known === undefined) {
       const text = blocks[j].text;
-      known = input.cues?.has(j) === true || (text.length <= 120 && (STAMP.test(text) || findDates(text).length > 0));
+      known = input.cues?.has(j) === true || (text.length <= 120 && (STAMP.test(text) || BY_NAME.test(text) || findDates(text).length > 0));
       stamps.set(j, known);
     }
     return known;

@@ -11,10 +11,38 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|de
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
 const JOIN = String.raw`(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en|ve|og|och)\s+)`;
 const NAMES = String.raw`${NAME}(?:${JOIN}${NAME}){0,3}`;
-/** The byline words as written: "by", "By", "BY". */
-const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
-const BY = new RegExp(String.raw`^(?:${alternation(BY_WORDS)})\s*:?\s+(${NAMES})(?=$|\s*[|,·•–—\-/]|\s+(?:for|in|on|at|für|pour|para|per)\b)`, 'u');
+/** The byline words as written: "by", "By", "BY", "Written By". */
+const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase(), w.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())]);
+/** What may follow the names: the line's end, a separator, "for Reuters", or a date stamp ("Updated", "on", a number). */
+const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|für|pour|para|per|FOR|ON|AT)\b|\s*(?:Updated|Published|Posted|Last|UPDATED|PUBLISHED|POSTED|LAST)|\s+\d)`;
+/** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
+const BY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})\s*:?\s+|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
+/** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
+const STARTER = /^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Lu}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$/iu;
+/** "Posted on July 1, 2024 by infuy": a date stamp, then the poster. */
+const DATE_THEN_BY = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+/** Words of a job title after a name ("Sean Peek, Senior Analyst"): the role is not an author. */
+const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associate|executive|editor|writer|reporter|correspondent|analyst|contributor|columnist|founder|co-founder|ceo|cto|director|manager|producer|team|desk)\b/i;
+
+/**
+ * A line that is only a byline word ("Written by", "By", "Author:", "Von"): the name is on the
+ * next line. A noun ("Author") needs its colon: bare, it heads a book's spec row.
+ */
+const NOUNS = new Set(['author', 'autor', 'auteur', 'yazan']);
+const LABEL_ONLY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u');
+
+export function isBylineLabel(text: string): boolean {
+  return LABEL_ONLY.test(text.trim());
+}
+
+/** A line that is only a person's name, two to five words ("Stephen Jesudunsin", "Ana de la Cruz"). */
+export function nameOf(text: string): string | null {
+  const m = NAME_ONLY.exec(text.trim());
+  if (!m) return null;
+  const words = m[1].split(/\s+/).length;
+  return words >= 2 && words <= 5 && isName(m[1]) && !ROLE.test(m[1]) ? m[1] : null;
+}
 
 export interface Byline {
   author: string;
@@ -33,12 +61,40 @@ function isBylineShaped(text: string): boolean {
 }
 
 /** The author named by a byline line, or null when the line is not a byline. */
+/** A date stamp glued or spaced after the names: "Rhonda Krause UpdatedJanuary", "ALYSSA MAIO ON June". */
+const STAMP_AFTER = /\s*(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)(?=\p{Lu}|\s|$).*$|\s+(?:ON|On|on|Last|LAST)(?=\s|$).*$/u;
+
+/**
+ * The names as an author: a date stamp after them cut off, and a job title after the first
+ * name ("Sean Peek, Senior Analyst" -> "Sean Peek").
+ */
+function cleanNames(names: string): string {
+  const bare = names.replace(STAMP_AFTER, '').trim();
+  const parts = bare.split(new RegExp(JOIN, 'u'));
+  const kept = [parts[0]];
+  for (const part of parts.slice(1)) {
+    if (ROLE.test(part)) return kept.join(', ').trim();
+    kept.push(part);
+  }
+  return bare;
+}
+
 export function parseByline(text: string, opts: { now?: Date } = {}): Byline | null {
   if (text.length > 160) return null;
   const by = BY.exec(text);
-  if (by && isName(by[1]) && isBylineShaped(text)) return { author: by[1].trim() };
+  if (by && isName(by[1]) && isBylineShaped(text)) {
+    const author = cleanNames(by[1]);
+    if (author) return { author };
+  }
+  const starter = STARTER.exec(text);
+  if (starter) return { author: starter[1] };
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;
+  // "Posted on July 1, 2024 by infuy", "September 1st, 2023 By Ana Lind": the stamp before "by" is a date.
+  const stamped = DATE_THEN_BY.exec(text);
+  if (stamped && dates[0].start <= text.indexOf(stamped[1]) + 2 && dates[dates.length - 1].end >= text.indexOf(stamped[1]) + stamped[1].length - 1) {
+    if (isName(stamped[2])) return { author: stamped[2] };
+  }
   // A name and a date, nothing else: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
   const rest = text.slice(0, dates[0].start).replace(/[\s|,·•–—\-/]+$/u, '').trim();
   const after = text.slice(dates[dates.length - 1].end).replace(/^[\s|,·•–—\-/\d]+/u, '').trim();

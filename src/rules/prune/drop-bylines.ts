@@ -1,8 +1,10 @@
 /**
- * Bylines ("By Jane Doe | Reuters"): the author goes to the metadata, not the body.
+ * Bylines ("By Jane Doe | Reuters"): the author goes to the metadata, not the body. A page
+ * that sets the label and the name apart ("Written by" / "Stephen Jesudunsin") prints them
+ * as two lines: the label is dropped and the name is the byline.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { parseByline } from './byline.js';
+import { isBylineLabel, nameOf, parseByline } from './byline.js';
 
 export const dropBylines: Rule = {
   id: 'drop-bylines',
@@ -12,6 +14,13 @@ export const dropBylines: Rule = {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
       if (features[block.index].words > 25) continue;
+      const next = blocks[block.index + 1];
+      const named = next && isBylineLabel(block.text) ? nameOf(next.text) : null;
+      if (named) {
+        marks.push({ index: block.index, verdict: 'boilerplate', reason: 'byline label' });
+        marks.push({ index: next.index, verdict: 'boilerplate', reason: 'byline', field: 'author', value: named });
+        continue;
+      }
       const byline = parseByline(block.text, { now });
       if (byline) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'byline', field: 'author', value: byline.author });
     }
