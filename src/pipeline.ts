@@ -24,6 +24,7 @@ import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
 import { htmlMetadata } from './metadata/html/index.js';
 import { fieldOrigins, mergeFields } from './metadata/merge.js';
+import { preferShownDate } from './metadata/shown-date.js';
 import { hostOf, pageRules, rulesForHost, selectedElements } from './rules/user/page-rules.js';
 import { classifyPage } from './page-type/index.js';
 
@@ -117,7 +118,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
     // Only a dump's title is picked among lines some rule dropped for the company they keep.
     const listed = doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && LIST_RULES.has(m.rule)).map(([i]) => i));
-    const meta = textMetadata({ blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title, html: doc !== null, listed });
+    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title, html: doc !== null, listed });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // An article's headline and standfirst are fields, not body; a product's name or a service
     // page's heading and lead belong to the content the page shows.
@@ -151,9 +152,11 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const trace = options.explain ? [...reading.explain(), ...declaredDecisions(added, blocks.length)] : undefined;
   const pageType = options.explain ? kind : undefined;
 
-  const fields = mergeFields(meta, page);
+  // A declared date the page never prints, beside a different header date, is a template's.
+  const declared = page && preferShownDate(meta, page, blocks, now) ? { ...page, date: null } : page;
+  const fields = mergeFields(meta, declared);
   fields.url ??= options.url ?? null;
-  const origins = options.explain ? fieldOrigins(meta, page, (i) => blocks[i].text) : undefined;
+  const origins = options.explain ? fieldOrigins(meta, declared, (i) => blocks[i].text) : undefined;
   if (body === '') {
     return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, pageType: kind.type }, warnings };
   }

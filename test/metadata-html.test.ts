@@ -94,6 +94,18 @@ describe('json-ld.ts', () => {
     expect(meta(html)).toMatchObject({ title: 'Two lines', date: '2025-03-01' });
   });
 
+  it('reads an unlisted meta key that says "published", never "publisher" or "modified"', () => {
+    expect(meta(page('<meta name="w-published-date" content="2024-05-06">')).date).toBe('2024-05-06');
+    expect(meta(page('<meta name="ms.date" content="2023-02-01">')).date).toBe('2023-02-01');
+    expect(meta(page('<meta name="publisher-date-modified" content="2023-02-01"><meta name="published-modified" content="2023-03-01">')).date).toBeNull();
+  });
+
+  it('takes a date inside a "widget" wrapper that holds the page\'s h1, not one in a real widget', () => {
+    const body = `<div class="widget-manage-opacity"><h1>Tides rise early</h1><time datetime="2025-03-12">12 March</time></div>
+      <div class="widget"><h3>Popular</h3><time datetime="2020-01-01">1 Jan</time></div>`;
+    expect(meta(page('', body)).date).toBe('2025-03-12');
+  });
+
   it("reads a thread's opening post and a Q&A page's question, not an FAQ's questions", () => {
     const thread = ld('{"@type":"DiscussionForumPosting","headline":"Help picking a keyboard","author":{"@type":"Person","name":"kbfan"},"datePublished":"2023-10-18T10:00:00Z"}');
     expect(meta(page(thread))).toMatchObject({ title: 'Help picking a keyboard', author: 'kbfan', date: '2023-10-18T10:00:00Z' });

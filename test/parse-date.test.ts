@@ -274,7 +274,6 @@ describe('isDateOnlyLine', () => {
   it.each([
     'By Jane Doe | October 22, 2025',
     'Posted on Oct 22, 2025 by Jane',
-    'Oct 22, 2025 | 5 min read',
     'The summit on October 22, 2025 ended early.',
     '22 octobre 2025 et demain',
     'Published',
@@ -284,5 +283,15 @@ describe('isDateOnlyLine', () => {
     'Published 2026-12-25', // implausible date: not a dateline
   ])('not a dateline: %j', (line) => {
     expect(isDateOnlyLine(line, opts)).toBe(false);
+  });
+});
+
+describe('isDateOnlyLine: a post stamp with its extras', () => {
+  it.each(['Oct 22, 2025 | 5 min read', '23.07.2025 · 6 min read', '#1 2025-11-01 15:14:37', 'March 3, 2025 Link', 'Posted March 3, 2025 · 12 minute read'])('%s is a dateline', (line) => {
+    expect(isDateOnlyLine(line, { now: new Date('2026-11-26') })).toBe(true);
+  });
+
+  it('still refuses a sentence with a date in it', () => {
+    expect(isDateOnlyLine('The 6 min read on March 3, 2025 was long', { now: new Date('2026-11-26') })).toBe(false);
   });
 });

@@ -380,6 +380,9 @@ const LABEL_WORDS = new Set([
 ]);
 const SEPARATORS = /[\s|·•,:;()[\]/@–—-]+/u;
 
+/** What a post stamp prints beside its date besides labels: a reading time, "#12", "Link", "Permalink". */
+const STAMP_EXTRAS = /\b\d+\s*min(?:ute)?s?\.?(?:\s+read)?\b|#\d+\b|\b(?:link|permalink)\b/giu;
+
 /**
  * True when the line is a "dateline": once its dates, labels ("Published", "mis à jour le",
  * "Stand"), weekdays, separators and a time are removed, nothing is left.
@@ -394,6 +397,9 @@ export function isDateOnlyLine(line: string, opts: DateOptions = {}): boolean {
     pos = d.end;
   }
   rest += line.slice(pos);
+  // A post stamp carries a reading time, a post number or a permalink beside its date:
+  // "23.07.2025 · 6 min read", "#1 2025-11-01 15:14:37", "March 3, 2025 Link".
+  rest = rest.replace(STAMP_EXTRAS, ' ');
   rest = rest.replace(STRAY_TIME, (m0: string, ...args: unknown[]) => {
     const g = args[args.length - 1] as Groups;
     return g.mi !== undefined || g.mi2 !== undefined || g.ap || g.uhr ? ' ' : m0;

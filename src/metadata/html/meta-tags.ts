@@ -81,6 +81,16 @@ function parselyPage(content: string): Candidate[] {
   ];
 }
 
+/**
+ * A date key no table lists: one that says "published" ("published-date", "w-published-date")
+ * and not "publisher", "modified" or "updated", or a vendor's "<prefix>.date" ("ms.date"). It
+ * ranks with the unlisted keys (`meta`), after every named one.
+ */
+function unlistedDateField(key: string): HtmlField | undefined {
+  if (/publish(?!er)/.test(key) && !/modif|updat/.test(key)) return 'date';
+  return /^[a-z]+\.date$/.test(key) ? 'date' : undefined;
+}
+
 /** `<meta>` candidates; repeated author tags with the same key ("citation_author" per author) become one. */
 function metaCandidates(metas: readonly Element[], pageUrls: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
@@ -96,7 +106,7 @@ function metaCandidates(metas: readonly Element[], pageUrls: readonly string[]):
       if (!raw) continue;
       const key = normaliseKey(raw);
       if (key === 'parsely-page') out.push(...parselyPage(content));
-      else keys.push([`meta:${key}`, FIELD_OF.get(key)]);
+      else keys.push([`meta:${key}`, FIELD_OF.get(key) ?? unlistedDateField(key)]);
     }
     if (httpEquiv && httpEquiv.toLowerCase() === 'content-language') keys.push(['meta:content-language', 'lang']);
     for (const raw of (itemprop ?? '').split(/\s+/)) {

@@ -42,6 +42,28 @@ function hasTeaserHint(el: Element): boolean {
   return hintWords(el).some(isTeaserWord);
 }
 
+/**
+ * Whether the element holds an h1. A "widget" or "sidebar"-named wrapper around the page's
+ * headline is the page's layout, not a block about other pages. Memoised: every date, author
+ * and h1 candidate asks about the same few ancestors.
+ */
+const HOLDS_H1 = new WeakMap<Element, boolean>();
+function holdsHeadline(el: Element): boolean {
+  let known = HOLDS_H1.get(el);
+  if (known === undefined) {
+    known = false;
+    const stack = [...el.children];
+    while (stack.length && !known) {
+      const node = stack.pop();
+      if (!isElement(node)) continue;
+      if (node.name === 'h1') known = true;
+      else stack.push(...node.children);
+    }
+    HOLDS_H1.set(el, known);
+  }
+  return known;
+}
+
 function hasArticleAncestor(el: Element): boolean {
   for (let p = el.parent; isElement(p); p = p.parent) if (p.name === 'article') return true;
   return false;
@@ -88,7 +110,7 @@ export function inTeaserContext(el: Element, pageUrls: readonly string[] = [], o
     if (TEASER_TAGS.has(tag) && !(tag === 'footer' && hasArticleAncestor(node))) return true;
     if (TEASER_ROLES.has((node.attribs.role ?? '').toLowerCase())) return true;
     if (checkLinks && tag === 'a' && linksElsewhere(node.attribs.href, pageUrls)) return true;
-    if (hasTeaserHint(node)) return true;
+    if (hasTeaserHint(node) && !holdsHeadline(node)) return true;
     if (tag === 'main') return false;
   }
   return false;

@@ -33,6 +33,8 @@ export interface TextMetadataInput {
   knownTitle?: string | null;
   /** An HTML page: its title is its declared one, else the headline above the run. */
   html?: boolean;
+  /** The kind of page being read: a shop's byline lines belong to its reviews. */
+  pageType?: string | null;
 }
 
 export interface TextMetadata {
@@ -48,6 +50,8 @@ export interface TextMetadata {
   sources: FieldSources;
   /** A dump's title: the best-scored lines, best first, for --explain. */
   titleCandidates: TitleCandidate[];
+  /** The blocks the title and the date were read from, when one block gave each. */
+  at: { title: number | null; date: number | null };
 }
 
 /** The fields whose origin --explain names. */
@@ -74,6 +78,11 @@ function findTitleBlock(blocks: readonly Block[], title: string, end: number): n
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** How far after the article a post's footer stamp may stand, in blocks. */
+const FOOTER_REACH = 5;
+/** Pages whose bylines belong to their items (reviews, cards), not to the page. */
+const ITEM_PAGES: ReadonlySet<string> = new Set(['product', 'listing', 'collection']);
 
 /** A headline may stand this many blocks into the content (above a lead the run left out). */
 const TITLE_INSIDE = 3;
@@ -136,19 +145,44 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
 
   const dateline = firstMark(input, 'date', zone.start, zone.end) ?? firstMark(input, 'date', zone.end, runEnd);
   let date = dateline?.[1].value ?? null;
+  let dateAt: number | null = dateline?.[0] ?? null;
   if (dateline) {
     taken.set(dateline[0], 'date');
-    sources.date = `${dateline[1].rule ?? 'a dateline'}, block ${dateline[0]}`;
+    const where = dateline[0] < zone.end ? '' : ' in the article';
+    sources.date = `${dateline[1].rule ?? 'a dateline'}${where}, block ${dateline[0]}`;
   }
   for (let i = zone.start; i < zone.end && date === null; i++) {
     date = findDates(blocks[i].text, { now })[0]?.iso ?? null;
-    if (date !== null) sources.date = `a date in the header, block ${i}`;
+    if (date !== null) {
+      sources.date = `a date in the header, block ${i}`;
+      dateAt = i;
+    }
+  }
+
+  // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
+  if (date === null) {
+    const after = firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH));
+    if (after) {
+      date = after[1].value ?? null;
+      dateAt = after[0];
+      taken.set(after[0], 'date');
+      sources.date = `${after[1].rule ?? 'a dateline'} after the article, block ${after[0]}`;
+    }
   }
 
   const byline = firstMark(input, 'author', zone.start, zone.end) ?? firstMark(input, 'author', zone.end, runEnd);
   if (byline) {
     taken.set(byline[0], 'author');
     sources.author = `${byline[1].rule ?? 'a byline'}, block ${byline[0]}`;
+    // "By Haley Hoekstra • March 12, 2025": the byline carries the date. Not on a shop's or a
+    // list's page, where a byline line is a review's or an item's.
+    if (date === null && !ITEM_PAGES.has(input.pageType ?? '')) {
+      date = findDates(blocks[byline[0]].text, { now })[0]?.iso ?? null;
+      if (date !== null) {
+        sources.date = `the byline's date, block ${byline[0]}`;
+        dateAt = byline[0];
+      }
+    }
   }
   const attribution = firstMark(input, 'source', zone.start, Math.min(blocks.length, runEnd + 5));
   if (attribution) taken.set(attribution[0], 'source');
@@ -163,5 +197,6 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     taken,
     sources,
     titleCandidates: candidates,
+    at: { title: titleIndex, date: dateAt },
   };
 }

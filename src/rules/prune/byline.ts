@@ -27,13 +27,15 @@ const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associat
 
 /**
  * A line that is only a byline word ("Written by", "By", "Author:", "Von"): the name is on the
- * next line. A noun ("Author") needs its colon: bare, it heads a book's spec row.
+ * next line. On a shop's page a bare noun ("Author") needs its colon: bare, it heads a book's
+ * spec row.
  */
 const NOUNS = new Set(['author', 'autor', 'auteur', 'yazan']);
-const LABEL_ONLY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u');
+const LABEL_ONLY = new RegExp(String.raw`^(?:${alternation(BY_WORDS)})\s*:?$`, 'u');
+const VERB_LABEL_ONLY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u');
 
-export function isBylineLabel(text: string): boolean {
-  return LABEL_ONLY.test(text.trim());
+export function isBylineLabel(text: string, opts: { bareNouns?: boolean } = {}): boolean {
+  return (opts.bareNouns === false ? VERB_LABEL_ONLY : LABEL_ONLY).test(text.trim());
 }
 
 /** A line that is only a person's name, two to five words ("Stephen Jesudunsin", "Ana de la Cruz"). */

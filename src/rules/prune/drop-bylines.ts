@@ -6,16 +6,20 @@
 import type { Rule, RuleMark } from '../types.js';
 import { isBylineLabel, nameOf, parseByline } from './byline.js';
 
+/** Pages where "Author" on a line of its own heads a product's spec row ("Author" / "Mary Shelley"). */
+const SHOP_PAGES: ReadonlySet<string> = new Set(['product', 'collection', 'listing']);
+
 export const dropBylines: Rule = {
   id: 'drop-bylines',
   stage: 'prune',
   description: 'Drops bylines (and hands the author to the metadata).',
-  apply({ blocks, features, now }) {
+  apply({ blocks, features, now, pageType }) {
     const marks: RuleMark[] = [];
+    const bareNouns = !SHOP_PAGES.has(pageType ?? '');
     for (const block of blocks) {
       if (features[block.index].words > 25) continue;
       const next = blocks[block.index + 1];
-      const named = next && isBylineLabel(block.text) ? nameOf(next.text) : null;
+      const named = next && isBylineLabel(block.text, { bareNouns }) ? nameOf(next.text) : null;
       if (named) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'byline label' });
         marks.push({ index: next.index, verdict: 'boilerplate', reason: 'byline', field: 'author', value: named });

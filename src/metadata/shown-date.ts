@@ -1,0 +1,48 @@
+/**
+ * When the date a page shows beats the one it declares. Templates fill `datePublished` with the
+ * day a page was built or migrated: both declared dates then sit together, months after the
+ * date printed under the headline, and the declared day appears nowhere in the text. Only
+ * then does the printed header date win; a declared date the page also prints always stands.
+ */
+import type { Block } from '../types.js';
+import { findDates } from './date/parse-date.js';
+import type { HtmlMetadata } from './html/index.js';
+import type { TextMetadata } from './text/text-metadata.js';
+
+const DAY_MS = 86_400_000;
+/** Declared published and modified dates this close are one build stamp, not two events. */
+const STAMP_DAYS = 2;
+
+/** How many blocks below the headline its dateline may stand (byline, kicker, share row between). */
+const UNDER_HEADLINE = 5;
+
+const day = (iso: string): string => iso.slice(0, 10);
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(day(a)) - Date.parse(day(b))) / DAY_MS;
+
+/** The same date with its month and day swapped ("2017-03-11" -> "2017-11-03"), or null when that is no date. */
+function swapped(iso: string): string | null {
+  const [y, m, d] = day(iso).split('-');
+  return Number(d) <= 12 ? `${y}-${d}-${m}` : null;
+}
+
+export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, blocks: readonly Block[], now?: Date): boolean {
+  const declared = page?.date;
+  const shown = text.date;
+  const modified = page?.modified;
+  if (!declared || !shown || !modified || daysApart(declared, shown) <= 1) return false;
+  // Only the header's dateline or byline date stands against a declaration: a date merely found
+  // in the header's text can be a sentence's, and one further down (a list of events, a footer
+  // stamp) is weaker.
+  const source = text.sources.date ?? '';
+  if (/after the article|in the header/.test(source) || text.at.date === null) return false;
+  // Just under the headline: a date above it is the masthead's "today", one far below it an
+  // event the story lists. Without a known headline, only a dateline of the header zone.
+  const { title } = text.at;
+  if (title !== null ? text.at.date <= title || text.at.date - title > UNDER_HEADLINE : /in the article/.test(source)) return false;
+  // "11.03.17" read day-first, where the page meant month-first: the declared day, swapped.
+  if (swapped(shown) === day(declared)) return false;
+  if (daysApart(declared, modified) > STAMP_DAYS) return false;
+  const wanted = day(declared);
+  for (const b of blocks) if (findDates(b.text, { now }).some((d) => day(d.iso) === wanted)) return false;
+  return true;
+}

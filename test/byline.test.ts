@@ -1,0 +1,48 @@
+/** Byline lines (src/rules/prune/byline.ts): which lines name an author, and which name. */
+import { describe, expect, it } from 'vitest';
+import { isBylineLabel, nameOf, parseByline } from '../src/rules/prune/byline.js';
+
+const NOW = { now: new Date('2026-11-26T12:00:00Z') };
+const author = (line: string) => parseByline(line, NOW)?.author ?? null;
+
+describe('parseByline', () => {
+  it.each([
+    ['By Jane Doe and John Roe | Reuters', 'Jane Doe and John Roe'],
+    ['Written By Stephen Jesudunsin', 'Stephen Jesudunsin'],
+    ['ByRhonda Krause UpdatedJanuary 25, 2026', 'Rhonda Krause'],
+    ['By THE INVESTOPEDIA TEAM Updated June 5, 2024', 'THE INVESTOPEDIA TEAM'],
+    ['BY ALYSSA MAIO ON June 3, 2025', 'ALYSSA MAIO'],
+    ['By Sean Peek, Senior Analyst', 'Sean Peek'],
+    ['Posted on July 1, 2024 by infuy', 'infuy'],
+    ['September 1st, 2023 By Ana Lind', 'Ana Lind'],
+    ['Thread starter kbfan Start date Mar 3, 2024', 'kbfan'],
+    ['Started by Wizzard', 'Wizzard'],
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST', 'Chris Davies'],
+  ])('%s -> %s', (line, expected) => {
+    expect(author(line)).toBe(expected);
+  });
+
+  it.each(['By Friday, every seat was gone', 'Byzantine Empire history', 'By then, nobody was counting.', 'Posted on July 1, 2024'])(
+    'is not a byline: %s',
+    (line) => {
+      expect(author(line)).toBeNull();
+    },
+  );
+});
+
+describe('a label line and a name line', () => {
+  it('reads "Written by", "By" and "Author:" as labels, and a bare "Author" except on a shop page', () => {
+    for (const label of ['Written by', 'By', 'Author:', 'Von']) expect(isBylineLabel(label, { bareNouns: false })).toBe(true);
+    expect(isBylineLabel('Author')).toBe(true);
+    expect(isBylineLabel('Author', { bareNouns: false })).toBe(false);
+    expect(isBylineLabel('By the sea')).toBe(false);
+  });
+
+  it('takes a two-to-five-word name, not a role or a phrase', () => {
+    expect(nameOf('Stephen Jesudunsin')).toBe('Stephen Jesudunsin');
+    expect(nameOf('Ana de la Cruz')).toBe('Ana de la Cruz');
+    expect(nameOf('Madonna')).toBeNull();
+    expect(nameOf('Senior Editor')).toBeNull();
+    expect(nameOf('the garden in spring')).toBeNull();
+  });
+});
