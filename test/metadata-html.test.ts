@@ -94,6 +94,12 @@ describe('json-ld.ts', () => {
     expect(meta(html)).toMatchObject({ title: 'Two lines', date: '2025-03-01' });
   });
 
+  it('never takes a navigation word or a domain as the declared section', () => {
+    expect(meta(page('<meta property="article:section" content="Front Page">')).section).toBeNull();
+    expect(meta(page('<meta property="article:section" content="gizmodo.com">')).section).toBeNull();
+    expect(meta(page('<meta property="article:section" content="Science &amp; Health">')).section).toBe('Science & Health');
+  });
+
   it('reads an unlisted meta key that says "published", never "publisher" or "modified"', () => {
     expect(meta(page('<meta name="w-published-date" content="2024-05-06">')).date).toBe('2024-05-06');
     expect(meta(page('<meta name="ms.date" content="2023-02-01">')).date).toBe('2023-02-01');

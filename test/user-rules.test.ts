@@ -189,9 +189,9 @@ describe('extra labels', () => {
   });
 
   it('an ad label drops the slot caption, noting it came from the user', async () => {
-    const user = await rules({ labels: { ad: ['Reklama'] } });
-    const result = extract(TEXT_PAGE.replace('Sponsored by Island Bakery', 'REKLAMA'), { now: NOW, userRules: user, explain: true });
-    const decision = result.trace?.find((d) => d.text === 'REKLAMA');
+    const user = await rules({ labels: { ad: ['Hirdetés'] } });
+    const result = extract(TEXT_PAGE.replace('Sponsored by Island Bakery', 'HIRDETÉS'), { now: NOW, userRules: user, explain: true });
+    const decision = result.trace?.find((d) => d.text === 'HIRDETÉS');
     expect([decision?.rule, decision?.reason]).toEqual(['drop-ad-labels', 'advertising label (user label)']);
   });
 });

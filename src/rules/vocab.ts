@@ -47,6 +47,9 @@ export const TEASER_LABELS = [
   '관련기사', '관련 기사', '인기기사', '많이 본 뉴스',
   // Polish
   'czytaj także', 'czytaj też', 'zobacz także', 'powiązane artykuły', 'najpopularniejsze',
+  // Czech, Swedish, Danish, Norwegian, Japanese
+  'čtěte také', 'přečtěte si také', 'související články', 'läs också', 'läs mer', 'relaterat', 'læs også', 'læs mere',
+  'relaterede artikler', 'les også', 'あわせて読みたい', '合わせて読みたい', 'こちらもおすすめ',
 ] as const;
 
 /** Advertising slots and their captions. */
@@ -58,7 +61,7 @@ export const AD_LABELS = [
   'continue reading the main story', 'scroll to continue with content', 'ad feedback',
   'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고',
   'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reclame',
-  'advertentie', 'reklam', 'sponsorlu', 'annonce',
+  'advertentie', 'reklam', 'sponsorlu', 'annonce', 'reklama', 'реклама', 'annons', 'annonse', 'mainos',
 ] as const;
 
 /** Share bars, social buttons and print/email tools. */
@@ -145,6 +148,8 @@ export const SOURCE_LABELS = [
 export const BYLINE_WORDS = [
   'by', 'written by', 'words by', 'story by', 'reporting by', 'von', 'par', 'por', 'di', 'door',
   'yazan', 'autor', 'auteur', 'author', 'text:', 'von:',
+  // Danish, Swedish, Norwegian, Indonesian, Russian, Polish, Czech
+  'af', 'av', 'text och foto', 'tekst', 'oleh', 'penulis', 'автор', 'текст', 'napisał', 'napisała', 'napsal', 'napsala',
 ] as const;
 
 /** Labels that introduce a date ("Published", "Updated"). */

@@ -47,3 +47,15 @@ export function normaliseText(raw: string): string | null {
   const text = collapse(raw);
   return text && !URL_LIKE.test(text) ? text : null;
 }
+
+/**
+ * Section names that are the site's navigation, not a filing: "Home", "Front Page", "All",
+ * and a domain ("gizmodo.com"). Whole values only.
+ */
+const NOT_A_SECTION = /^(?:home(?:page)?|front ?page|main|index|all|rss|start(?:seite)?|accueil|inicio|[\w-]+\.(?:com|org|net|co|io)(?:\.[a-z]{2})?)$/i;
+
+/** A declared section, or null when it is a navigation word or a domain. */
+export function normaliseSection(raw: string): string | null {
+  const text = normaliseText(raw);
+  return text && !NOT_A_SECTION.test(text) ? text : null;
+}

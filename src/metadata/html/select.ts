@@ -9,7 +9,7 @@ import type { Document } from 'domhandler';
 import { documentCandidates, pageUrls } from './document.js';
 import { jsonLdCandidates } from './json-ld.js';
 import { metaTagCandidates } from './meta-tags.js';
-import { normaliseAuthor, normaliseDate, normaliseLang, normaliseText, normaliseUrl } from './normalise.js';
+import { normaliseAuthor, normaliseDate, normaliseLang, normaliseSection, normaliseText, normaliseUrl } from './normalise.js';
 import { timeTagCandidates } from './time-tags.js';
 import { pickTitle } from './title.js';
 import { type Candidate, type HtmlField, type HtmlMetadata, candidate } from './types.js';
@@ -145,7 +145,7 @@ export function htmlMetadata(doc: Document, opts: HtmlMetadataOptions = {}): Htm
       modified: pick('modified', (raw) => normaliseDate(raw, opts.now)),
       author,
       description: pick('description', normaliseText),
-      section: pick('section', normaliseText),
+      section: pick('section', normaliseSection),
       site,
       lang: pick('lang', normaliseLang),
       url,

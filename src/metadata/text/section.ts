@@ -20,6 +20,6 @@ export function parseSection(text: string, opts: { now?: Date } = {}): string | 
   rest = rest.replace(LABELS, ' ').replace(/[|·•,:–—]/gu, ' ').replace(/\s+/g, ' ').trim();
   const words = rest.split(' ');
   if (rest === '' || words.length > 4 || !/\p{Lu}{2}/u.test(rest) || rest !== rest.toUpperCase()) return null;
-  if (/\d/.test(rest)) return null;
+  if (/\d/.test(rest) || /[©@#]/u.test(rest)) return null; // a credit ("© REUTERS / POOL"), a handle
   return titleCase(rest);
 }

@@ -10,7 +10,7 @@ import type { Quality } from '../../assemble/quality.js';
 import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates } from '../date/parse-date.js';
 import { HEADER_REACH, headerZone } from './header-zone.js';
-import { type TitleCandidate, titleCandidates } from './title.js';
+import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
 import { parseSection } from './section.js';
@@ -79,6 +79,8 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** How far above the first paragraph a kicker may stand (headline, standfirst, byline, date, share row between). */
+const KICKER_REACH = 12;
 /** How far after the article a post's footer stamp may stand, in blocks. */
 const FOOTER_REACH = 5;
 /** Pages whose bylines belong to their items (reviews, cards), not to the page. */
@@ -114,9 +116,11 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const titleAnchor = firstProse(quality, run) ?? zone.end;
   const titleZone = { start: Math.max(0, titleAnchor - HEADER_REACH), end: Math.min(runEnd, titleAnchor + TITLE_INSIDE) };
 
+  // A kicker stands just above the headline, close to the first paragraph; an upper-case
+  // line further up is the site's menu ("NEWS", "RSS", "ACCOUNT"), and a control never names one.
   let section: string | null = null;
-  for (let i = zone.start; i < zone.end && section === null; i++) {
-    if (quality[i] === 'good') continue;
+  for (let i = Math.max(zone.start, titleAnchor - KICKER_REACH); i < zone.end && section === null; i++) {
+    if (quality[i] === 'good' || isControlLine(blocks[i].text, features[i].size)) continue;
     section = parseSection(blocks[i].text, { now });
     if (section !== null) taken.set(i, 'section');
   }
