@@ -6,8 +6,7 @@
  * its name as `json-ld-site:name`. A block that is not valid JSON gives nothing.
  */
 import type { Document } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
-import { indexPage, rawText, textOf } from './page-index.js';
+import { indexPage, rawText } from './page-index.js';
 import { type Candidate, candidate, collapse } from './types.js';
 
 /** schema.org Article and its subtypes (lower-case, without the vocabulary prefix). */
@@ -78,23 +77,16 @@ function resolve(value: unknown, ids: ReadonlyMap<string, Json>): unknown {
   return value;
 }
 
-const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-
 /**
- * Script text is not entity-decoded by the parser, and some sites HTML-escape their JSON-LD
- * strings ("&#8216;The Medium&#8217;"): decode them once, as the parser does for attributes.
+ * A plain string value: a string, the first string of an array, or a `{ "@value": ... }`.
+ * Script text is not entity-decoded by the parser; the references some sites put in their
+ * JSON-LD strings ("&#8216;The Medium&#8217;") are decoded by candidate(), like a meta tag's.
  */
-function decodeEntities(s: string): string {
-  if (!ENTITY.test(s)) return s;
-  return textOf(parseDocument(s.replace(/</g, '&lt;')));
-}
-
-/** A plain string value: a string, the first string of an array, or a `{ "@value": ... }`. */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return decodeEntities(value);
+  if (typeof value === 'string') return value;
   if (typeof value === 'number') return undefined;
   if (Array.isArray(value)) return value.map(text).find((v) => v !== undefined && collapse(v) !== '');
-  if (isObject(value) && typeof value['@value'] === 'string') return decodeEntities(value['@value']);
+  if (isObject(value) && typeof value['@value'] === 'string') return value['@value'];
   return undefined;
 }
 
@@ -104,7 +96,7 @@ const looksLikeUrl = (s: string) => /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.[a-z]{2,
 function names(value: unknown, ids: ReadonlyMap<string, Json>, depth = 0): string[] {
   if (depth > 3) return [];
   const v = resolve(value, ids);
-  if (typeof v === 'string') return looksLikeUrl(v) || !collapse(v) ? [] : [collapse(decodeEntities(v))];
+  if (typeof v === 'string') return looksLikeUrl(v) || !collapse(v) ? [] : [collapse(v)];
   if (Array.isArray(v)) return v.flatMap((x) => names(x, ids, depth + 1));
   if (!isObject(v)) return [];
   const name = text(v.name);

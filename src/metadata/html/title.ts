@@ -214,17 +214,20 @@ const MIN_HEAD_WORDS = 2;
  * Site", "Headline - Section - Site", "Headline | Strapline | Site".
  */
 function headlinePart(title: string): string {
-  for (const m of title.matchAll(FRAME_SEPARATOR)) {
-    const head = title.slice(0, m.index).trim();
-    return head.split(/\s+/).length >= MIN_HEAD_WORDS ? head : title;
-  }
-  return title;
+  const head = firstPart(title);
+  return head !== null && head.split(/\s+/).length >= MIN_HEAD_WORDS ? head : title;
+}
+
+/** The text before a title's first frame separator, or null when it has none. */
+function firstPart(title: string): string | null {
+  const first = title.matchAll(FRAME_SEPARATOR).next();
+  return first.done ? null : title.slice(0, first.value.index).trim();
 }
 
 /** The folded heading is the declared title's first part, before a separator ("Quickstart — Requests 2.3 documentation"). */
 function leadsTitle(fh: string, title: string): boolean {
-  for (const m of title.matchAll(FRAME_SEPARATOR)) return fold(title.slice(0, m.index)) === fh;
-  return false;
+  const head = firstPart(title);
+  return head !== null && fold(head) === fh;
 }
 
 /**

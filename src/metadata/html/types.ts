@@ -46,15 +46,25 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u200b]+/g, ' ').trim(); // \s covers no-break and other Unicode spaces
 }
 
-/** A character reference left in text the parser already decoded once ("And finally&#8230;"). */
+/**
+ * A character reference the parser did not decode: one escaped twice in a meta tag ("And
+ * finally&amp;#8230;"), or one in JSON-LD, whose script text the parser leaves as it is.
+ */
 const LEFTOVER_ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
+/** Up to two layers of leftover references: a JSON-LD string can itself be escaped twice ("&amp;nbsp;"). */
+function decodeLeftovers(value: string): string {
+  let text = value;
+  for (let layer = 0; layer < 2 && LEFTOVER_ENTITY.test(text); layer++) text = decodeHTML(text);
+  return text;
+}
+
 /**
- * A candidate, or nothing when the value is not a non-empty string. Publishers often escape a
- * meta tag's content twice; the second layer of references is decoded here.
+ * A candidate, or nothing when the value is not a non-empty string. Leftover character
+ * references are decoded here, for every source.
  */
 export function candidate(field: HtmlField, value: unknown, source: string): Candidate[] {
   if (typeof value !== 'string') return [];
-  const text = collapse(LEFTOVER_ENTITY.test(value) ? decodeHTML(value) : value);
+  const text = collapse(decodeLeftovers(value));
   return text ? [{ field, value: text, source }] : [];
 }

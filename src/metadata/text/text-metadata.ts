@@ -118,15 +118,17 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
 
   // A kicker stands just above the headline, close to the first paragraph; an upper-case
   // line further up is the site's menu ("NEWS", "RSS", "ACCOUNT"), and a control never names one.
+  const sources: FieldSources = {};
   let section: string | null = null;
   for (let i = Math.max(zone.start, titleAnchor - KICKER_REACH); i < zone.end && section === null; i++) {
     if (quality[i] === 'good' || isControlLine(blocks[i].text, features[i].size)) continue;
     section = parseSection(blocks[i].text, { now });
-    if (section !== null) taken.set(i, 'section');
+    if (section !== null) {
+      taken.set(i, 'section');
+      sources.section = `section line, block ${i}`;
+    }
   }
 
-  const sources: FieldSources = {};
-  if (section !== null) sources.section = `section line, block ${[...taken.keys()][0]}`;
   let candidates: TitleCandidate[] = [];
   let titleIndex: number | null;
   if (input.knownTitle) titleIndex = findTitleBlock(blocks, input.knownTitle, runEnd);
@@ -147,32 +149,21 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const descIndex = titleIndex === null ? null : pickDescription(blocks, features, quality, titleIndex);
   if (descIndex !== null) taken.set(descIndex, 'description');
 
+  // The date and the block it was read from: the first source that gives one wins.
+  const found: { date: string | null; at: number | null } = { date: null, at: null };
+  const readDate = (i: number, iso: string | null | undefined, how: string, take: boolean) => {
+    if (found.date !== null || !iso) return;
+    found.date = iso;
+    found.at = i;
+    sources.date = `${how}, block ${i}`;
+    if (take) taken.set(i, 'date');
+  };
   const dateline = firstMark(input, 'date', zone.start, zone.end) ?? firstMark(input, 'date', zone.end, runEnd);
-  let date = dateline?.[1].value ?? null;
-  let dateAt: number | null = dateline?.[0] ?? null;
-  if (dateline) {
-    taken.set(dateline[0], 'date');
-    const where = dateline[0] < zone.end ? '' : ' in the article';
-    sources.date = `${dateline[1].rule ?? 'a dateline'}${where}, block ${dateline[0]}`;
-  }
-  for (let i = zone.start; i < zone.end && date === null; i++) {
-    date = findDates(blocks[i].text, { now })[0]?.iso ?? null;
-    if (date !== null) {
-      sources.date = `a date in the header, block ${i}`;
-      dateAt = i;
-    }
-  }
-
+  if (dateline) readDate(dateline[0], dateline[1].value, `${dateline[1].rule ?? 'a dateline'}${dateline[0] < zone.end ? '' : ' in the article'}`, true);
+  for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, { now })[0]?.iso, 'a date in the header', false);
   // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
-  if (date === null) {
-    const after = firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH));
-    if (after) {
-      date = after[1].value ?? null;
-      dateAt = after[0];
-      taken.set(after[0], 'date');
-      sources.date = `${after[1].rule ?? 'a dateline'} after the article, block ${after[0]}`;
-    }
-  }
+  const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
+  if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
 
   const byline = firstMark(input, 'author', zone.start, zone.end) ?? firstMark(input, 'author', zone.end, runEnd);
   if (byline) {
@@ -180,20 +171,14 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     sources.author = `${byline[1].rule ?? 'a byline'}, block ${byline[0]}`;
     // "By Haley Hoekstra • March 12, 2025": the byline carries the date. Not on a shop's or a
     // list's page, where a byline line is a review's or an item's.
-    if (date === null && !ITEM_PAGES.has(input.pageType ?? '')) {
-      date = findDates(blocks[byline[0]].text, { now })[0]?.iso ?? null;
-      if (date !== null) {
-        sources.date = `the byline's date, block ${byline[0]}`;
-        dateAt = byline[0];
-      }
-    }
+    if (found.date === null && !ITEM_PAGES.has(input.pageType ?? '')) readDate(byline[0], findDates(blocks[byline[0]].text, { now })[0]?.iso, "the byline's date", false);
   }
   const attribution = firstMark(input, 'source', zone.start, Math.min(blocks.length, runEnd + 5));
   if (attribution) taken.set(attribution[0], 'source');
 
   return {
     title: titleIndex === null ? null : blocks[titleIndex].text,
-    date,
+    date: found.date,
     author: byline?.[1].value ?? null,
     description: descIndex === null ? null : blocks[descIndex].text,
     section,
@@ -201,6 +186,6 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     taken,
     sources,
     titleCandidates: candidates,
-    at: { title: titleIndex, date: dateAt },
+    at: { title: titleIndex, date: found.at },
   };
 }

@@ -11,6 +11,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|de
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
 const JOIN = String.raw`(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en|ve|og|och)\s+)`;
 const NAMES = String.raw`${NAME}(?:${JOIN}${NAME}){0,3}`;
+const JOINS = new RegExp(JOIN, 'u');
 /** The byline words as written: "by", "By", "BY", "Written By". */
 const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase(), w.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())]);
 /** What may follow the names: the line's end, a separator, "for Reuters", or a date stamp ("Updated", "on", a number). */
@@ -72,7 +73,7 @@ const STAMP_AFTER = /\s*(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)(?=
  */
 function cleanNames(names: string): string {
   const bare = names.replace(STAMP_AFTER, '').trim();
-  const parts = bare.split(new RegExp(JOIN, 'u'));
+  const parts = bare.split(JOINS);
   const kept = [parts[0]];
   for (const part of parts.slice(1)) {
     if (ROLE.test(part)) return kept.join(', ').trim();
