@@ -18,11 +18,17 @@ describe('parseByline', () => {
     ['Thread starter kbfan Start date Mar 3, 2024', 'kbfan'],
     ['Started by Wizzard', 'Wizzard'],
     ['Chris Davies - Nov 19, 2019, 10:31 pm CST', 'Chris Davies'],
+    ['Dec 26, 2025 • Mahua Das in Project Management', 'Mahua Das'],
+    ['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group', 'Niko Matsakis'],
+    ['Text by Hunter Dukes', 'Hunter Dukes'],
+    ['Posted by John Scalzi', 'John Scalzi'],
+    ['Geschrieben von Anna Schmidt', 'Anna Schmidt'],
+    ['Escrito por Lucía Fernández', 'Lucía Fernández'],
   ])('%s -> %s', (line, expected) => {
     expect(author(line)).toBe(expected);
   });
 
-  it.each(['By Friday, every seat was gone', 'Byzantine Empire history', 'By then, nobody was counting.', 'Posted on July 1, 2024'])(
+  it.each(['11/25/2025 | The Sonoma Index-Tribune', '11/22/2025 | Arkansas Democrat-Gazette', '22 December 2025Pertlink LimitedTravel Technology', 'March 3, 2025 New York', 'Dec 26, 2025 Washington', 'By Friday, every seat was gone', 'Byzantine Empire history', 'By then, nobody was counting.', 'Posted on July 1, 2024'])(
     'is not a byline: %s',
     (line) => {
       expect(author(line)).toBeNull();
@@ -44,5 +50,18 @@ describe('a label line and a name line', () => {
     expect(nameOf('Madonna')).toBeNull();
     expect(nameOf('Senior Editor')).toBeNull();
     expect(nameOf('the garden in spring')).toBeNull();
+  });
+
+  it('lets a name open with a month only under a label', () => {
+    expect(nameOf('April Fulton')).toBeNull();
+    expect(nameOf('April Fulton', { labelled: true })).toBe('April Fulton');
+  });
+
+  it('never takes a label that holds a function word for a name', () => {
+    for (const label of ['POSTED ON', 'No Comments', 'The Rundown', 'Find Your Store']) expect(nameOf(label, { labelled: true })).toBeNull();
+  });
+
+  it('does not take a bare "Authors" menu entry for a label', () => {
+    expect(isBylineLabel('Authors')).toBe(false);
   });
 });

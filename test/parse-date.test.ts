@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MONTHS, MONTH_NAMES, WEEKDAYS, lookupMonth } from '../src/metadata/date/months.js';
 import { findDates, isDateOnlyLine, parseDate } from '../src/metadata/date/parse-date.js';
+import { findRelativeDate } from '../src/metadata/date/relative-date.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const opts = { now };
@@ -294,4 +295,31 @@ describe('isDateOnlyLine: a post stamp with its extras', () => {
   it('still refuses a sentence with a date in it', () => {
     expect(isDateOnlyLine('The 6 min read on March 3, 2025 was long', { now: new Date('2026-11-26') })).toBe(false);
   });
+});
+
+describe('findRelativeDate', () => {
+  const now = new Date('2026-02-10T15:00:00Z');
+  it.each([
+    ['3 hours ago', '2026-02-10'],
+    ['Posted 5 days ago', '2026-02-05'],
+    ['an hour ago', '2026-02-10'],
+    ['vor 3 Tagen', '2026-02-07'],
+    ['il y a 2 jours', '2026-02-08'],
+    ['hace 3 días', '2026-02-07'],
+    ['há 2 dias', '2026-02-08'],
+    ['3 giorni fa', '2026-02-07'],
+    ['2 dagen geleden', '2026-02-08'],
+    ['Yesterday at 4:25 AM', '2026-02-09'],
+    ['Posted yesterday', '2026-02-09'],
+    ['submitted 17 hours ago by someone', '2026-02-09'],
+  ])('%s -> %s', (line, iso) => {
+    expect(findRelativeDate(line, now)?.iso).toBe(iso);
+  });
+
+  it.each(['2 weeks ago', '3 months ago', 'Today', "Today's Hours", 'I saw her yesterday and we talked for a long time about it', 'Stay here at 10:15'])(
+    'names no day: %s',
+    (line) => {
+      expect(findRelativeDate(line, now)).toBeNull();
+    },
+  );
 });

@@ -31,10 +31,10 @@ export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, b
   const modified = page?.modified;
   if (!declared || !shown || !modified || daysApart(declared, shown) <= 1) return false;
   // Only the header's dateline or byline date stands against a declaration: a date merely found
-  // in the header's text can be a sentence's, and one further down (a list of events, a footer
-  // stamp) is weaker.
+  // in the header's text can be a sentence's, one further down (a list of events, a footer
+  // stamp) is weaker, and a relative one ("2 days ago") is only as good as the reference time.
   const source = text.sources.date ?? '';
-  if (/after the article|in the header/.test(source) || text.at.date === null) return false;
+  if (/after the article|in the header|relative date/.test(source) || text.at.date === null) return false;
   // Just under the headline: a date above it is the masthead's "today", one far below it an
   // event the story lists. Without a known headline, only a dateline of the header zone.
   const { title } = text.at;

@@ -146,8 +146,10 @@ export const SOURCE_LABELS = [
 
 /** Words that introduce a byline. */
 export const BYLINE_WORDS = [
-  'by', 'written by', 'words by', 'story by', 'reporting by', 'von', 'par', 'por', 'di', 'door',
-  'yazan', 'autor', 'auteur', 'author', 'text:', 'von:',
+  'by', 'written by', 'words by', 'story by', 'reporting by', 'posted by', 'text by', 'article by', 'guide by',
+  'von', 'par', 'por', 'di', 'door', 'yazan', 'autor', 'auteur', 'author', 'text:', 'von:',
+  // "Written by" in French, German, Spanish and Portuguese, Italian, Dutch
+  'écrit par', 'geschrieben von', 'escrito por', 'scritto da', 'geschreven door',
   // Danish, Swedish, Norwegian, Indonesian, Russian, Polish, Czech
   'af', 'av', 'text och foto', 'tekst', 'oleh', 'penulis', 'автор', 'текст', 'napisał', 'napisała', 'napsal', 'napsala',
 ] as const;

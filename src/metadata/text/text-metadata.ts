@@ -9,10 +9,12 @@ import type { RuleMark } from '../../rules/types.js';
 import type { Quality } from '../../assemble/quality.js';
 import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates } from '../date/parse-date.js';
+import { findRelativeDate } from '../date/relative-date.js';
 import { HEADER_REACH, headerZone } from './header-zone.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
+import { nameBesideStamp, threadStarter } from './author-lines.js';
 import { parseSection } from './section.js';
 
 export interface TextMetadataInput {
@@ -85,6 +87,14 @@ const KICKER_REACH = 12;
 const FOOTER_REACH = 5;
 /** Pages whose bylines belong to their items (reviews, cards), not to the page. */
 const ITEM_PAGES: ReadonlySet<string> = new Set(['product', 'listing', 'collection']);
+
+/** A relative date ("2 days ago") counts on a short stamp line at most this many blocks into the article. */
+const RELATIVE_REACH = 3;
+const RELATIVE_LINE = 80;
+
+/** How far above and below the headline its byline may stand, in blocks. */
+const BYLINE_ABOVE_TITLE = 3;
+const BYLINE_BELOW_TITLE = 15;
 
 /** A headline may stand this many blocks into the content (above a lead the run left out). */
 const TITLE_INSIDE = 3;
@@ -165,7 +175,28 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
   if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
 
-  const byline = firstMark(input, 'author', zone.start, zone.end) ?? firstMark(input, 'author', zone.end, runEnd);
+  const itemPage = ITEM_PAGES.has(input.pageType ?? '');
+  // "3 hours ago" near the headline, read against the reference time, when nothing else gave a day.
+  if (found.date === null && now) {
+    for (let i = zone.start; i < Math.min(runEnd, zone.end + RELATIVE_REACH) && found.date === null; i++) {
+      const text = blocks[i].text;
+      const relative = text.length <= RELATIVE_LINE ? findRelativeDate(text, now) : null;
+      // A stamp line ("Posted 3 hours ago") leaves the body; a sentence that holds one stays.
+      // A shop's or a list's first item keeps its stamp: it belongs to the item.
+      const stamp = !itemPage && relative !== null && (relative.end - relative.start) * 2 >= text.replace(/\s+/g, '').length;
+      if (relative) readDate(i, relative.iso, 'a relative date', stamp);
+    }
+  }
+
+  // The byline: in the header or the article, else beside the headline (a main run that starts
+  // below the headline's cluster), else the post's footer ("Written by ..." under the article).
+  const nearTitle = titleIndex === null || itemPage ? null : firstMark(input, 'author', Math.max(0, titleIndex - BYLINE_ABOVE_TITLE), Math.min(blocks.length, titleIndex + BYLINE_BELOW_TITLE));
+  const byline =
+    firstMark(input, 'author', zone.start, zone.end) ??
+    firstMark(input, 'author', zone.end, runEnd) ??
+    nearTitle ??
+    (itemPage ? null : firstMark(input, 'author', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)));
+  let author = byline?.[1].value ?? null;
   if (byline) {
     taken.set(byline[0], 'author');
     sources.author = `${byline[1].rule ?? 'a byline'}, block ${byline[0]}`;
@@ -173,13 +204,26 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     // list's page, where a byline line is a review's or an item's.
     if (found.date === null && !ITEM_PAGES.has(input.pageType ?? '')) readDate(byline[0], findDates(blocks[byline[0]].text, { now })[0]?.iso, "the byline's date", false);
   }
+  // A thread's first post names who opened it; the header line stays in the thread's body.
+  const starter = author === null ? threadStarter(blocks, zone.start, runEnd, now) : null;
+  if (starter) {
+    author = starter.name;
+    sources.author = `the first post's header, block ${starter.index}`;
+  }
+  // A bare name line in the headline's cluster, beside its date or reading time.
+  const named = author === null && titleIndex !== null && !itemPage ? nameBesideStamp(blocks, titleIndex, runEnd, now) : null;
+  if (named) {
+    author = named.name;
+    taken.set(named.index, 'author');
+    sources.author = `a name beside the headline's date, block ${named.index}`;
+  }
   const attribution = firstMark(input, 'source', zone.start, Math.min(blocks.length, runEnd + 5));
   if (attribution) taken.set(attribution[0], 'source');
 
   return {
     title: titleIndex === null ? null : blocks[titleIndex].text,
     date: found.date,
-    author: byline?.[1].value ?? null,
+    author,
     description: descIndex === null ? null : blocks[descIndex].text,
     section,
     source: attribution?.[1].value ?? null,

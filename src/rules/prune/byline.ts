@@ -17,12 +17,17 @@ const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)
 /** What may follow the names: the line's end, a separator, "for Reuters", or a date stamp ("Updated", "on", a number). */
 const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|für|pour|para|per|FOR|ON|AT)\b|\s*(?:Updated|Published|Posted|Last|UPDATED|PUBLISHED|POSTED|LAST)|\s+\d)`;
 /** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
-const BY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})\s*:?\s+|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u');
+const BY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 const STARTER = /^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Lu}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$/iu;
 /** "Posted on July 1, 2024 by infuy": a date stamp, then the poster. */
 const DATE_THEN_BY = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+/**
+ * After a date: a bullet and the names, then the line's end, a category or "on behalf of". A
+ * pipe or no space at all is how a list prints its items' sources ("11/22/2025 | Education Week").
+ */
+const DATE_THEN_NAME = new RegExp(String.raw`^\s*(?:[·•]\s*)?(?:(?:By|BY|by)\s+)?(${NAME})(?=$|\s+(?:in|on behalf of)\s|\s*[·•|])`, 'u');
 /** Words of a job title after a name ("Sean Peek, Senior Analyst"): the role is not an author. */
 const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associate|executive|editor|writer|reporter|correspondent|analyst|contributor|columnist|founder|co-founder|ceo|cto|director|manager|producer|team|desk)\b/i;
 
@@ -39,12 +44,29 @@ export function isBylineLabel(text: string, opts: { bareNouns?: boolean } = {}):
   return (opts.bareNouns === false ? VERB_LABEL_ONLY : LABEL_ONLY).test(text.trim());
 }
 
-/** A line that is only a person's name, two to five words ("Stephen Jesudunsin", "Ana de la Cruz"). */
-export function nameOf(text: string): string | null {
+/**
+ * A line that is only a person's name, two to five words ("Stephen Jesudunsin", "Ana de la Cruz").
+ * Under a byline label a name may open with a month ("April Fulton"): the label says it is one.
+ */
+export function nameOf(text: string, opts: { labelled?: boolean } = {}): string | null {
   const m = NAME_ONLY.exec(text.trim());
   if (!m) return null;
   const words = m[1].split(/\s+/).length;
-  return words >= 2 && words <= 5 && isName(m[1]) && !ROLE.test(m[1]) ? m[1] : null;
+  return words >= 2 && words <= 5 && (opts.labelled === true || isName(m[1])) && !ROLE.test(m[1]) && !hasFunctionWord(m[1]) ? m[1] : null;
+}
+
+/**
+ * Function words that no name holds, in the languages whose labels pith meets most; a merged
+ * stop-word list would not do ("Dan" is Indonesian for "and", "Care" Romanian for "which").
+ */
+const LABEL_WORDS = new Set([
+  'the', 'of', 'on', 'in', 'no', 'not', 'for', 'to', 'at', 'with', 'from', 'our', 'your', 'my', 'all', 'more', 'this', 'that', 'about', 'how', 'what', 'why',
+  'les', 'des', 'aux', 'und', 'die', 'ist', 'los', 'las', 'por', 'para', 'con', 'una', 'och', 'het', 'een',
+]);
+
+/** "POSTED ON", "No Comments", "The Rundown": a function word in capitals is a label's, not a name's. */
+function hasFunctionWord(name: string): boolean {
+  return name.split(/\s+/).some((w) => LABEL_WORDS.has(w.toLowerCase()));
 }
 
 export interface Byline {
@@ -103,5 +125,9 @@ export function parseByline(text: string, opts: { now?: Date } = {}): Byline | n
   const after = text.slice(dates[dates.length - 1].end).replace(/^[\s|,·•–—\-/\d]+/u, '').trim();
   const name = NAME_ONLY.exec(rest);
   if (name && after.length <= 2 && rest.split(/\s+/).length >= 2) return { author: name[1] };
+  // A date, then the name: "Dec 26, 2025 • Mahua Das in Project Management".
+  const tail = rest === '' ? DATE_THEN_NAME.exec(text.slice(dates[0].end)) : null;
+  const bulleted = tail !== null && /[·•]/u.test(text.slice(dates[0].start, dates[0].end) + tail[0].slice(0, tail[0].length - tail[1].length));
+  if (tail && bulleted && tail[1].split(/\s+/).length >= 2 && isName(tail[1]) && !hasFunctionWord(tail[1])) return { author: tail[1] };
   return null;
 }

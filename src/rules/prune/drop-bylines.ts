@@ -19,7 +19,7 @@ export const dropBylines: Rule = {
     for (const block of blocks) {
       if (features[block.index].words > 25) continue;
       const next = blocks[block.index + 1];
-      const named = next && isBylineLabel(block.text, { bareNouns }) ? nameOf(next.text) : null;
+      const named = next && isBylineLabel(block.text, { bareNouns }) ? nameOf(next.text, { labelled: true }) : null;
       if (named) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'byline label' });
         marks.push({ index: next.index, verdict: 'boilerplate', reason: 'byline', field: 'author', value: named });

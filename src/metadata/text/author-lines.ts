@@ -1,0 +1,88 @@
+/**
+ * Authors a dump prints without a "By": the lines a byline element or a thread's first post
+ * header flatten into.
+ *   - A name on a line of its own beside the headline's date or reading time, the way a
+ *     byline element with a name and a date cell comes out ("<headline>" / "Gary Marcus" /
+ *     "Dec 14, 2025").
+ *   - A Discourse thread's first post header, "amondale (Amondale) November 8, 2024, 7:33pm 1":
+ *     the user who opened the thread.
+ *   - A Stack Exchange question's signature, "asked Feb 11, 2011 at 23:49" over the asker's name.
+ */
+import type { Block } from '../../types.js';
+import { findDates } from '../date/parse-date.js';
+import { nameOf } from '../../rules/prune/byline.js';
+import { isControlLine } from './title.js';
+
+/** How far below the headline its byline cluster may reach, in blocks. */
+const CLUSTER_REACH = 5;
+/** A date or reading-time line is short: a stamp, not a sentence that mentions a date. */
+const STAMP_LENGTH = 60;
+const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lecture|lesezeit|de lectura|di lettura)?\b/iu;
+
+/** A line that is only a date or a reading time ("Dec 14, 2025", "5 min read", "Updated March 3, 2025"). */
+function isStampLine(text: string, now: Date | undefined): boolean {
+  if (text.length > STAMP_LENGTH) return false;
+  if (READ_TIME.test(text)) return true;
+  const dates = findDates(text, { now });
+  if (dates.length === 0) return false;
+  // Most of the line is the date: "Updated March 3, 2025", not "3 things we learned on March 3, 2025".
+  const covered = dates.reduce((sum, d) => sum + (d.end - d.start), 0);
+  return covered >= text.replace(/\s+/g, '').length * 0.5;
+}
+
+/**
+ * The name line of the headline's byline cluster: within a few lines under the title, a bare
+ * name with a date or reading-time line just above or below it.
+ */
+export function nameBesideStamp(blocks: readonly Block[], title: number, end: number, now?: Date): { index: number; name: string } | null {
+  const last = Math.min(end, blocks.length - 1, title + CLUSTER_REACH);
+  let common: Set<string> | null = null;
+  for (let j = title + 1; j <= last; j++) {
+    const name = nameOf(blocks[j].text);
+    if (!name || isControlLine(name, name.split(/\s+/).length)) continue;
+    common ??= lowerCaseWords(blocks);
+    if (isCommonPhrase(name, common)) continue;
+    const above = blocks[j - 1];
+    const below = blocks[j + 1];
+    if ((j - 1 > title && isStampLine(above.text, now)) || (below && isStampLine(below.text, now))) return { index: j, name };
+  }
+  return null;
+}
+
+/** Every word the page writes in lower case somewhere: common words, not names. */
+function lowerCaseWords(blocks: readonly Block[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) for (const word of block.text.match(LOWER_WORD) ?? []) words.add(word);
+  return words;
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
+
+/**
+ * "Recent Posts", "Key Highlights", "POSTED ON": most of the words are ones the page writes in
+ * lower case elsewhere, so they are common words in capitals, not a person's name.
+ */
+function isCommonPhrase(name: string, common: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  return words.filter((w) => common.has(w.toLowerCase())).length * 2 > words.length;
+}
+
+/** "user (Display Name) <date>, <time> 1": Discourse's header of post number 1. */
+const DISCOURSE_FIRST_POST = /^([\p{L}\p{N}_.-]{2,30})(?: \([^()]{1,40}\))? (.{6,40}?) 1$/u;
+/** "asked Feb 11, 2011 at 23:49": a Stack Exchange question's signature. */
+const ASKED = /^asked\s+(.{6,40})$/u;
+/** A user name on a line of its own: a handle or a short name, not a reputation count. */
+const USER_NAME = /^(?!\d)[\p{L}\p{N}_.' -]{2,40}$/u;
+
+/** The user who opened the thread, from the first post's header line; null when there is none. */
+export function threadStarter(blocks: readonly Block[], start: number, end: number, now?: Date): { index: number; name: string } | null {
+  for (let i = start; i < Math.min(end, blocks.length); i++) {
+    const text = blocks[i].text;
+    if (text.length > 90) continue;
+    const post = DISCOURSE_FIRST_POST.exec(text);
+    if (post && findDates(post[2], { now }).length > 0) return { index: i, name: post[1] };
+    const asked = ASKED.exec(text);
+    const next = blocks[i + 1];
+    if (asked && next && findDates(asked[1], { now }).length > 0 && USER_NAME.test(next.text.trim())) return { index: i + 1, name: next.text.trim() };
+  }
+  return null;
+}
