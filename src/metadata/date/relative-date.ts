@@ -47,10 +47,10 @@ const CLOCK_AFTER = /^\s*(?:,\s*)?(?:at|um|à|a las|alle|às|om)?\s*\d{1,2}[:.h]
 /** A day word without a clock counts only on a line this short ("Posted yesterday"). */
 const SHORT_LINE = 32;
 
+const UNIT_OF: [Unit, RegExp][] = UNITS.map(([unit, words]) => [unit, new RegExp(`^(?:${words})$`, 'iu')]);
+
 function unitOf(word: string): Unit {
-  const lower = word.toLowerCase();
-  for (const [unit, words] of UNITS) if (new RegExp(`^(?:${words})$`, 'u').test(lower)) return unit;
-  return 'day';
+  return UNIT_OF.find(([, re]) => re.test(word))?.[0] ?? 'day';
 }
 
 function isoDay(ms: number): string {

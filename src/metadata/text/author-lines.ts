@@ -19,15 +19,17 @@ const CLUSTER_REACH = 5;
 const STAMP_LENGTH = 60;
 const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lecture|lesezeit|de lectura|di lettura)?\b/iu;
 
-/** A line that is only a date or a reading time ("Dec 14, 2025", "5 min read", "Updated March 3, 2025"). */
+/**
+ * A line that is mostly a date or a reading time ("Dec 14, 2025", "8 min", "Updated Dec. 23,
+ * 2024 / Source: TODAY"). Looser than drop-read-time and isDateOnlyLine on purpose: this only
+ * points at the name beside it and drops nothing (their tests cost 3 bylines on wcxb-dev).
+ */
 function isStampLine(text: string, now: Date | undefined): boolean {
   if (text.length > STAMP_LENGTH) return false;
   if (READ_TIME.test(text)) return true;
   const dates = findDates(text, { now });
-  if (dates.length === 0) return false;
-  // Most of the line is the date: "Updated March 3, 2025", not "3 things we learned on March 3, 2025".
   const covered = dates.reduce((sum, d) => sum + (d.end - d.start), 0);
-  return covered >= text.replace(/\s+/g, '').length * 0.5;
+  return dates.length > 0 && covered >= text.replace(/\s+/g, '').length * 0.5;
 }
 
 /**

@@ -202,7 +202,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     sources.author = `${byline[1].rule ?? 'a byline'}, block ${byline[0]}`;
     // "By Haley Hoekstra • March 12, 2025": the byline carries the date. Not on a shop's or a
     // list's page, where a byline line is a review's or an item's.
-    if (found.date === null && !ITEM_PAGES.has(input.pageType ?? '')) readDate(byline[0], findDates(blocks[byline[0]].text, { now })[0]?.iso, "the byline's date", false);
+    if (found.date === null && !itemPage) readDate(byline[0], findDates(blocks[byline[0]].text, { now })[0]?.iso, "the byline's date", false);
   }
   // A thread's first post names who opened it; the header line stays in the thread's body.
   const starter = author === null ? threadStarter(blocks, zone.start, runEnd, now) : null;

@@ -27,7 +27,7 @@ const DATE_THEN_BY = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+
  * After a date: a bullet and the names, then the line's end, a category or "on behalf of". A
  * pipe or no space at all is how a list prints its items' sources ("11/22/2025 | Education Week").
  */
-const DATE_THEN_NAME = new RegExp(String.raw`^\s*(?:[·•]\s*)?(?:(?:By|BY|by)\s+)?(${NAME})(?=$|\s+(?:in|on behalf of)\s|\s*[·•|])`, 'u');
+const DATE_THEN_NAME = new RegExp(String.raw`^\s*[·•]\s*(?:(?:By|BY|by)\s+)?(${NAME})(?=$|\s+(?:in|on behalf of)\s|\s*[·•|])`, 'u');
 /** Words of a job title after a name ("Sean Peek, Senior Analyst"): the role is not an author. */
 const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associate|executive|editor|writer|reporter|correspondent|analyst|contributor|columnist|founder|co-founder|ceo|cto|director|manager|producer|team|desk)\b/i;
 
@@ -127,7 +127,6 @@ export function parseByline(text: string, opts: { now?: Date } = {}): Byline | n
   if (name && after.length <= 2 && rest.split(/\s+/).length >= 2) return { author: name[1] };
   // A date, then the name: "Dec 26, 2025 • Mahua Das in Project Management".
   const tail = rest === '' ? DATE_THEN_NAME.exec(text.slice(dates[0].end)) : null;
-  const bulleted = tail !== null && /[·•]/u.test(text.slice(dates[0].start, dates[0].end) + tail[0].slice(0, tail[0].length - tail[1].length));
-  if (tail && bulleted && tail[1].split(/\s+/).length >= 2 && isName(tail[1]) && !hasFunctionWord(tail[1])) return { author: tail[1] };
+  if (tail && tail[1].split(/\s+/).length >= 2 && isName(tail[1]) && !hasFunctionWord(tail[1])) return { author: tail[1] };
   return null;
 }
