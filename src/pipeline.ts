@@ -27,6 +27,8 @@ import { fieldOrigins, mergeFields } from './metadata/merge.js';
 import { preferShownDate } from './metadata/shown-date.js';
 import { hostOf, pageRules, rulesForHost, selectedElements } from './rules/user/page-rules.js';
 import { classifyPage } from './page-type/index.js';
+import { readsDayFirst } from './metadata/date/date-order.js';
+import { guessLanguage } from './metadata/text/language.js';
 
 function resolveNow(now: ExtractOptions['now']): Date | undefined {
   if (now === undefined) return undefined;
@@ -41,6 +43,18 @@ function countRepeats(blocks: readonly Block[]): Map<string, number> {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Enough of a page's text to tell its language, whatever the page's size. */
+const LANGUAGE_SAMPLE = 20_000;
+
+function sampleText(blocks: readonly Block[]): string {
+  let text = '';
+  for (const b of blocks) {
+    if (text.length >= LANGUAGE_SAMPLE) break;
+    text += `${b.text}\n`;
+  }
+  return text;
 }
 
 /** Rules that drop a line for the company it keeps (a run of short lines), not for what it says. */
@@ -94,7 +108,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const wanted = () => !options.only || (kind.type !== null && options.only.includes(kind.type));
   if (!wanted()) return otherType();
   const repeats = countRepeats(blocks);
-  const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, now, userLabels: user?.labels };
+  // `03/06/2025` means 3 June unless the page is in US English: its declared or written language decides.
+  const dates = { now, dayFirst: readsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks))) };
+  const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
   const warnings = userPass?.warnings.length ? userPass.warnings : undefined;
 
@@ -118,7 +134,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
     // Only a dump's title is picked among lines some rule dropped for the company they keep.
     const listed = doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && LIST_RULES.has(m.rule)).map(([i]) => i));
-    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, now, knownTitle: page?.title, html: doc !== null, listed });
+    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // An article's headline and standfirst are fields, not body; a product's name or a service
     // page's heading and lead belong to the content the page shows.
@@ -153,7 +169,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const pageType = options.explain ? kind : undefined;
 
   // A declared date the page never prints, beside a different header date, is a template's.
-  const declared = page && preferShownDate(meta, page, blocks, now) ? { ...page, date: null } : page;
+  const declared = page && preferShownDate(meta, page, blocks, dates) ? { ...page, date: null } : page;
   const fields = mergeFields(meta, declared);
   fields.url ??= options.url ?? null;
   const origins = options.explain ? fieldOrigins(meta, declared, (i) => blocks[i].text) : undefined;

@@ -24,11 +24,16 @@ describe('parseByline', () => {
     ['Posted by John Scalzi', 'John Scalzi'],
     ['Geschrieben von Anna Schmidt', 'Anna Schmidt'],
     ['Escrito por Lucía Fernández', 'Lucía Fernández'],
+    ['文・佐藤美咲', '佐藤美咲'],
+    ['取材・文＝山田太郎', '山田太郎'],
+    ['高橋直樹 記者', '高橋直樹'],
+    ['김민수 기자', '김민수'],
+    ['记者：张伟', '张伟'],
   ])('%s -> %s', (line, expected) => {
     expect(author(line)).toBe(expected);
   });
 
-  it.each(['11/25/2025 | The Sonoma Index-Tribune', '11/22/2025 | Arkansas Democrat-Gazette', '22 December 2025Pertlink LimitedTravel Technology', 'March 3, 2025 New York', 'Dec 26, 2025 Washington', 'By Friday, every seat was gone', 'Byzantine Empire history', 'By then, nobody was counting.', 'Posted on July 1, 2024'])(
+  it.each(['11/25/2025 | The Sonoma Index-Tribune', '11/22/2025 | Arkansas Democrat-Gazette', '22 December 2025Pertlink LimitedTravel Technology', 'March 3, 2025 New York', 'Dec 26, 2025 Washington', 'By Friday, every seat was gone', 'Byzantine Empire history', 'By then, nobody was counting.', 'Posted on July 1, 2024', '文化', '文部科学省', '新聞記者', '記者会見'])(
     'is not a byline: %s',
     (line) => {
       expect(author(line)).toBeNull();

@@ -12,6 +12,13 @@ describe('guessLanguage', () => {
     expect(guessLanguage(text)).toBe(lang);
   });
 
+  it('tells Swedish from Danish by the words only one of them uses', () => {
+    const sv = 'Den gamla färjan tas ur trafik i maj och ersätts av en eldriven färja som laddas vid kajen. Med den nya färjan fördubblas turtätheten under sommaren, och det betyder mycket för dem som bor här.';
+    const da = 'Den gamle færge tages ud af drift i maj og erstattes af en elektrisk færge, som lades op ved kajen. Med den nye færge fordobles antallet af afgange om sommeren, og det betyder meget for dem, der bor her.';
+    expect(guessLanguage(sv)).toBe('sv');
+    expect(guessLanguage(da)).toBe('da');
+  });
+
   it('says nothing about too little text', () => {
     expect(guessLanguage('Bridge closed until further notice')).toBeNull();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MONTHS, MONTH_NAMES, WEEKDAYS, lookupMonth } from '../src/metadata/date/months.js';
 import { findDates, isDateOnlyLine, parseDate } from '../src/metadata/date/parse-date.js';
 import { findRelativeDate } from '../src/metadata/date/relative-date.js';
+import { readsDayFirst } from '../src/metadata/date/date-order.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const opts = { now };
@@ -294,6 +295,47 @@ describe('isDateOnlyLine: a post stamp with its extras', () => {
 
   it('still refuses a sentence with a date in it', () => {
     expect(isDateOnlyLine('The 6 min read on March 3, 2025 was long', { now: new Date('2026-11-26') })).toBe(false);
+  });
+});
+
+describe('dates in more scripts and layouts', () => {
+  it.each([
+    ['12. 3. 2025 10:41', '2025-03-12'], // Czech, spaced
+    ['2025. 3. 12.', '2025-03-12'], // Hungarian and Korean, year first
+    ['8. října 2025, 7:15', '2025-10-08'], // Czech genitive month
+    ['12 марта 2025, 10:41', '2025-03-12'], // Russian genitive month
+    ['12 березня 2025 р.', '2025-03-12'], // Ukrainian
+    ['2025年3月12日 10時41分', '2025-03-12'], // Japanese, Chinese
+    ['2025년 3월 12일', '2025-03-12'], // Korean
+  ])('%s -> %s', (line, iso) => {
+    expect(parseDate(line, opts)).toBe(iso);
+  });
+
+  it.each(['12. 3. 2025 10:41', 'Aktualizováno 12. 3. 2025 14:05', '2025年3月12日 10時41分', 'Опубликовано 12 марта 2025 г.'])('%s is a dateline', (line) => {
+    expect(isDateOnlyLine(line, opts)).toBe(true);
+  });
+
+  it('reads a spaced version number as no date', () => {
+    expect(findDates('version 1. 2. 2025', opts)).toEqual([]);
+  });
+});
+
+describe('day-first pages', () => {
+  it('reads 03/06/2025 month first by default and day first when the page says so', () => {
+    expect(parseDate('03/06/2025', opts)).toBe('2025-03-06');
+    expect(parseDate('03/06/2025', { ...opts, dayFirst: true })).toBe('2025-06-03');
+  });
+
+  it('still takes a first number above 12 as the day', () => {
+    expect(parseDate('22/10/2025', opts)).toBe('2025-10-22');
+    expect(parseDate('10/22/2025', { ...opts, dayFirst: true })).toBe('2025-10-22');
+  });
+
+  it.each([
+    ['es', true], ['it', true], ['id', true], ['en-GB', true], ['en-AU', true],
+    ['en', false], ['en-US', false], ['en_PH', false], [null, false], ['', false],
+  ] as const)('%s writes the day first: %s', (lang, dayFirst) => {
+    expect(readsDayFirst(lang)).toBe(dayFirst);
   });
 });
 

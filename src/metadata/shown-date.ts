@@ -5,7 +5,7 @@
  * then does the printed header date win; a declared date the page also prints always stands.
  */
 import type { Block } from '../types.js';
-import { findDates } from './date/parse-date.js';
+import { findDates, type DateOptions } from './date/parse-date.js';
 import type { HtmlMetadata } from './html/index.js';
 import type { TextMetadata } from './text/text-metadata.js';
 
@@ -25,7 +25,7 @@ function swapped(iso: string): string | null {
   return Number(d) <= 12 ? `${y}-${d}-${m}` : null;
 }
 
-export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, blocks: readonly Block[], now?: Date): boolean {
+export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, blocks: readonly Block[], dates: DateOptions = {}): boolean {
   const declared = page?.date;
   const shown = text.date;
   const modified = page?.modified;
@@ -43,6 +43,6 @@ export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, b
   if (swapped(shown) === day(declared)) return false;
   if (daysApart(declared, modified) > STAMP_DAYS) return false;
   const wanted = day(declared);
-  for (const b of blocks) if (findDates(b.text, { now }).some((d) => day(d.iso) === wanted)) return false;
+  for (const b of blocks) if (findDates(b.text, dates).some((d) => day(d.iso) === wanted)) return false;
   return true;
 }

@@ -6,6 +6,7 @@ import type { Block, InputType, Mark, MetadataField, PageType } from '../types.j
 import type { TextFeatures } from './features.js';
 import type { UserLabels } from './user/types.js';
 import type { Region } from '../parse/html/html-blocks.js';
+import type { DateOptions } from '../metadata/date/parse-date.js';
 
 /** prune: block-local labels and shapes; region: decisions that need the article's extent. */
 export type Stage = 'prune' | 'region';
@@ -26,7 +27,8 @@ export interface RuleContext {
   readonly inputType: InputType;
   /** What kind of page this is (the page-type stage), null when unclear. */
   readonly pageType: PageType | null;
-  readonly now?: Date;
+  /** How to read dates: the reference time (`--now`) and the page's day-first order. */
+  readonly dates: DateOptions;
   /** Block indexes already marked boilerplate by earlier rules. */
   readonly dropped: ReadonlySet<number>;
   /** Marks made so far by earlier rules, by block index. */

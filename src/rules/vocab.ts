@@ -59,10 +59,13 @@ export const AD_LABELS = [
   'article continues below', 'article continues below advertisement', 'continue reading below',
   'story continues below', 'story continues below gallery', 'story continues below video', 'article continues after advertisement',
   'continue reading the main story', 'scroll to continue with content', 'ad feedback',
-  'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고',
+  'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고', 'プロモーション', '推广',
   'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità', 'publicidade', 'reclame',
   'advertentie', 'reklam', 'sponsorlu', 'annonce', 'reklama', 'реклама', 'annons', 'annonse', 'mainos',
 ] as const;
+
+/** Advertising marks matched only as written: Japanese sites caption an ad slot "PR". */
+export const AD_MARKS = ['PR', '[PR]', '(PR)', '【PR】'] as const;
 
 /** Share bars, social buttons and print/email tools. */
 export const SHARE_LABELS = [
@@ -76,6 +79,14 @@ export const SHARE_LABELS = [
   'gift article', 'follow', 'follow us', 'like', 'x', 'instagram', 'youtube', 'rss', 'tiktok',
   'compartir', 'partager', 'teilen', 'condividi', 'compartilhar', 'delen', 'paylaş', 'drucken',
   'imprimer', 'imprimir', 'stampa', 'afdrukken', 'yazdır', 'artikel teilen', 'partager cet article',
+  // Messengers and bookmark services with share buttons of their own (Japan, China, Korea, Russia)
+  'line', 'はてなブックマーク', 'はてブ', 'hatena', 'weibo', 'wechat', '微博', '微信', 'kakaotalk', '카카오톡',
+  'vk', 'вконтакте', 'одноклассники', 'ok.ru',
+  // "Share", "copy link", "send by e-mail" in more languages
+  'シェア', 'シェアする', 'この記事をシェアする', 'ツイート', 'ポスト', '分享', '공유', '공유하기',
+  'поделиться', 'поділитися', 'скопировать ссылку', 'sdílet', 'sdílet článek', 'kopírovat odkaz', 'odeslat e-mailem',
+  'dela', 'kopiera länk', 'mejla', 'del', 'kopier link', 'udostępnij', 'kopiuj link', 'jaa', 'megosztás',
+  'distribuie', 'bagikan', 'salin tautan', 'compartir en facebook', 'copiar enlace', 'copier le lien', 'link kopieren',
 ] as const;
 
 /** Account, subscription and newsletter prompts. */
@@ -159,7 +170,9 @@ export const DATE_LABELS = [
   'published', 'updated', 'posted', 'posted on', 'last updated', 'first published', 'date',
   'publié', 'publié le', 'mis à jour', 'veröffentlicht', 'aktualisiert', 'stand', 'publicado',
   'actualizado', 'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'yayınlanma', 'güncelleme',
-  'güncellenme', 'yayın tarihi',
+  'güncellenme', 'yayın tarihi', 'publicerad', 'uppdaterad', 'publiceret', 'opdateret', 'publisert', 'oppdatert',
+  'opublikowano', 'zaktualizowano', 'publikováno', 'aktualizováno', 'опубликовано', 'обновлено', 'опубліковано', 'оновлено',
+  'diterbitkan', 'diperbarui', 'publicat', 'actualizat', 'közzétéve', 'frissítve', 'julkaistu', 'päivitetty',
 ] as const;
 
 /**

@@ -32,6 +32,12 @@ export const MONTH_NAMES: Readonly<Record<string, MonthTable>> = {
   pl: [['styczeń', 'stycznia', 'sty'], ['luty', 'lutego', 'lut'], ['marzec', 'marca', 'mar'], ['kwiecień', 'kwietnia', 'kwi'], ['maj', 'maja'], ['czerwiec', 'czerwca', 'cze'], ['lipiec', 'lipca', 'lip'], ['sierpień', 'sierpnia', 'sie'], ['wrzesień', 'września', 'wrz'], ['październik', 'października', 'paź'], ['listopad', 'listopada', 'lis'], ['grudzień', 'grudnia', 'gru']],
   // Swedish, Danish, Norwegian
   sv: [['januari', 'januar', 'jan'], ['februari', 'februar', 'feb'], ['mars', 'marts', 'mar'], ['april', 'apr'], ['maj', 'mai'], ['juni', 'jun'], ['juli', 'jul'], ['augusti', 'august', 'aug'], ['september', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'desember', 'dec', 'des']],
+  // Czech (nominative and the genitive used in dates: "8. října 2025")
+  cs: [['leden', 'ledna', 'led'], ['únor', 'února', 'úno'], ['březen', 'března', 'bře'], ['duben', 'dubna', 'dub'], ['květen', 'května', 'kvě'], ['červen', 'června', 'čvn'], ['červenec', 'července', 'čvc'], ['srpen', 'srpna', 'srp'], ['září', 'zář'], ['říjen', 'října', 'říj'], ['listopad', 'listopadu', 'lis'], ['prosinec', 'prosince', 'pro']],
+  // Russian (nominative and genitive: "12 марта 2025")
+  ru: [['январь', 'января', 'янв'], ['февраль', 'февраля', 'фев'], ['март', 'марта', 'мар'], ['апрель', 'апреля', 'апр'], ['май', 'мая'], ['июнь', 'июня', 'июн'], ['июль', 'июля', 'июл'], ['август', 'августа', 'авг'], ['сентябрь', 'сентября', 'сент', 'сен'], ['октябрь', 'октября', 'окт'], ['ноябрь', 'ноября', 'нояб', 'ноя'], ['декабрь', 'декабря', 'дек']],
+  // Ukrainian (genitive: "12 березня 2025")
+  uk: [['січень', 'січня', 'січ'], ['лютий', 'лютого', 'лют'], ['березень', 'березня', 'бер'], ['квітень', 'квітня', 'квіт'], ['травень', 'травня', 'трав'], ['червень', 'червня', 'черв'], ['липень', 'липня', 'лип'], ['серпень', 'серпня', 'серп'], ['вересень', 'вересня', 'вер'], ['жовтень', 'жовтня', 'жовт'], ['листопад', 'листопада', 'лист'], ['грудень', 'грудня', 'груд']],
   // Indonesian
   id: [['januari', 'jan'], ['februari', 'feb'], ['maret', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['agustus', 'agu', 'agt', 'ags'], ['september', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des']],
 };
@@ -57,6 +63,11 @@ export const WEEKDAY_NAMES: Readonly<Record<string, readonly string[]>> = {
   pl: ['poniedziałek', 'poniedzialek', 'pon', 'wtorek', 'wt', 'środa', 'śr', 'czwartek', 'czw', 'piątek', 'pt', 'sobota', 'sob', 'niedziela', 'niedz', 'nd'],
   // Swedish, Danish, Norwegian (ø does not decompose, so both spellings are listed)
   sv: ['måndag', 'mandag', 'tisdag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'lørdag', 'lordag', 'søndag', 'söndag', 'sondag'],
+  // Czech
+  cs: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
+  // Russian, Ukrainian
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+  uk: ['понеділок', 'вівторок', 'середа', 'четвер', "п'ятниця", 'пʼятниця', 'субота', 'неділя'],
   // Indonesian
   id: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu'],
 };

@@ -17,6 +17,11 @@ import { MONTHS, WEEKDAYS, foldName, lookupMonth } from './months.js';
 export interface DateOptions {
   /** Reference time: dates more than 2 days after it are rejected as implausible. */
   now?: Date;
+  /**
+   * The page writes numeric dates day first (`03/06/2025` is 3 June), as every language but
+   * US English does: see `readsDayFirst`. Unset, a slashed date is read month first.
+   */
+  dayFirst?: boolean;
 }
 
 export interface FoundDate {
@@ -57,6 +62,12 @@ const AFTER = String.raw`(?![\p{N}]|[./-]\p{N})`;
 
 const YMD = new RegExp(BEFORE + String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` + AFTER, 'gu');
 const DMY = new RegExp(BEFORE + String.raw`(\d{1,2})([-/.])(\d{1,2})\2(\d{4})` + AFTER, 'gu');
+// Dotted with spaces, day first ("12. 3. 2025", Czech and Slovak) or year first ("2025. 3. 12.",
+// Hungarian and Korean); the spaces rule out versions and decimals.
+const DMY_SPACED = new RegExp(BEFORE + String.raw`(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})` + AFTER, 'gu');
+const YMD_SPACED = new RegExp(BEFORE + String.raw`(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?` + AFTER, 'gu');
+// Chinese and Japanese "2025年3月12日", Korean "2025년 3월 12일": glued to the words around them.
+const YMD_CJK = /(?<!\p{N})(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 // Two-digit years only in the dotted form, with two-digit day and month ("22.10.25").
 const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AFTER, 'gu');
 // "October 22, 2025", "Oct. 22nd 2025".
@@ -112,6 +123,8 @@ const TIME_BEFORE = new RegExp(
   'ud',
 );
 const STRAY_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + TIME + ZONE, 'gud');
+/** A clock in Chinese, Japanese or Korean: "10時41分", "10시 41분", "下午3点". */
+const CJK_TIME = /(?:午前|午後|上午|下午|오전|오후)?\s?\d{1,2}\s?[時时시点點]\s?(?:\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)?/gu;
 
 // ---------------------------------------------------------------------------------------------
 // Calendar helpers
@@ -245,7 +258,7 @@ interface Core {
 }
 
 /** The bare dates (no weekday, no time) in the line, valid on the calendar, non-overlapping, in order. */
-function findCores(line: string): Core[] {
+function findCores(line: string, dayFirst: boolean): Core[] {
   const found: Core[] = [];
   const add = (x: RegExpExecArray | RegExpMatchArray, y: number, m: number | undefined, d: number) => {
     const start = x.index ?? 0;
@@ -259,11 +272,14 @@ function findCores(line: string): Core[] {
     const a = Number(x[1]);
     const b = Number(x[3]);
     // Ambiguous numeric dates: `/` is read US style (month first) unless the first number can
-    // only be a day (22/10/2025); `.` and `-` are read day first (European) unless the second
-    // number can only be a day (10-22-2025).
-    const monthFirst = x[2] === '/' ? a <= 12 : a <= 12 && b > 12;
+    // only be a day (22/10/2025) or the page's language writes the day first; `.` and `-` are
+    // read day first (European) unless the second number can only be a day (10-22-2025).
+    const monthFirst = x[2] === '/' && !dayFirst ? a <= 12 : a <= 12 && b > 12;
     add(x, Number(x[4]), monthFirst ? a : b, monthFirst ? b : a);
   }
+  for (const x of line.matchAll(DMY_SPACED)) if (!isVersion(x)) add(x, Number(x[3]), Number(x[2]), Number(x[1]));
+  for (const x of line.matchAll(YMD_SPACED)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
+  for (const x of line.matchAll(YMD_CJK)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
   for (const x of line.matchAll(DMY_SHORT)) {
     if (isVersion(x)) continue;
     const yy = Number(x[3]);
@@ -297,7 +313,7 @@ export function findDates(line: string, opts: DateOptions = {}): FoundDate[] {
     // Swapping it for "i" keeps every index the same, so spans still point into the original.
     line = line.replace(/İ/g, 'i');
     const limit = plausibleLimit(opts?.now);
-    const cores = findCores(line);
+    const cores = findCores(line, opts?.dayFirst === true);
     const out: FoundDate[] = [];
     let lastEnd = 0;
     cores.forEach((c, i) => {
@@ -377,6 +393,12 @@ const LABEL_WORDS = new Set([
   // Polish, Nordic, Indonesian
   'opublikowano', 'zaktualizowano', 'dnia', 'publicerad', 'uppdaterad', 'publiceret', 'opdateret', 'publisert', 'oppdatert', 'den', 'kl',
   'diterbitkan', 'diperbarui', 'dipublikasikan', 'pada', 'tanggal',
+  // Czech, Slovak
+  'publikováno', 'aktualizováno', 'vydáno', 'zveřejněno', 'upraveno', 'publikované', 'aktualizované', 'uverejnené',
+  // Russian, Ukrainian ("г." and "р." abbreviate the year)
+  'опубликовано', 'обновлено', 'дата', 'публикации', 'в', 'г', 'опубліковано', 'оновлено', 'о', 'р',
+  // Romanian, Hungarian, Finnish
+  'publicat', 'actualizat', 'la', 'közzétéve', 'frissítve', 'megjelent', 'julkaistu', 'päivitetty', 'klo',
 ]);
 const SEPARATORS = /[\s|·•,:;()[\]/@–—-]+/u;
 
@@ -399,7 +421,7 @@ export function isDateOnlyLine(line: string, opts: DateOptions = {}): boolean {
   rest += line.slice(pos);
   // A post stamp carries a reading time, a post number or a permalink beside its date:
   // "23.07.2025 · 6 min read", "#1 2025-11-01 15:14:37", "March 3, 2025 Link".
-  rest = rest.replace(STAMP_EXTRAS, ' ');
+  rest = rest.replace(STAMP_EXTRAS, ' ').replace(CJK_TIME, ' ');
   rest = rest.replace(STRAY_TIME, (m0: string, ...args: unknown[]) => {
     const g = args[args.length - 1] as Groups;
     return g.mi !== undefined || g.mi2 !== undefined || g.ap || g.uhr ? ' ' : m0;

@@ -9,7 +9,7 @@
  *   - A Stack Exchange question's signature, "asked Feb 11, 2011 at 23:49" over the asker's name.
  */
 import type { Block } from '../../types.js';
-import { findDates } from '../date/parse-date.js';
+import { findDates, type DateOptions } from '../date/parse-date.js';
 import { nameOf } from '../../rules/prune/byline.js';
 import { isControlLine } from './title.js';
 
@@ -24,19 +24,19 @@ const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lecture|leseze
  * 2024 / Source: TODAY"). Looser than drop-read-time and isDateOnlyLine on purpose: this only
  * points at the name beside it and drops nothing (their tests cost 3 bylines on wcxb-dev).
  */
-function isStampLine(text: string, now: Date | undefined): boolean {
+function isStampLine(text: string, dates: DateOptions): boolean {
   if (text.length > STAMP_LENGTH) return false;
   if (READ_TIME.test(text)) return true;
-  const dates = findDates(text, { now });
-  const covered = dates.reduce((sum, d) => sum + (d.end - d.start), 0);
-  return dates.length > 0 && covered >= text.replace(/\s+/g, '').length * 0.5;
+  const found = findDates(text, dates);
+  const covered = found.reduce((sum, d) => sum + (d.end - d.start), 0);
+  return found.length > 0 && covered >= text.replace(/\s+/g, '').length * 0.5;
 }
 
 /**
  * The name line of the headline's byline cluster: within a few lines under the title, a bare
  * name with a date or reading-time line just above or below it.
  */
-export function nameBesideStamp(blocks: readonly Block[], title: number, end: number, now?: Date): { index: number; name: string } | null {
+export function nameBesideStamp(blocks: readonly Block[], title: number, end: number, dates: DateOptions = {}): { index: number; name: string } | null {
   const last = Math.min(end, blocks.length - 1, title + CLUSTER_REACH);
   let common: Set<string> | null = null;
   for (let j = title + 1; j <= last; j++) {
@@ -46,7 +46,7 @@ export function nameBesideStamp(blocks: readonly Block[], title: number, end: nu
     if (isCommonPhrase(name, common)) continue;
     const above = blocks[j - 1];
     const below = blocks[j + 1];
-    if ((j - 1 > title && isStampLine(above.text, now)) || (below && isStampLine(below.text, now))) return { index: j, name };
+    if ((j - 1 > title && isStampLine(above.text, dates)) || (below && isStampLine(below.text, dates))) return { index: j, name };
   }
   return null;
 }
@@ -76,15 +76,15 @@ const ASKED = /^asked\s+(.{6,40})$/u;
 const USER_NAME = /^(?!\d)[\p{L}\p{N}_.' -]{2,40}$/u;
 
 /** The user who opened the thread, from the first post's header line; null when there is none. */
-export function threadStarter(blocks: readonly Block[], start: number, end: number, now?: Date): { index: number; name: string } | null {
+export function threadStarter(blocks: readonly Block[], start: number, end: number, dates: DateOptions = {}): { index: number; name: string } | null {
   for (let i = start; i < Math.min(end, blocks.length); i++) {
     const text = blocks[i].text;
     if (text.length > 90) continue;
     const post = DISCOURSE_FIRST_POST.exec(text);
-    if (post && findDates(post[2], { now }).length > 0) return { index: i, name: post[1] };
+    if (post && findDates(post[2], dates).length > 0) return { index: i, name: post[1] };
     const asked = ASKED.exec(text);
     const next = blocks[i + 1];
-    if (asked && next && findDates(asked[1], { now }).length > 0 && USER_NAME.test(next.text.trim())) return { index: i + 1, name: next.text.trim() };
+    if (asked && next && findDates(asked[1], dates).length > 0 && USER_NAME.test(next.text.trim())) return { index: i + 1, name: next.text.trim() };
   }
   return null;
 }

@@ -23,12 +23,22 @@ export function guessLanguage(body: string): string | null {
   if (kana >= 20) return 'ja';
   if (hangul >= 20) return 'ko';
   if (han >= 40) return 'zh';
+  // Hits, and hits weighed by how many languages share the word: Swedish and Danish share
+  // half their function words ("i", "som", "på"), so only the words one language owns can
+  // tell them apart.
   const counts = new Map<string, number>();
+  const weights = new Map<string, number>();
   for (const token of body.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    for (const lang of LANGUAGES_OF.get(token) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = LANGUAGES_OF.get(token) ?? [];
+    for (const lang of langs) {
+      counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      weights.set(lang, (weights.get(lang) ?? 0) + 1 / langs.length);
+    }
   }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < MIN_HITS) return null;
-  if (second && first[1] < second[1] * MIN_LEAD) return null;
-  return first[0];
+  const leader = (scores: Map<string, number>): string | null => {
+    const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
+    return first && (!second || first[1] >= second[1] * MIN_LEAD) ? first[0] : null;
+  };
+  const lang = leader(weights) ?? leader(counts);
+  return lang !== null && (counts.get(lang) ?? 0) >= MIN_HITS ? lang : null;
 }

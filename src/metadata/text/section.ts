@@ -2,7 +2,7 @@
  * The section a page files the story under, from a kicker line: a short ALL-CAPS label in the
  * header zone, alone or beside the date ("date 2025-10-22 ASIA PACIFIC", "POLITICS").
  */
-import { findDates } from '../date/parse-date.js';
+import { findDates, type DateOptions } from '../date/parse-date.js';
 import { DATE_LABELS } from '../../rules/vocab.js';
 import { alternation } from '../../rules/label.js';
 
@@ -13,7 +13,7 @@ function titleCase(text: string): string {
 }
 
 /** The section named by a kicker line, or null. */
-export function parseSection(text: string, opts: { now?: Date } = {}): string | null {
+export function parseSection(text: string, opts: DateOptions = {}): string | null {
   if (text.length > 80) return null;
   let rest = text;
   for (const d of findDates(text, opts).reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);

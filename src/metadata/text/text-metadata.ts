@@ -8,7 +8,7 @@ import type { TextFeatures } from '../../rules/features.js';
 import type { RuleMark } from '../../rules/types.js';
 import type { Quality } from '../../assemble/quality.js';
 import type { Run } from '../../assemble/pick-main-run.js';
-import { findDates } from '../date/parse-date.js';
+import { findDates, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
 import { HEADER_REACH, headerZone } from './header-zone.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
@@ -25,7 +25,8 @@ export interface TextMetadataInput {
   /** Marks that carry a field value, by block index, with the rule that made them. */
   fieldMarks: ReadonlyMap<number, RuleMark & { rule?: string }>;
   run: Run | null;
-  now?: Date;
+  /** How to read dates: the reference time (`--now`) and the page's day-first order. */
+  dates: DateOptions;
   /**
    * Blocks dropped only for the company they keep (a run of short lines read as a menu or a
    * list of headlines): a headline above a short standfirst and a kicker can be one of them.
@@ -116,8 +117,31 @@ function cueBlocks(fieldMarks: ReadonlyMap<number, RuleMark>): Set<number> {
   return cues;
 }
 
+/** A kicker is a word or two: "Economía", "社会", "Local News". */
+const KICKER_MAX_WORDS = 3;
+const KICKER_MAX_CHARS = 24;
+
+/**
+ * The line just above the headline when it repeats one of the site's menu entries: the
+ * section the page files the story under, in scripts and styles without capitals
+ * ("社会", "Economía") where the upper-case kicker rule cannot see it.
+ */
+function menuKicker(blocks: readonly Block[], features: readonly TextFeatures[], i: number): number | null {
+  // Set apart from what is above it and joined to the headline: a menu's last entry runs on
+  // from the menu instead.
+  if (i < 1 || !blocks[i].gapBefore || blocks[i + 1].gapBefore) return null;
+  const text = blocks[i].text;
+  if (features[i].size > KICKER_MAX_WORDS || text.length > KICKER_MAX_CHARS || /[\d.!?:,;|]/u.test(text)) return null;
+  if (isControlLine(text, features[i].size)) return null;
+  const key = text.toLowerCase();
+  if (key === blocks[i + 1].text.toLowerCase()) return null;
+  for (let j = 0; j < i; j++) if (blocks[j].text.toLowerCase() === key) return i;
+  return null;
+}
+
 export function textMetadata(input: TextMetadataInput): TextMetadata {
-  const { blocks, features, quality, repeats, run, now } = input;
+  const { blocks, features, quality, repeats, run, dates } = input;
+  const { now } = dates;
   const zone = headerZone(run, blocks.length);
   const runEnd = run ? run.end + 1 : blocks.length;
   const taken = new Map<number, MetadataField>();
@@ -132,7 +156,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   let section: string | null = null;
   for (let i = Math.max(zone.start, titleAnchor - KICKER_REACH); i < zone.end && section === null; i++) {
     if (quality[i] === 'good' || isControlLine(blocks[i].text, features[i].size)) continue;
-    section = parseSection(blocks[i].text, { now });
+    section = parseSection(blocks[i].text, dates);
     if (section !== null) {
       taken.set(i, 'section');
       sources.section = `section line, block ${i}`;
@@ -156,6 +180,16 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     const title = blocks[titleIndex].text.toLowerCase();
     for (const b of blocks) if (b.text.toLowerCase() === title) taken.set(b.index, 'title');
   }
+  // Only above a headline that a byline or dateline follows: the story's own header cluster.
+  const headed = titleIndex !== null && [1, 2, 3].some((d) => input.fieldMarks.get(titleIndex! + d)?.field === 'date' || input.fieldMarks.get(titleIndex! + d)?.field === 'author');
+  if (section === null && titleIndex !== null && headed && !input.html) {
+    const kicker = menuKicker(blocks, features, titleIndex - 1);
+    if (kicker !== null) {
+      section = blocks[kicker].text;
+      taken.set(kicker, 'section');
+      sources.section = `a menu entry above the headline, block ${kicker}`;
+    }
+  }
   const descIndex = titleIndex === null ? null : pickDescription(blocks, features, quality, titleIndex);
   if (descIndex !== null) taken.set(descIndex, 'description');
 
@@ -170,7 +204,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   };
   const dateline = firstMark(input, 'date', zone.start, zone.end) ?? firstMark(input, 'date', zone.end, runEnd);
   if (dateline) readDate(dateline[0], dateline[1].value, `${dateline[1].rule ?? 'a dateline'}${dateline[0] < zone.end ? '' : ' in the article'}`, true);
-  for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, { now })[0]?.iso, 'a date in the header', false);
+  for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a date in the header', false);
   // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
   const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
   if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
@@ -202,16 +236,16 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     sources.author = `${byline[1].rule ?? 'a byline'}, block ${byline[0]}`;
     // "By Haley Hoekstra • March 12, 2025": the byline carries the date. Not on a shop's or a
     // list's page, where a byline line is a review's or an item's.
-    if (found.date === null && !itemPage) readDate(byline[0], findDates(blocks[byline[0]].text, { now })[0]?.iso, "the byline's date", false);
+    if (found.date === null && !itemPage) readDate(byline[0], findDates(blocks[byline[0]].text, dates)[0]?.iso, "the byline's date", false);
   }
   // A thread's first post names who opened it; the header line stays in the thread's body.
-  const starter = author === null ? threadStarter(blocks, zone.start, runEnd, now) : null;
+  const starter = author === null ? threadStarter(blocks, zone.start, runEnd, dates) : null;
   if (starter) {
     author = starter.name;
     sources.author = `the first post's header, block ${starter.index}`;
   }
   // A bare name line in the headline's cluster, beside its date or reading time.
-  const named = author === null && titleIndex !== null && !itemPage ? nameBesideStamp(blocks, titleIndex, runEnd, now) : null;
+  const named = author === null && titleIndex !== null && !itemPage ? nameBesideStamp(blocks, titleIndex, runEnd, dates) : null;
   if (named) {
     author = named.name;
     taken.set(named.index, 'author');

@@ -4,7 +4,7 @@
  */
 import { BYLINE_WORDS } from '../vocab.js';
 import { alternation } from '../label.js';
-import { findDates } from '../../metadata/date/parse-date.js';
+import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|el)(?=\s))`;
@@ -28,6 +28,13 @@ const DATE_THEN_BY = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+
  * pipe or no space at all is how a list prints its items' sources ("11/22/2025 | Education Week").
  */
 const DATE_THEN_NAME = new RegExp(String.raw`^\s*[·•]\s*(?:(?:By|BY|by)\s+)?(${NAME})(?=$|\s+(?:in|on behalf of)\s|\s*[·•|])`, 'u');
+/** A name in Chinese, Japanese or Korean script: no capitals to tell it by, so only its label or role does. */
+const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{2,10}`;
+/** "文・佐藤美咲", "取材・文＝山田", "记者：张伟", "글 김민수": a writing credit, then the name. */
+const CJK_BY = new RegExp(String.raw`^(?:取材・文|文・写真|写真・文|文|記者|记者|作者|撰文|글|기자)(?:\s*[・:：／/=＝|｜]\s*|\s+)(${CJK_NAME})$`, 'u');
+/** "高橋直樹 記者", "김민수 기자": the name, a space, then the reporter's title ("新聞記者" is a noun). */
+const CJK_NAME_ROLE = new RegExp(String.raw`^(${CJK_NAME})\s(?:記者|记者|기자|特派員|編集委員|論説委員|特約記者)$`, 'u');
+
 /** Words of a job title after a name ("Sean Peek, Senior Analyst"): the role is not an author. */
 const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associate|executive|editor|writer|reporter|correspondent|analyst|contributor|columnist|founder|co-founder|ceo|cto|director|manager|producer|team|desk)\b/i;
 
@@ -104,13 +111,15 @@ function cleanNames(names: string): string {
   return bare;
 }
 
-export function parseByline(text: string, opts: { now?: Date } = {}): Byline | null {
+export function parseByline(text: string, opts: DateOptions = {}): Byline | null {
   if (text.length > 160) return null;
   const by = BY.exec(text);
   if (by && isName(by[1]) && isBylineShaped(text)) {
     const author = cleanNames(by[1]);
     if (author) return { author };
   }
+  const cjk = CJK_BY.exec(text) ?? CJK_NAME_ROLE.exec(text);
+  if (cjk && !/^[・]|[・]$/u.test(cjk[1])) return { author: cjk[1] };
   const starter = STARTER.exec(text);
   if (starter) return { author: starter[1] };
   const dates = findDates(text, opts);

@@ -1,4 +1,4 @@
-import { AD_LABELS } from '../vocab.js';
+import { AD_LABELS, AD_MARKS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import { wholeLineLabelRule } from './label-rule.js';
 
@@ -9,4 +9,5 @@ export const dropAdLabels = wholeLineLabelRule(
   labelSet(AD_LABELS),
   'advertising label',
   'ad',
+  new Set(AD_MARKS),
 );

@@ -13,7 +13,7 @@ export const dropBylines: Rule = {
   id: 'drop-bylines',
   stage: 'prune',
   description: 'Drops bylines (and hands the author to the metadata).',
-  apply({ blocks, features, now, pageType }) {
+  apply({ blocks, features, dates, pageType }) {
     const marks: RuleMark[] = [];
     const bareNouns = !SHOP_PAGES.has(pageType ?? '');
     for (const block of blocks) {
@@ -25,7 +25,7 @@ export const dropBylines: Rule = {
         marks.push({ index: next.index, verdict: 'boilerplate', reason: 'byline', field: 'author', value: named });
         continue;
       }
-      const byline = parseByline(block.text, { now });
+      const byline = parseByline(block.text, dates);
       if (byline) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'byline', field: 'author', value: byline.author });
     }
     return marks;

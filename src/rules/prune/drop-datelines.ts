@@ -9,12 +9,12 @@ export const dropDatelines: Rule = {
   id: 'drop-datelines',
   stage: 'prune',
   description: 'Drops lines that only give a date (and hands the date to the metadata).',
-  apply({ blocks, features, now }) {
+  apply({ blocks, features, dates }) {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
       if (features[block.index].words > 16) continue;
-      if (!isDateOnlyLine(block.text, { now })) continue;
-      const date = findDates(block.text, { now })[0];
+      if (!isDateOnlyLine(block.text, dates)) continue;
+      const date = findDates(block.text, dates)[0];
       marks.push({ index: block.index, verdict: 'boilerplate', reason: 'dateline', field: 'date', value: date?.iso });
     }
     return marks;

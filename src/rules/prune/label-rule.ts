@@ -6,8 +6,12 @@
 import type { Rule, RuleMark } from '../types.js';
 import type { LabelGroup } from '../user/types.js';
 
-/** `group`: the name under which a rules file adds labels to this vocabulary. */
-export function wholeLineLabelRule(id: string, description: string, labels: ReadonlySet<string>, reason: string, group: LabelGroup): Rule {
+/**
+ * `group`: the name under which a rules file adds labels to this vocabulary. `exact`: labels
+ * matched only as written, for those too short to survive the label key's folding ("PR" would
+ * also take a user named "pr871").
+ */
+export function wholeLineLabelRule(id: string, description: string, labels: ReadonlySet<string>, reason: string, group: LabelGroup, exact?: ReadonlySet<string>): Rule {
   return {
     id,
     stage: 'prune',
@@ -18,7 +22,7 @@ export function wholeLineLabelRule(id: string, description: string, labels: Read
       for (const block of blocks) {
         if (block.text.length > 80) continue;
         const label = features[block.index].label;
-        if (labels.has(label)) marks.push({ index: block.index, verdict: 'boilerplate', reason });
+        if (labels.has(label) || exact?.has(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason });
         else if (added?.has(label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: `${reason} (user label)` });
       }
       return marks;

@@ -7,7 +7,7 @@ import { TEASER_LABELS } from '../vocab.js';
 import { alternation, labelKey, labelSet } from '../label.js';
 
 const LABELS = labelSet(TEASER_LABELS);
-const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—-]\\s*|(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2}))(?=\\S)`, 'iu');
+const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—：｜-]\\s*|(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2}))(?=\\S)`, 'iu');
 /** "More from Sport", "More in Politics": the label takes a section name. */
 const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/i;
 
@@ -33,6 +33,6 @@ export function isTeaserLink(text: string, label = labelKey(text), added?: Reado
   if (!match) return false;
   // "Read more about the vote below." is prose: a glued or delimited label is not.
   const glued = match[0].length > 0 && !/\s/.test(text[match[0].length - 1] ?? '') && /\p{Lu}/u.test(text[match[0].length] ?? '');
-  const delimited = /[:|»›>–—-]\s*$/u.test(match[0]);
+  const delimited = /[:|»›>–—\-：｜]\s*$/u.test(match[0]);
   return glued || delimited;
 }
