@@ -81,6 +81,8 @@ const DMY_NAMED = new RegExp(
     String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_ALT})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
   'giu',
 );
+/** A lower-case letter glued to a capitalised English month that a day follows. */
+const GLUED_MONTH = /\p{Ll}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s?\d)/gu;
 /** A dotted number right after "v", "version", ... is a version, not a date. */
 const VERSION_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|release|build|rev)\.?\s{0,3}$/iu;
 
@@ -285,7 +287,10 @@ function findCores(line: string, dayFirst: boolean): Core[] {
     const yy = Number(x[3]);
     add(x, yy < 70 ? 2000 + yy : 1900 + yy, Number(x[2]), Number(x[1]));
   }
-  for (const x of line.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
+  // A dump that lost the space between a name and its date ("GiuffridaMar 5, 2025"): the
+  // letter before the month is read as a space, so every index still points into the line.
+  const unglued = line.replace(GLUED_MONTH, ' ');
+  for (const x of unglued.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
   for (const x of line.matchAll(DMY_NAMED)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
 
   found.sort((p, q) => p.start - q.start || q.end - p.end);

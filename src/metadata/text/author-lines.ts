@@ -12,6 +12,8 @@ import type { Block } from '../../types.js';
 import { findDates, type DateOptions } from '../date/parse-date.js';
 import { nameOf } from '../../rules/prune/byline.js';
 import { isControlLine } from './title.js';
+import { POST_CONTROL_LABELS, SHARE_LABELS } from '../../rules/vocab.js';
+import { labelKey, labelSet } from '../../rules/label.js';
 
 /** How far below the headline its byline cluster may reach, in blocks. */
 const CLUSTER_REACH = 5;
@@ -75,10 +77,40 @@ const ASKED = /^asked\s+(.{6,40})$/u;
 /** A user name on a line of its own: a handle or a short name, not a reputation count. */
 const USER_NAME = /^(?!\d)[\p{L}\p{N}_.' -]{2,40}$/u;
 
-/** The user who opened the thread, from the first post's header line; null when there is none. */
-export function threadStarter(blocks: readonly Block[], start: number, end: number, dates: DateOptions = {}): { index: number; name: string } | null {
+/** A post's own buttons above the next poster's card ("Quote", "Reply", "Share"). */
+const POST_CONTROLS = labelSet(POST_CONTROL_LABELS, SHARE_LABELS, ['quote', 'reply', 'report', 'like', 'permalink']);
+
+/** What a forum prints under a poster's name: post count, join date, a standard rank, a profile link. */
+const PROFILE_LINE = /^(?:posts|messages|joined|registered|member since|reputation|reaction score|location)\s*:?\s*[\p{L}\p{N}]|^(?:view profile|registered user|member|new member|junior member|senior member|administrator|moderator|guest)$/iu;
+
+/**
+ * A poster's card in a thread (phpBB, vBulletin, FluxBB, XenForo): the user name, then the
+ * post count, join date or a standard rank; or the name, then the one-letter avatar that
+ * stands for it ("JosephF" / "J"). A rank of the forum's own ("Senator") cannot be told from
+ * a label above the name ("Topic Author" / "changingtimes" / "Posts: 524"), so it is not read.
+ */
+function isPosterCard(blocks: readonly Block[], i: number): boolean {
+  const name = blocks[i].text;
+  if (name.length > 30 || name.split(' ').length > 3 || !USER_NAME.test(name) || PROFILE_LINE.test(name)) return false;
+  const next = blocks[i + 1]?.text ?? '';
+  if (next.length === 1 && next === name[0].toUpperCase()) return true;
+  return PROFILE_LINE.test(next);
+}
+
+/**
+ * The user who opened the thread, from the first post's header line (or, on a forum's page,
+ * the first poster's card); null when there is none.
+ */
+export function threadStarter(blocks: readonly Block[], start: number, end: number, dates: DateOptions = {}, forum = false): { index: number; name: string } | null {
   for (let i = start; i < Math.min(end, blocks.length); i++) {
     const text = blocks[i].text;
+    if (forum && isPosterCard(blocks, i)) {
+      // "StarredSkies" / "Big Board Owner" / "Posts: 12": a rank of several words under a
+      // one-word handle is the rank; the handle is the poster.
+      const above = blocks[i - 1]?.text ?? '';
+      const handle = text.includes(' ') && i > start && /^[\p{L}\p{N}_.-]{2,30}$/u.test(above) && !/^\d/.test(above) && !isControlLine(above, 1) && !POST_CONTROLS.has(labelKey(above));
+      return handle ? { index: i - 1, name: above } : { index: i, name: text };
+    }
     if (text.length > 90) continue;
     const post = DISCOURSE_FIRST_POST.exec(text);
     if (post && findDates(post[2], dates).length > 0) return { index: i, name: post[1] };

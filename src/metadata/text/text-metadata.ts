@@ -239,7 +239,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     if (found.date === null && !itemPage) readDate(byline[0], findDates(blocks[byline[0]].text, dates)[0]?.iso, "the byline's date", false);
   }
   // A thread's first post names who opened it; the header line stays in the thread's body.
-  const starter = author === null ? threadStarter(blocks, zone.start, runEnd, dates) : null;
+  const starter = author === null ? threadStarter(blocks, zone.start, runEnd, dates, input.pageType === 'forum') : null;
   if (starter) {
     author = starter.name;
     sources.author = `the first post's header, block ${starter.index}`;

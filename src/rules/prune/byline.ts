@@ -2,8 +2,8 @@
  * Recognising bylines: "By Jane Doe", "By Jane Doe and John Roe | Reuters", "Von Anna Schmidt",
  * and a name beside a date ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
  */
-import { BYLINE_WORDS } from '../vocab.js';
-import { alternation } from '../label.js';
+import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, LEGAL_LABELS, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, TEASER_LABELS } from '../vocab.js';
+import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
 
@@ -47,6 +47,11 @@ const NOUNS = new Set(['author', 'autor', 'auteur', 'yazan']);
 const LABEL_ONLY = new RegExp(String.raw`^(?:${alternation(BY_WORDS)})\s*:?$`, 'u');
 const VERB_LABEL_ONLY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u');
 
+/** A label that says "by" ("By", "Written by:", "Von"), not the noun "Author": one word under it can be a name. */
+export function isVerbLabel(text: string): boolean {
+  return LABEL_ONLY.test(text.trim()) && !NOUNS.has(text.trim().replace(/\s*:$/, '').toLowerCase());
+}
+
 export function isBylineLabel(text: string, opts: { bareNouns?: boolean } = {}): boolean {
   return (opts.bareNouns === false ? VERB_LABEL_ONLY : LABEL_ONLY).test(text.trim());
 }
@@ -55,12 +60,41 @@ export function isBylineLabel(text: string, opts: { bareNouns?: boolean } = {}):
  * A line that is only a person's name, two to five words ("Stephen Jesudunsin", "Ana de la Cruz").
  * Under a byline label a name may open with a month ("April Fulton"): the label says it is one.
  */
-export function nameOf(text: string, opts: { labelled?: boolean } = {}): string | null {
+export function nameOf(text: string, opts: { labelled?: boolean; oneWord?: boolean } = {}): string | null {
+  if (opts.labelled === true) return labelledName(text, opts.oneWord === true);
   const m = NAME_ONLY.exec(text.trim());
   if (!m) return null;
   const words = m[1].split(/\s+/).length;
-  return words >= 2 && words <= 5 && (opts.labelled === true || isName(m[1])) && !ROLE.test(m[1]) && !hasFunctionWord(m[1]) ? m[1] : null;
+  return words >= 2 && words <= 5 && isName(m[1]) && !ROLE.test(m[1]) && !hasFunctionWord(m[1]) ? m[1] : null;
 }
+
+/** What else a line under a byline label can be: a date label, a button ("By" / "Updated", "Share"). */
+const CONTROL_WORDS = labelSet(DATE_LABELS, SHARE_LABELS, NAV_LABELS, PROMPT_LABELS, LEGAL_LABELS, COMMENT_LABELS, TEASER_LABELS, AD_LABELS);
+
+/** Letters after a name that a byline keeps: degrees and credentials ("Ph.D.", "MS, RD", "CEPF®"). */
+const POSTNOMINALS = String.raw`(?:,?\s+(?:\p{Lu}[\p{Lu}\p{Ll}]{0,2}\.?){1,3}®?(?=,|$))*`;
+const LABELLED_NAME = new RegExp(String.raw`^(${NAME}${POSTNOMINALS})(?:\s+[-–—|]\s+.*)?$`, 'u');
+
+/**
+ * The name on the line under a byline label ("Written by" / "Genevieve Carlton, Ph.D."). The
+ * label vouches for it, so one word ("Lauren"), a collective ("Great Day Editorial Team") and
+ * a month-first name ("April Fulton") pass; a role after a dash is cut ("Eliz - Product
+ * marketer"), and a label's own words ("POSTED ON", "Find Your Store") still do not.
+ */
+function labelledName(text: string, oneWord: boolean): string | null {
+  const m = LABELLED_NAME.exec(text.trim());
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  // "Emma Ryan Writer": a person's job title after the name is not part of it.
+  if (words.length > 2 && PERSON_ROLE.test(words[words.length - 1])) words.pop();
+  const name = words.join(' ');
+  // One word is a name only under "By"-like labels, and not in capitals: "Author" / "Abstract"
+  // is a table's header row, "BY" / "LIMIT" a syntax diagram, "AUTHOR" / "CP" an avatar.
+  if (words.length === 1 && (!oneWord || !/\p{Ll}/u.test(name))) return null;
+  return words.length <= 6 && !hasFunctionWord(name) && !CONTROL_WORDS.has(labelKey(name)) ? name : null;
+}
+/** Job titles of one person (a team's "Editorial Team" stays whole). */
+const PERSON_ROLE = /^(?:writer|editor|reporter|contributor|columnist|correspondent|journalist|author)$/i;
 
 /**
  * Function words that no name holds, in the languages whose labels pith meets most; a merged
@@ -100,8 +134,9 @@ const STAMP_AFTER = /\s*(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)(?=
  * The names as an author: a date stamp after them cut off, and a job title after the first
  * name ("Sean Peek, Senior Analyst" -> "Sean Peek").
  */
-function cleanNames(names: string): string {
-  const bare = names.replace(STAMP_AFTER, '').trim();
+function cleanNames(names: string, line: string): string {
+  let bare = names.replace(STAMP_AFTER, '').replace(CAPS_STAMP_AFTER, '').trim();
+  bare = withoutMonth(bare, line);
   const parts = bare.split(JOINS);
   const kept = [parts[0]];
   for (const part of parts.slice(1)) {
@@ -111,11 +146,37 @@ function cleanNames(names: string): string {
   return bare;
 }
 
+/** A date label after the name, before the date: "Jeff Cobb. Last Updated", "Rhonda Krause Updated". */
+const DATE_LABEL_AFTER = /\s*(?:Last Updated|Updated|Published|Posted)(?=\p{Lu}|[\s:]|$).*$/u;
+/** Capitals glued to the stamp that follows them: "JONATHAN JONESLAST UPDATED NOV 6". */
+const CAPS_STAMP_AFTER = /(?<=\p{Lu})(?:LAST UPDATED|UPDATED|PUBLISHED|POSTED)(?=[\s:]|$).*$/u;
+/** A month glued to a surname by a dump that lost the space: "GiuffridaMar", "ZeldmanNovember". */
+const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?:${alternation([...MONTHS.keys()].filter((m) => m.length >= 3 && /^[a-z]+$/.test(m)).map((m) => m[0].toUpperCase() + m.slice(1)))})$`, 'u');
+
+/**
+ * The names without the date's month that the name pattern swallowed ("By Sofia Gonzalez
+ * December 2, 2025", "by: Ziyi Xu, Dec 17", "ByKathryn GiuffridaMar 5"): only a month that a
+ * day follows in the line, so a surname that is a month somewhere ("Alyssa Maio") stays.
+ */
+function withoutMonth(names: string, line: string): string {
+  const startsDate = (month: string) => new RegExp(`${escapeRegExp(month)}\\.?,?\\s*\\d`, 'u').test(line);
+  const glued = GLUED_MONTH.exec(names);
+  let bare = glued && startsDate(glued[0]) ? names.slice(0, glued.index) : names;
+  const words = bare.split(/\s+/);
+  while (words.length > 1) {
+    const last = words[words.length - 1].replace(/[.,]$/, '');
+    if (!MONTHS.has(last.toLowerCase()) || !startsDate(last)) break;
+    words.pop();
+  }
+  bare = words.join(' ');
+  return bare.replace(/[\s,]+$/u, '');
+}
+
 export function parseByline(text: string, opts: DateOptions = {}): Byline | null {
   if (text.length > 160) return null;
   const by = BY.exec(text);
   if (by && isName(by[1]) && isBylineShaped(text)) {
-    const author = cleanNames(by[1]);
+    const author = cleanNames(by[1], text);
     if (author) return { author };
   }
   const cjk = CJK_BY.exec(text) ?? CJK_NAME_ROLE.exec(text);
@@ -130,7 +191,7 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
     if (isName(stamped[2])) return { author: stamped[2] };
   }
   // A name and a date, nothing else: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
-  const rest = text.slice(0, dates[0].start).replace(/[\s|,·•–—\-/]+$/u, '').trim();
+  const rest = text.slice(0, dates[0].start).replace(CAPS_STAMP_AFTER, '').replace(DATE_LABEL_AFTER, '').replace(/[\s|,·•–—\-/.]+$/u, '').trim();
   const after = text.slice(dates[dates.length - 1].end).replace(/^[\s|,·•–—\-/\d]+/u, '').trim();
   const name = NAME_ONLY.exec(rest);
   if (name && after.length <= 2 && rest.split(/\s+/).length >= 2) return { author: name[1] };

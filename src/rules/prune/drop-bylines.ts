@@ -4,7 +4,7 @@
  * as two lines: the label is dropped and the name is the byline.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { isBylineLabel, nameOf, parseByline } from './byline.js';
+import { isBylineLabel, isVerbLabel, nameOf, parseByline } from './byline.js';
 
 /** Pages where "Author" on a line of its own heads a product's spec row ("Author" / "Mary Shelley"). */
 const SHOP_PAGES: ReadonlySet<string> = new Set(['product', 'collection', 'listing']);
@@ -19,7 +19,7 @@ export const dropBylines: Rule = {
     for (const block of blocks) {
       if (features[block.index].words > 25) continue;
       const next = blocks[block.index + 1];
-      const named = next && isBylineLabel(block.text, { bareNouns }) ? nameOf(next.text, { labelled: true }) : null;
+      const named = next && isBylineLabel(block.text, { bareNouns }) ? nameOf(next.text, { labelled: true, oneWord: isVerbLabel(block.text) }) : null;
       if (named) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'byline label' });
         marks.push({ index: next.index, verdict: 'boilerplate', reason: 'byline', field: 'author', value: named });
