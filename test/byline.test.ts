@@ -29,6 +29,19 @@ describe('parseByline', () => {
     ['高橋直樹 記者', '高橋直樹'],
     ['김민수 기자', '김민수'],
     ['记者：张伟', '张伟'],
+    // a stamp glued to or run into the names
+    ['ByKathryn GiuffridaMar 5, 2025 | 6 comments', 'Kathryn Giuffrida'],
+    ['by Jeffrey ZeldmanNovember 20, 2007', 'Jeffrey Zeldman'],
+    ['By Sofia Gonzalez December 2, 2025', 'Sofia Gonzalez'],
+    ['by: Ziyi Xu, Dec 17, 2025', 'Ziyi Xu'],
+    ['JONATHAN JONESLAST UPDATED NOV 6, 2025', 'JONATHAN JONES'],
+    ['By Jeff Cobb.  Last Updated on December 11, 2025', 'Jeff Cobb'],
+    ['May 18, 2023 By Sara Harberson In', 'Sara Harberson'],
+    // a job title after the name, with or without a comma; a collective keeps its word
+    ['Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener', 'Catherine Boeckmann'],
+    ['By Shannon Williams, Journalist', 'Shannon Williams'],
+    ['By Charles Patterson, WCI Columnist', 'Charles Patterson'],
+    ['By Great Day Editorial Team', 'Great Day Editorial Team'],
   ])('%s -> %s', (line, expected) => {
     expect(author(line)).toBe(expected);
   });
@@ -60,6 +73,12 @@ describe('a label line and a name line', () => {
   it('lets a name open with a month only under a label', () => {
     expect(nameOf('April Fulton')).toBeNull();
     expect(nameOf('April Fulton', { labelled: true })).toBe('April Fulton');
+    expect(nameOf('Genevieve Carlton, Ph.D.', { labelled: true })).toBe('Genevieve Carlton, Ph.D.');
+    expect(nameOf('Eliz - Product marketer', { labelled: true, oneWord: true })).toBe('Eliz');
+    expect(nameOf('Emma Ryan Writer', { labelled: true })).toBe('Emma Ryan');
+    expect(nameOf('Lauren', { labelled: true, oneWord: true })).toBe('Lauren');
+    for (const word of ['Lauren', 'Abstract']) expect(nameOf(word, { labelled: true })).toBeNull();
+    for (const word of ['LIMIT', 'Updated', 'Share']) expect(nameOf(word, { labelled: true, oneWord: true })).toBeNull();
   });
 
   it('never takes a label that holds a function word for a name', () => {

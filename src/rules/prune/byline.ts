@@ -36,7 +36,7 @@ const CJK_BY = new RegExp(String.raw`^(?:取材・文|文・写真|写真・文|
 const CJK_NAME_ROLE = new RegExp(String.raw`^(${CJK_NAME})\s(?:記者|记者|기자|特派員|編集委員|論説委員|特約記者)$`, 'u');
 
 /** Words of a job title after a name ("Sean Peek, Senior Analyst"): the role is not an author. */
-const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associate|executive|editor|writer|reporter|correspondent|analyst|contributor|columnist|founder|co-founder|ceo|cto|director|manager|producer|team|desk)\b/i;
+const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associate|executive|editor|writer|reporter|correspondent|analyst|contributor|columnist|journalist|founder|co-founder|ceo|cto|director|manager|producer|head|team|desk)\b/i;
 
 /**
  * A line that is only a byline word ("Written by", "By", "Author:", "Von"): the name is on the
@@ -136,14 +136,29 @@ const STAMP_AFTER = /\s*(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)(?=
  */
 function cleanNames(names: string, line: string): string {
   let bare = names.replace(STAMP_AFTER, '').replace(CAPS_STAMP_AFTER, '').trim();
-  bare = withoutMonth(bare, line);
+  bare = withoutMonth(bare, line).replace(/(\p{L}{3})\.$/u, '$1');
   const parts = bare.split(JOINS);
+  // A role run on after the first name ends the byline: what follows belongs to the role.
+  const first = withoutRoleTail(parts[0]);
+  if (first !== parts[0]) return first;
   const kept = [parts[0]];
   for (const part of parts.slice(1)) {
     if (ROLE.test(part)) return kept.join(', ').trim();
     kept.push(part);
   }
   return bare;
+}
+
+/**
+ * The name without a job title run on after it without a comma ("Catherine Boeckmann
+ * Executive Digital Editor", "Shivkumar M Head Product Launches"): cut at the first role word
+ * past the second word. A collective's word ("Editorial Team", "News Desk") is its name.
+ */
+const COLLECTIVE = /^(?:team|desk|staff)$/i;
+function withoutRoleTail(names: string): string {
+  const words = names.split(/\s+/);
+  const at = words.findIndex((w, i) => i >= 2 && ROLE.test(w) && !COLLECTIVE.test(w));
+  return at > 0 ? words.slice(0, at).join(' ').replace(/[\s,;]+$/u, '') : names;
 }
 
 /** A date label after the name, before the date: "Jeff Cobb. Last Updated", "Rhonda Krause Updated". */
@@ -188,7 +203,9 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   // "Posted on July 1, 2024 by infuy", "September 1st, 2023 By Ana Lind": the stamp before "by" is a date.
   const stamped = DATE_THEN_BY.exec(text);
   if (stamped && dates[0].start <= text.indexOf(stamped[1]) + 2 && dates[dates.length - 1].end >= text.indexOf(stamped[1]) + stamped[1].length - 1) {
-    if (isName(stamped[2])) return { author: stamped[2] };
+    // "May 18, 2023 By Sara Harberson In": the category that follows ("In Essays") is cut off.
+    const name = stamped[2].replace(/\s+(?:In|IN)$/u, '');
+    if (isName(name)) return { author: name };
   }
   // A name and a date, nothing else: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
   const rest = text.slice(0, dates[0].start).replace(CAPS_STAMP_AFTER, '').replace(DATE_LABEL_AFTER, '').replace(/[\s|,·•–—\-/.]+$/u, '').trim();
