@@ -80,6 +80,24 @@ const USER_NAME = /^(?!\d)[\p{L}\p{N}_.' -]{2,40}$/u;
 /** A post's own buttons above the next poster's card ("Quote", "Reply", "Share"). */
 const POST_CONTROLS = labelSet(POST_CONTROL_LABELS, SHARE_LABELS, ['quote', 'reply', 'report', 'like', 'permalink']);
 
+/** "Start date Jun 14, 2025" (XenForo), "asked Aug 5, 2016 at 4:16" (Stack Exchange): when the thread began. */
+const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$/iu;
+
+/**
+ * The day a thread began: its "Start date" or "asked" stamp, or the date in the first post's
+ * header (Discourse); null when there is none before `end`.
+ */
+export function threadStartDate(blocks: readonly Block[], end: number, dates: DateOptions = {}): { index: number; iso: string } | null {
+  for (let i = 0; i < Math.min(end, blocks.length); i++) {
+    const text = blocks[i].text;
+    if (text.length > 90) continue;
+    const stamp = STARTED.exec(text)?.[1] ?? DISCOURSE_FIRST_POST.exec(text)?.[2];
+    const iso = stamp ? findDates(stamp, dates)[0]?.iso : undefined;
+    if (iso) return { index: i, iso };
+  }
+  return null;
+}
+
 /** What a forum prints under a poster's name: post count, join date, a standard rank, a profile link. */
 const PROFILE_LINE = /^(?:posts|messages|joined|registered|member since|reputation|reaction score|location)\s*:?\s*[\p{L}\p{N}]|^(?:view profile|registered user|member|new member|junior member|senior member|administrator|moderator|guest)$/iu;
 

@@ -14,7 +14,7 @@ import { HEADER_REACH, headerZone } from './header-zone.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
-import { nameBesideStamp, threadStarter } from './author-lines.js';
+import { nameBesideStamp, threadStartDate, threadStarter } from './author-lines.js';
 import { parseSection } from './section.js';
 
 export interface TextMetadataInput {
@@ -117,6 +117,11 @@ function cueBlocks(fieldMarks: ReadonlyMap<number, RuleMark>): Set<number> {
   return cues;
 }
 
+/** How far from the headline a stamp line may stand, and how long it may be. */
+const STAMP_ABOVE_TITLE = 2;
+const STAMP_BELOW_TITLE = 6;
+const STAMP_LINE = 200;
+
 /** A kicker is a word or two: "Economía", "社会", "Local News". */
 const KICKER_MAX_WORDS = 3;
 const KICKER_MAX_CHARS = 24;
@@ -202,14 +207,25 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     sources.date = `${how}, block ${i}`;
     if (take) taken.set(i, 'date');
   };
+  const itemPage = ITEM_PAGES.has(input.pageType ?? '');
+  // A thread's own start stamp outranks the dates of its replies and of the page's furniture.
+  const started = itemPage ? null : threadStartDate(blocks, runEnd, dates);
+  if (started) readDate(started.index, started.iso, "the thread's start", false);
   const dateline = firstMark(input, 'date', zone.start, zone.end) ?? firstMark(input, 'date', zone.end, runEnd);
   if (dateline) readDate(dateline[0], dateline[1].value, `${dateline[1].rule ?? 'a dateline'}${dateline[0] < zone.end ? '' : ' in the article'}`, true);
   for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a date in the header', false);
   // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
   const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
   if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
+  // A stamp beside the headline that carries more than a date ("March 15, 2022 · 3 min read ·
+  // By ASU Online", "By Scott Levine – Updated Sep 9, 2025 | Fact-checked by ..."), when the
+  // header zone missed it: the run starts further down.
+  if (found.date === null && titleIndex !== null && !itemPage) {
+    for (let i = Math.max(0, titleIndex - STAMP_ABOVE_TITLE); i <= Math.min(runEnd - 1, titleIndex + STAMP_BELOW_TITLE) && found.date === null; i++) {
+      if (i !== titleIndex && blocks[i].text.length <= STAMP_LINE) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a stamp beside the headline', false);
+    }
+  }
 
-  const itemPage = ITEM_PAGES.has(input.pageType ?? '');
   // "3 hours ago" near the headline, read against the reference time, when nothing else gave a day.
   if (found.date === null && now) {
     for (let i = zone.start; i < Math.min(runEnd, zone.end + RELATIVE_REACH) && found.date === null; i++) {
