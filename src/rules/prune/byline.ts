@@ -75,6 +75,9 @@ const CONTROL_WORDS = labelSet(DATE_LABELS, SHARE_LABELS, NAV_LABELS, PROMPT_LAB
 const POSTNOMINALS = String.raw`(?:,?\s+(?:\p{Lu}[\p{Lu}\p{Ll}]{0,2}\.?){1,3}®?(?=,|$))*`;
 const LABELLED_NAME = new RegExp(String.raw`^(${NAME}${POSTNOMINALS})(?:\s+[-–—|]\s+.*)?$`, 'u');
 
+/** Job titles of one person (a team's "Editorial Team" stays whole). */
+const PERSON_ROLE = /^(?:writer|editor|reporter|contributor|columnist|correspondent|journalist|author)$/i;
+
 /**
  * The name on the line under a byline label ("Written by" / "Genevieve Carlton, Ph.D."). The
  * label vouches for it, so one word ("Lauren"), a collective ("Great Day Editorial Team") and
@@ -93,8 +96,6 @@ function labelledName(text: string, oneWord: boolean): string | null {
   if (words.length === 1 && (!oneWord || !/\p{Ll}/u.test(name))) return null;
   return words.length <= 6 && !hasFunctionWord(name) && !CONTROL_WORDS.has(labelKey(name)) ? name : null;
 }
-/** Job titles of one person (a team's "Editorial Team" stays whole). */
-const PERSON_ROLE = /^(?:writer|editor|reporter|contributor|columnist|correspondent|journalist|author)$/i;
 
 /**
  * Function words that no name holds, in the languages whose labels pith meets most; a merged
@@ -149,12 +150,14 @@ function cleanNames(names: string, line: string): string {
   return bare;
 }
 
+/** A collective's word ("Editorial Team", "News Desk") is part of its name, not a role. */
+const COLLECTIVE = /^(?:team|desk|staff)$/i;
+
 /**
  * The name without a job title run on after it without a comma ("Catherine Boeckmann
  * Executive Digital Editor", "Shivkumar M Head Product Launches"): cut at the first role word
- * past the second word. A collective's word ("Editorial Team", "News Desk") is its name.
+ * past the second word.
  */
-const COLLECTIVE = /^(?:team|desk|staff)$/i;
 function withoutRoleTail(names: string): string {
   const words = names.split(/\s+/);
   const at = words.findIndex((w, i) => i >= 2 && ROLE.test(w) && !COLLECTIVE.test(w));
