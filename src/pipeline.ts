@@ -28,6 +28,7 @@ import { preferShownDate } from './metadata/shown-date.js';
 import { hostOf, pageRules, rulesForHost, selectedElements } from './rules/user/page-rules.js';
 import { classifyPage } from './page-type/index.js';
 import { readsDayFirst } from './metadata/date/date-order.js';
+import type { DateOptions } from './metadata/date/parse-date.js';
 import { guessLanguage } from './metadata/text/language.js';
 
 function resolveNow(now: ExtractOptions['now']): Date | undefined {
@@ -108,8 +109,15 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const wanted = () => !options.only || (kind.type !== null && options.only.includes(kind.type));
   if (!wanted()) return otherType();
   const repeats = countRepeats(blocks);
-  // `03/06/2025` means 3 June unless the page is in US English: its declared or written language decides.
-  const dates = { now, dayFirst: readsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks))) };
+  // `03/06/2025` means 3 June unless the page is in US English: its declared or written
+  // language decides, read only when a page prints such a date (most never do).
+  let dayFirst: boolean | undefined;
+  const dates: DateOptions = {
+    now,
+    get dayFirst() {
+      return (dayFirst ??= readsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks))));
+    },
+  };
   const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
   const warnings = userPass?.warnings.length ? userPass.warnings : undefined;

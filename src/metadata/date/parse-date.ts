@@ -259,8 +259,15 @@ interface Core {
   d: number;
 }
 
+const WORD = /\p{L}{3,12}/gu;
+
+function hasMonthName(line: string): boolean {
+  for (const w of line.matchAll(WORD)) if (MONTHS.has(foldName(w[0]))) return true;
+  return false;
+}
+
 /** The bare dates (no weekday, no time) in the line, valid on the calendar, non-overlapping, in order. */
-function findCores(line: string, dayFirst: boolean): Core[] {
+function findCores(line: string, opts: DateOptions): Core[] {
   const found: Core[] = [];
   const add = (x: RegExpExecArray | RegExpMatchArray, y: number, m: number | undefined, d: number) => {
     const start = x.index ?? 0;
@@ -276,12 +283,17 @@ function findCores(line: string, dayFirst: boolean): Core[] {
     // Ambiguous numeric dates: `/` is read US style (month first) unless the first number can
     // only be a day (22/10/2025) or the page's language writes the day first; `.` and `-` are
     // read day first (European) unless the second number can only be a day (10-22-2025).
-    const monthFirst = x[2] === '/' && !dayFirst ? a <= 12 : a <= 12 && b > 12;
+    // `dayFirst` may be worked out on demand (the page's language): read it only when it matters.
+    const ambiguous = x[2] === '/' && a <= 12 && b <= 12;
+    const monthFirst = x[2] === '/' && !(ambiguous && opts.dayFirst === true) ? a <= 12 : a <= 12 && b > 12;
     add(x, Number(x[4]), monthFirst ? a : b, monthFirst ? b : a);
   }
-  for (const x of line.matchAll(DMY_SPACED)) if (!isVersion(x)) add(x, Number(x[3]), Number(x[2]), Number(x[1]));
-  for (const x of line.matchAll(YMD_SPACED)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
-  for (const x of line.matchAll(YMD_CJK)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
+  // The rarer forms are looked for only where their mark is: most lines have none.
+  if (/\d\.\s\d/.test(line)) {
+    for (const x of line.matchAll(DMY_SPACED)) if (!isVersion(x)) add(x, Number(x[3]), Number(x[2]), Number(x[1]));
+    for (const x of line.matchAll(YMD_SPACED)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
+  }
+  if (/[年년]/.test(line)) for (const x of line.matchAll(YMD_CJK)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
   for (const x of line.matchAll(DMY_SHORT)) {
     if (isVersion(x)) continue;
     const yy = Number(x[3]);
@@ -289,9 +301,13 @@ function findCores(line: string, dayFirst: boolean): Core[] {
   }
   // A dump that lost the space between a name and its date ("GiuffridaMar 5, 2025"): the
   // letter before the month is read as a space, so every index still points into the line.
-  const unglued = line.replace(GLUED_MONTH, ' ');
-  for (const x of unglued.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
-  for (const x of line.matchAll(DMY_NAMED)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
+  const unglued = /[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(line) ? line.replace(GLUED_MONTH, ' ') : line;
+  // The named forms' month alternation is long (sixteen languages): run it only on a line that
+  // has a month's name in it, which a scan of its words and a map lookup tell cheaply.
+  if (hasMonthName(unglued)) {
+    for (const x of unglued.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
+    for (const x of line.matchAll(DMY_NAMED)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
+  }
 
   found.sort((p, q) => p.start - q.start || q.end - p.end);
   const kept: Core[] = [];
@@ -318,7 +334,7 @@ export function findDates(line: string, opts: DateOptions = {}): FoundDate[] {
     // Swapping it for "i" keeps every index the same, so spans still point into the original.
     line = line.replace(/İ/g, 'i');
     const limit = plausibleLimit(opts?.now);
-    const cores = findCores(line, opts?.dayFirst === true);
+    const cores = findCores(line, opts ?? {});
     const out: FoundDate[] = [];
     let lastEnd = 0;
     cores.forEach((c, i) => {
@@ -426,7 +442,8 @@ export function isDateOnlyLine(line: string, opts: DateOptions = {}): boolean {
   rest += line.slice(pos);
   // A post stamp carries a reading time, a post number or a permalink beside its date:
   // "23.07.2025 · 6 min read", "#1 2025-11-01 15:14:37", "March 3, 2025 Link".
-  rest = rest.replace(STAMP_EXTRAS, ' ').replace(CJK_TIME, ' ');
+  rest = rest.replace(STAMP_EXTRAS, ' ');
+  if (/[時时시点點]/.test(rest)) rest = rest.replace(CJK_TIME, ' ');
   rest = rest.replace(STRAY_TIME, (m0: string, ...args: unknown[]) => {
     const g = args[args.length - 1] as Groups;
     return g.mi !== undefined || g.mi2 !== undefined || g.ap || g.uhr ? ' ' : m0;

@@ -91,7 +91,7 @@ export function threadStartDate(blocks: readonly Block[], end: number, dates: Da
   for (let i = 0; i < Math.min(end, blocks.length); i++) {
     const text = blocks[i].text;
     if (text.length > 90) continue;
-    const stamp = STARTED.exec(text)?.[1] ?? DISCOURSE_FIRST_POST.exec(text)?.[2];
+    const stamp = STARTED.exec(text)?.[1] ?? (text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined);
     const iso = stamp ? findDates(stamp, dates)[0]?.iso : undefined;
     if (iso) return { index: i, iso };
   }
@@ -130,7 +130,7 @@ export function threadStarter(blocks: readonly Block[], start: number, end: numb
       return handle ? { index: i - 1, name: above } : { index: i, name: text };
     }
     if (text.length > 90) continue;
-    const post = DISCOURSE_FIRST_POST.exec(text);
+    const post = text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text) : null;
     if (post && findDates(post[2], dates).length > 0) return { index: i, name: post[1] };
     const asked = ASKED.exec(text);
     const next = blocks[i + 1];
