@@ -12,7 +12,7 @@ import type { Block } from '../../types.js';
 import { findDates, type DateOptions } from '../date/parse-date.js';
 import { nameOf } from '../../rules/prune/byline.js';
 import { isControlLine } from './title.js';
-import { POST_CONTROL_LABELS, SHARE_LABELS } from '../../rules/vocab.js';
+import { POST_CONTROL_LABELS } from '../../rules/vocab.js';
 import { labelKey, labelSet } from '../../rules/label.js';
 
 /** How far below the headline its byline cluster may reach, in blocks. */
@@ -77,8 +77,8 @@ const ASKED = /^asked\s+(.{6,40})$/u;
 /** A user name on a line of its own: a handle or a short name, not a reputation count. */
 const USER_NAME = /^(?!\d)[\p{L}\p{N}_.' -]{2,40}$/u;
 
-/** A post's own buttons above the next poster's card ("Quote", "Reply", "Share"). */
-const POST_CONTROLS = labelSet(POST_CONTROL_LABELS, SHARE_LABELS, ['quote', 'reply', 'report', 'like', 'permalink']);
+/** A post's own buttons above the next poster's card ("Quote", "Reply"); share buttons are control lines. */
+const POST_CONTROLS = labelSet(POST_CONTROL_LABELS);
 
 /** "Start date Jun 14, 2025" (XenForo), "asked Aug 5, 2016 at 4:16" (Stack Exchange): when the thread began. */
 const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$/iu;

@@ -131,7 +131,7 @@ const KICKER_MAX_CHARS = 24;
  * section the page files the story under, in scripts and styles without capitals
  * ("社会", "Economía") where the upper-case kicker rule cannot see it.
  */
-function menuKicker(blocks: readonly Block[], features: readonly TextFeatures[], i: number): number | null {
+function menuKicker(blocks: readonly Block[], features: readonly TextFeatures[], repeats: ReadonlyMap<string, number>, i: number): number | null {
   // Set apart from what is above it and joined to the headline: a menu's last entry runs on
   // from the menu instead.
   if (i < 1 || !blocks[i].gapBefore || blocks[i + 1].gapBefore) return null;
@@ -139,9 +139,7 @@ function menuKicker(blocks: readonly Block[], features: readonly TextFeatures[],
   if (features[i].size > KICKER_MAX_WORDS || text.length > KICKER_MAX_CHARS || /[\d.!?:,;|]/u.test(text)) return null;
   if (isControlLine(text, features[i].size)) return null;
   const key = text.toLowerCase();
-  if (key === blocks[i + 1].text.toLowerCase()) return null;
-  for (let j = 0; j < i; j++) if (blocks[j].text.toLowerCase() === key) return i;
-  return null;
+  return key !== blocks[i + 1].text.toLowerCase() && (repeats.get(key) ?? 0) >= 2 ? i : null;
 }
 
 export function textMetadata(input: TextMetadataInput): TextMetadata {
@@ -186,9 +184,10 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     for (const b of blocks) if (b.text.toLowerCase() === title) taken.set(b.index, 'title');
   }
   // Only above a headline that a byline or dateline follows: the story's own header cluster.
-  const headed = titleIndex !== null && [1, 2, 3].some((d) => input.fieldMarks.get(titleIndex! + d)?.field === 'date' || input.fieldMarks.get(titleIndex! + d)?.field === 'author');
-  if (section === null && titleIndex !== null && headed && !input.html) {
-    const kicker = menuKicker(blocks, features, titleIndex - 1);
+  if (section === null && titleIndex !== null && !input.html) {
+    const cues = cueBlocks(input.fieldMarks);
+    const headed = [1, 2, 3].some((d) => cues.has(titleIndex! + d));
+    const kicker = headed ? menuKicker(blocks, features, repeats, titleIndex - 1) : null;
     if (kicker !== null) {
       section = blocks[kicker].text;
       taken.set(kicker, 'section');

@@ -127,16 +127,21 @@ function isBylineShaped(text: string): boolean {
   return words <= 6 || (words <= 16 && !/[.!?]$/.test(text));
 }
 
-/** The author named by a byline line, or null when the line is not a byline. */
-/** A date stamp glued or spaced after the names: "Rhonda Krause UpdatedJanuary", "ALYSSA MAIO ON June". */
-const STAMP_AFTER = /\s*(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)(?=\p{Lu}|\s|$).*$|\s+(?:ON|On|on|Last|LAST)(?=\s|$).*$/u;
+/**
+ * A date stamp glued or spaced after the names: "Rhonda Krause UpdatedJanuary", "ALYSSA MAIO
+ * ON June", "JONATHAN JONESLAST UPDATED NOV 6" (the leftmost label wins, so "LAST" goes too).
+ */
+const STAMP_LABEL = String.raw`\s*(?:Last Updated|Updated|Published|Posted|LAST UPDATED|UPDATED|PUBLISHED|POSTED)(?=\p{Lu}|[\s:]|$).*$`;
+const STAMP_AFTER = new RegExp(String.raw`${STAMP_LABEL}|\s+(?:ON|On|on|Last|LAST)(?=\s|$).*$`, 'u');
+/** Before a date only a label is cut, not " on": "First Listed on Newegg" is a spec row, not a name. */
+const DATE_LABEL_AFTER = new RegExp(STAMP_LABEL, 'u');
 
 /**
  * The names as an author: a date stamp after them cut off, and a job title after the first
  * name ("Sean Peek, Senior Analyst" -> "Sean Peek").
  */
 function cleanNames(names: string, line: string): string {
-  let bare = names.replace(STAMP_AFTER, '').replace(CAPS_STAMP_AFTER, '').trim();
+  let bare = names.replace(STAMP_AFTER, '').trim();
   bare = withoutMonth(bare, line).replace(/(\p{L}{3})\.$/u, '$1');
   const parts = bare.split(JOINS);
   // A role run on after the first name ends the byline: what follows belongs to the role.
@@ -164,10 +169,6 @@ function withoutRoleTail(names: string): string {
   return at > 0 ? words.slice(0, at).join(' ').replace(/[\s,;]+$/u, '') : names;
 }
 
-/** A date label after the name, before the date: "Jeff Cobb. Last Updated", "Rhonda Krause Updated". */
-const DATE_LABEL_AFTER = /\s*(?:Last Updated|Updated|Published|Posted)(?=\p{Lu}|[\s:]|$).*$/u;
-/** Capitals glued to the stamp that follows them: "JONATHAN JONESLAST UPDATED NOV 6". */
-const CAPS_STAMP_AFTER = /(?<=\p{Lu})(?:LAST UPDATED|UPDATED|PUBLISHED|POSTED)(?=[\s:]|$).*$/u;
 /** A month glued to a surname by a dump that lost the space: "GiuffridaMar", "ZeldmanNovember". */
 const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?:${alternation([...MONTHS.keys()].filter((m) => m.length >= 3 && /^[a-z]+$/.test(m)).map((m) => m[0].toUpperCase() + m.slice(1)))})$`, 'u');
 
@@ -190,6 +191,7 @@ function withoutMonth(names: string, line: string): string {
   return bare.replace(/[\s,]+$/u, '');
 }
 
+/** The author named by a byline line, or null when the line is not a byline. */
 export function parseByline(text: string, opts: DateOptions = {}): Byline | null {
   if (text.length > 160) return null;
   const by = BY.exec(text);
@@ -211,7 +213,7 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
     if (isName(name)) return { author: name };
   }
   // A name and a date, nothing else: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
-  const rest = text.slice(0, dates[0].start).replace(CAPS_STAMP_AFTER, '').replace(DATE_LABEL_AFTER, '').replace(/[\s|,·•–—\-/.]+$/u, '').trim();
+  const rest = text.slice(0, dates[0].start).replace(DATE_LABEL_AFTER, '').replace(/[\s|,·•–—\-/.]+$/u, '').trim();
   const after = text.slice(dates[dates.length - 1].end).replace(/^[\s|,·•–—\-/\d]+/u, '').trim();
   const name = NAME_ONLY.exec(rest);
   if (name && after.length <= 2 && rest.split(/\s+/).length >= 2) return { author: name[1] };
