@@ -60,6 +60,8 @@ function sampleText(blocks: readonly Block[]): string {
 
 /** Rules that drop a line for the company it keeps (a run of short lines), not for what it says. */
 const LIST_RULES: ReadonlySet<string> = new Set(['drop-menu-runs', 'drop-headline-lists']);
+/** Rules that drop a line because the page prints it again elsewhere: a headline echoed in a breadcrumb is one. */
+const REPEAT_RULES: ReadonlySet<string> = new Set(['drop-repeated-lines']);
 
 /** Fields whose blocks stay in the body of a page that is not an article. */
 const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'description']);
@@ -141,8 +143,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
     const fieldMarks = new Map([...marks].filter(([, m]) => m.field !== undefined));
     // Only a dump's title is picked among lines some rule dropped for the company they keep.
-    const listed = doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && LIST_RULES.has(m.rule)).map(([i]) => i));
-    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed });
+    const droppedBy = (rules: ReadonlySet<string>) => (doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && rules.has(m.rule)).map(([i]) => i)));
+    const listed = droppedBy(LIST_RULES);
+    const repeated = droppedBy(REPEAT_RULES);
+    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // An article's headline and standfirst are fields, not body; a product's name or a service
     // page's heading and lead belong to the content the page shows.

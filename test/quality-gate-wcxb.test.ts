@@ -1,11 +1,13 @@
 /**
  * The quality gate on WCXB dev (every kind of page): WCXB's word F1 overall and per page type,
- * and how often pith names the page's type, must not fall below the floors pinned in
- * quality-floors.json. HTML and both kinds of text dump. Skips cleanly without ../shared.
+ * how often pith names the page's type, and its title-exact and date-same-day rates must not
+ * fall below the floors pinned in quality-floors.json. HTML and both kinds of text dump. Skips
+ * cleanly without ../shared.
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadGold, loadGoldField } from '../src/eval/gold.js';
+import { loadGold, loadGoldField, loadMetaGold } from '../src/eval/gold.js';
+import { scoreMeta } from '../src/eval/meta-metric.js';
 import { scoreCorpus } from '../src/eval/metric.js';
 import { scoreGroups } from '../src/eval/groups.js';
 import { scorePageTypes } from '../src/eval/page-types.js';
@@ -19,7 +21,7 @@ describe.skipIf(!hasCorpus(CORPUS))('quality gate: wcxb-dev', () => {
   const goldPath = join(corpora, CORPUS, 'ground-truth.json');
 
   for (const [variant, inputType] of [['html', 'html'], ['txt', 'text'], ['w3m', 'text']] as const) {
-    it(`${variant}/: words F1 overall and by page type, and page-type accuracy, at or above their floors`, () => {
+    it(`${variant}/: words F1 overall and by page type, page-type accuracy, title and date at or above their floors`, () => {
       const gold = loadGold(goldPath);
       const types = loadGoldField(goldPath, 'pageType');
       const predictions = predictCorpus(join(CORPUS, variant), inputType);
@@ -33,6 +35,9 @@ describe.skipIf(!hasCorpus(CORPUS))('quality gate: wcxb-dev', () => {
       for (const { group, score: s } of scoreGroups(score.perDoc, types)) check(`${CORPUS}/${variant}/words/${group}`, s.words.f1);
       const accuracy = scorePageTypes(types, new Map([...predictions].map(([id, p]) => [id, p.pageType]))).accuracy;
       check(`${CORPUS}/${variant}/page-type-accuracy`, accuracy);
+      const meta = scoreMeta(loadMetaGold(join(corpora, CORPUS, 'metadata.json')), predictions);
+      check(`${CORPUS}/${variant}/title-exact`, meta.title.exact);
+      check(`${CORPUS}/${variant}/date-same-day`, meta.date.sameDay);
       expect(failures).toEqual([]);
     }, CORPUS_TIMEOUT);
   }

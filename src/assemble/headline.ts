@@ -8,7 +8,7 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
-import { SCORE, isEchoedInZone, isTitleShaped, shapeScore } from '../metadata/text/title.js';
+import { isControlLine } from '../metadata/text/title.js';
 
 export interface HeadlineInput {
   blocks: readonly Block[];
@@ -17,6 +17,52 @@ export interface HeadlineInput {
   /** Blocks a metadata field already took. */
   taken?: ReadonlySet<number>;
   zone: { start: number; end: number };
+}
+
+/** The weights of the headline's score. */
+const SCORE = {
+  /** Per block between the line and the zone's end. */
+  distance: 0.15,
+  /** The same line again on the page, or a breadcrumb ending with it. */
+  echo: 4,
+  /** 5 to 25 words: a headline's length. */
+  headlineLength: 1,
+  /** Over 20 words. */
+  long: -1,
+  /** 15 words or more, rich in function words and in lower case: a sentence that lost its full stop. */
+  sentence: -2,
+  /** Under 5 words in capitals: a label. */
+  shoutedLabel: -3,
+} as const;
+
+/** The terms of the score a line's own shape earns: a headline's length, not a sentence or a label. */
+function shapeScore(block: Block, f: TextFeatures): number {
+  let score = 0;
+  if (f.size >= 5 && f.size <= 25) score += SCORE.headlineLength;
+  if (f.size > 20) score += SCORE.long;
+  if (f.size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) score += SCORE.sentence;
+  if (block.text === block.text.toUpperCase() && f.size < 5) score += SCORE.shoutedLabel;
+  return score;
+}
+
+function isTitleShaped(block: Block, f: TextFeatures): boolean {
+  if (f.size < 3 || f.size > 40) return false;
+  if (isControlLine(block.text, f.size)) return false;
+  if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
+  if (f.endsSentence && f.hasInnerSentenceBreak) return false;
+  // Spec lines ("Tested by: X RRP: £24 More info: www.x.com") are not headlines.
+  if (/\bwww\.|https?:\/\//i.test(block.text) || (block.text.match(/:/g) ?? []).length >= 2) return false;
+  return /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(block.text);
+}
+
+/** Another block of the zone ends with this text ("HomeSPORT NEWSThe headline" in a breadcrumb). */
+function isEchoedInZone(blocks: readonly Block[], i: number, zone: { start: number; end: number }): boolean {
+  const text = blocks[i].text;
+  if (text.length < 20) return false;
+  for (let j = zone.start; j < zone.end; j++) {
+    if (j !== i && blocks[j].text.length > text.length && blocks[j].text.endsWith(text)) return true;
+  }
+  return false;
 }
 
 /** The exact line appears again anywhere on the page. */

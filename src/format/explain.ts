@@ -26,6 +26,9 @@ export interface ExplainRecord {
 }
 
 const DEFAULT_WIDTH = 100;
+/** How many of a dump's title candidates each view shows (the library's result holds all). */
+const TEXT_CANDIDATES = 3;
+const JSON_CANDIDATES = 5;
 /** Rule ids longer than this are still printed whole; they just push the text column right. */
 const MAX_RULE_COLUMN = 28;
 /** Element hints (`li.menu-item.menu-item-type-post...`) are cut to this many characters. */
@@ -43,7 +46,7 @@ export interface ExplainView {
 export function explainView(decisions: readonly Decision[], pageType?: PageTypeDecision, origins: FieldOrigins = {}): ExplainView {
   return {
     pageType: pageType ? { type: pageType.type, signals: pageType.signals.map((s) => ({ name: s.name, type: s.type, weight: s.weight })) } : null,
-    fields: origins,
+    fields: Object.fromEntries(Object.entries(origins).map(([field, o]) => [field, o.candidates ? { ...o, candidates: o.candidates.slice(0, JSON_CANDIDATES) } : o])),
     blocks: explainRecords(decisions),
   };
 }
@@ -59,7 +62,7 @@ export function formatFieldLines(origins: FieldOrigins, width = DEFAULT_WIDTH): 
   for (const [field, origin] of Object.entries(origins)) {
     if (!origin) continue;
     lines.push(truncate(`${field} from ${origin.source}: ${JSON.stringify(origin.value)}`, room));
-    for (const c of origin.candidates ?? []) lines.push(truncate(`  candidate ${c.score} (${c.terms}): ${JSON.stringify(c.text)}`, room));
+    for (const c of (origin.candidates ?? []).slice(0, TEXT_CANDIDATES)) lines.push(truncate(`  candidate ${c.score} (${c.terms}): ${JSON.stringify(c.text)}`, room));
   }
   return lines;
 }

@@ -27,8 +27,8 @@ export interface FieldOrigin {
   value: string;
   /** `html <source>` (a declared value: `json-ld:datePublished`, `document:h1+meta:og:title`) or `text <rule, block>`. */
   source: string;
-  /** A dump's title: the best-scored lines with the terms of their scores. */
-  candidates?: { text: string; score: number; terms: string }[];
+  /** A dump's title: every scored line, best first, with the weighed facts of its score and the facts themselves. */
+  candidates?: { text: string; index: number; score: number; terms: string; facts: Record<string, number> }[];
 }
 export type FieldOrigins = Partial<Record<'title' | 'date' | 'modified' | 'author' | 'section', FieldOrigin>>;
 
@@ -48,8 +48,10 @@ export function fieldOrigins(text: TextMetadata, page: HtmlMetadata | null, bloc
     const round = (x: number) => Math.round(x * 100) / 100;
     out.title.candidates = text.titleCandidates.map((c) => ({
       text: blockText(c.index),
+      index: c.index,
       score: round(c.score),
       terms: c.terms.map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${round(w)}`).join(', '),
+      facts: c.facts as Record<string, number>,
     }));
   }
   return out;

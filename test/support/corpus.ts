@@ -18,6 +18,8 @@ export const floors = JSON.parse(readFileSync(join(repo, 'quality-floors.json'),
 export interface Prediction {
   body: string;
   pageType: string | null;
+  title: string | null;
+  date: string | null;
 }
 
 export function hasCorpus(name: string): boolean {
@@ -31,10 +33,11 @@ export function predictCorpus(dir: string, inputType: InputType): Map<string, Pr
   for (const file of readdirSync(folder).sort()) {
     let bytes = readFileSync(join(folder, file));
     if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
-    let prediction: Prediction = { body: '', pageType: null };
+    let prediction: Prediction = { body: '', pageType: null, title: null, date: null };
     try {
       const result = extract(bytes, { inputType, now: NOW });
-      prediction = result.ok ? { body: result.article.body, pageType: result.article.pageType } : { body: '', pageType: result.fields?.pageType ?? null };
+      const fields = result.ok ? result.article : (result.fields ?? {});
+      prediction = { body: result.ok ? result.article.body : '', pageType: fields.pageType ?? null, title: fields.title ?? null, date: fields.date ?? null };
     } catch {
       // An unreadable page (empty) is an empty prediction, as `pith eval` scores it.
     }

@@ -3,14 +3,14 @@
  * over (datelines, bylines, attribution lines). Returns the fields and the blocks they took,
  * so the body leaves those blocks out and --explain can name them.
  */
-import type { Block, MetadataField } from '../../types.js';
+import type { Block, MetadataField, PageType } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
 import type { RuleMark } from '../../rules/types.js';
 import type { Quality } from '../../assemble/quality.js';
 import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
-import { HEADER_REACH, headerZone } from './header-zone.js';
+import { headerZone } from './header-zone.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
@@ -32,12 +32,14 @@ export interface TextMetadataInput {
    * list of headlines): a headline above a short standfirst and a kicker can be one of them.
    */
   listed?: ReadonlySet<number>;
+  /** Blocks dropped only because the page prints them again elsewhere: a title can be one. */
+  repeated?: ReadonlySet<number>;
   /** The title the page declares (HTML metadata): its blocks are the title, no guessing. */
   knownTitle?: string | null;
   /** An HTML page: its title is its declared one, else the headline above the run. */
   html?: boolean;
   /** The kind of page being read: a shop's byline lines belong to its reviews. */
-  pageType?: string | null;
+  pageType?: PageType | null;
 }
 
 export interface TextMetadata {
@@ -98,7 +100,11 @@ const BYLINE_ABOVE_TITLE = 3;
 const BYLINE_BELOW_TITLE = 15;
 
 /** A headline may stand this many blocks into the content (above a lead the run left out). */
-const TITLE_INSIDE = 3;
+const TITLE_INSIDE = 6;
+/** How far above the first paragraph a headline may stand: past a long menu, to the page's top. */
+const TITLE_REACH = 80;
+/** The page's first lines are candidates too, wherever the content starts (a thread's subject under the site's name). */
+const TITLE_TOP = 60;
 
 /**
  * Where the headline stands above: the first paragraph of the main content. That is the run's
@@ -149,9 +155,10 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const runEnd = run ? run.end + 1 : blocks.length;
   const taken = new Map<number, MetadataField>();
   const dropped = new Set(quality.flatMap((q, i) => (q === 'bad' ? [i] : [])));
-  const titleDropped = new Set([...dropped].filter((i) => !input.listed?.has(i)));
+  // A line dropped for what it says (a label, a caption, a byline) is never the title.
+  const titleExcluded = new Set([...dropped].filter((i) => !input.listed?.has(i) && !input.repeated?.has(i)));
   const titleAnchor = firstProse(quality, run) ?? zone.end;
-  const titleZone = { start: Math.max(0, titleAnchor - HEADER_REACH), end: Math.min(runEnd, titleAnchor + TITLE_INSIDE) };
+  const titleZone = { start: Math.max(0, titleAnchor - TITLE_REACH), end: Math.min(runEnd, titleAnchor + TITLE_INSIDE) };
 
   // A kicker stands just above the headline, close to the first paragraph; an upper-case
   // line further up is the site's menu ("NEWS", "RSS", "ACCOUNT"), and a control never names one.
@@ -174,7 +181,22 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     if (titleIndex !== null) sources.title = `headline above the content, block ${titleIndex}`;
   } else {
     const cues = cueBlocks(input.fieldMarks);
-    candidates = titleCandidates({ blocks, features, dropped: titleDropped, listed: input.listed, taken: new Set(taken.keys()), zone: titleZone, anchor: titleAnchor, cues });
+    candidates = titleCandidates({
+      blocks,
+      features,
+      quality,
+      repeats,
+      excluded: titleExcluded,
+      listed: input.listed ?? new Set(),
+      repeated: input.repeated ?? new Set(),
+      taken: new Set(taken.keys()),
+      zone: titleZone,
+      top: TITLE_TOP,
+      anchor: titleAnchor,
+      contentEnd: runEnd,
+      cues,
+      pageType: input.pageType,
+    });
     titleIndex = candidates[0]?.index ?? null;
     if (titleIndex !== null) sources.title = `title score, block ${titleIndex}`;
   }

@@ -1,0 +1,333 @@
+/**
+ * What a dump's line shows about being the page's title, as named numbers ("facts"): where it
+ * stands against the first paragraph, what stands beside it (a byline or date below, an echo, a
+ * breadcrumb that ends with it, prose right after it), its own shape, and whether the content
+ * speaks of what it names. title.ts weighs them; title-weights.ts holds the weights that
+ * scripts/train-title.mjs fits on the dev dumps.
+ */
+import type { Block } from '../../types.js';
+import type { TextFeatures } from '../../rules/features.js';
+import type { Quality } from '../../assemble/quality.js';
+import { STOPWORDS } from '../../rules/stopwords.js';
+import { PAGE_TYPES, type PageType } from '../../types.js';
+
+/** The facts, in the order the weights list them. Each is 0 when it does not hold. */
+export const TITLE_FACTS = [
+  /** log2 of 1 + the blocks between the line and the first paragraph, above it. */
+  'distanceAbove',
+  /** The line stands inside the content (a subheading is likelier there than the headline). */
+  'insideContent',
+  /** log2 of 1 + how far into the content. */
+  'distanceInside',
+  /** One of the page's first three lines (a forum thread's subject under the site's name). */
+  'pageTop',
+  /** log2 of 1 + the line's position in the page. */
+  'lineFromTop',
+  /** log2 of 1 + the blocks down to the next paragraph of prose, capped at 4 (no prose within 15 blocks). */
+  'proseDistance',
+  /** A date or byline within a few blocks below: the headline's cluster. */
+  'cueBelow',
+  /** A date or byline just above (a kicker-and-date line over the headline). */
+  'cueAbove',
+  /** The line is itself a date or byline. */
+  'stamp',
+  /** A date fills half the line or more ("Published On 6 Mar 2026"). */
+  'dateLine',
+  /** The same line again close by (an image's alt text, a breadcrumb's last entry on its own line). */
+  'echo',
+  /** A breadcrumb or glued line nearby ends with it. */
+  'crumbEnd',
+  /** It ends with another line nearby: it is the breadcrumb ("HomeSPORTRovers win the replay"). */
+  'crumb',
+  /** The line is printed again far away: a menu entry, a footer link, a card's title. */
+  'repeatedFar',
+  /** Dropped for the company it keeps (a run of short lines read as a menu or headline list). */
+  'listed',
+  /** Dropped because the page prints it again elsewhere (a breadcrumb's end, a menu entry). */
+  'repeatDropped',
+  /** A headline-shaped line stands right above it: this one is the standfirst or a subheading. */
+  'headlineAbove',
+  /** The last headline-shaped line above the first paragraph, of those no rule dropped. */
+  'lastHeadline',
+  /** The first headline-shaped line of the zone, of those no rule dropped. */
+  'firstHeadline',
+  /** One word. */
+  'oneWord',
+  /** Two words. */
+  'twoWords',
+  /** Three or four words. */
+  'fewWords',
+  /** Five to twenty-five words: a headline's length. */
+  'headlineLength',
+  /** Over twenty words. */
+  'long',
+  /** Fifteen words or more, rich in function words, in lower case: a sentence. */
+  'sentence',
+  /** Under five words, all in capitals: a label. */
+  'shouted',
+  /** Ends in a full stop, comma, colon or semicolon. */
+  'endsPunctuation',
+  /** Ends in a question mark (a forum thread's subject, a question heading). */
+  'question',
+  /** Holds a sentence break inside: a paragraph, not a heading. */
+  'innerBreak',
+  /** Starts with a lower-case letter. */
+  'startsLower',
+  /** Share of its words that start with a capital. */
+  'capitals',
+  /** Share of its tokens that are numbers ("16 posts • Page 1 of 1"). */
+  'numbers',
+  /** Holds a separator (" | ", " • ", " · ", " / "): a menu, a stamp or a breadcrumb. */
+  'separator',
+  /** The next block is prose (a standfirst or the first paragraph). */
+  'proseBelow',
+  /** Set apart by a blank line above. */
+  'gapAbove',
+  /** Set apart by a blank line below. */
+  'gapBelow',
+  /** The block above was dropped: the headline comes right after the page's furniture. */
+  'afterDropped',
+  /** Share of its content words that the content uses again: a title names what the page is about. */
+  'namedInContent',
+  /** How often the content uses them: the mean of log2(1 + uses) over its content words. */
+  'namedOften',
+  /** Share of its content words that the two paragraphs below it use: a headline and its lead. */
+  'namedInLead',
+  /** The line stands right above the first paragraph. */
+  'adjacent',
+  /** Within three blocks above the first paragraph. */
+  'nearAbove',
+] as const;
+
+/**
+ * Facts whose weight depends on the kind of page: a shop's category or a docs page is titled in
+ * a word or two ("Hiking Boots", "Flexbox") where an article's headline runs to a dozen, and a
+ * listing's items carry the dates and bylines that mark an article's headline.
+ */
+const TYPED_BASES = ['short', 'cueBelow', 'headlineLength', 'distanceAbove'] as const;
+type TypedFact = `${(typeof TYPED_BASES)[number]}:${PageType}`;
+const TYPED_FACTS: readonly TypedFact[] = TYPED_BASES.flatMap((base) => PAGE_TYPES.map((type): TypedFact => `${base}:${type}`));
+
+/** Every fact, in the order the trainer lists the weights. */
+export const ALL_TITLE_FACTS: readonly TitleFact[] = [...TITLE_FACTS, ...TYPED_FACTS];
+
+export type TitleFact = (typeof TITLE_FACTS)[number] | TypedFact;
+export type TitleFacts = Partial<Record<TitleFact, number>>;
+
+export interface TitleContext {
+  blocks: readonly Block[];
+  features: readonly TextFeatures[];
+  quality: readonly Quality[];
+  repeats: ReadonlyMap<string, number>;
+  /** Where the content starts: the first paragraph. */
+  anchor: number;
+  /** Blocks dropped for the company they keep. */
+  listed: ReadonlySet<number>;
+  /** Blocks dropped because the page prints them again elsewhere. */
+  repeated: ReadonlySet<number>;
+  /** Blocks dropped for what they say. */
+  excluded: ReadonlySet<number>;
+  /** Whether a block is a date or byline line. */
+  isStamp: (i: number) => boolean;
+  /** Whether a date fills half the block or more. */
+  isDateLine: (i: number) => boolean;
+  /** The content words of a block (memoised). */
+  wordsOf: (j: number) => ReadonlySet<string>;
+  /** Content words of the content, with their counts. */
+  contentWords: ReadonlyMap<string, number>;
+  /** The kind of page, when known. */
+  pageType: PageType | null;
+}
+
+/** How far below the headline its date or byline may stand, in blocks. */
+const CUE_REACH = 5;
+const CUE_ABOVE = 2;
+/** How close an echo must be: the alt text under the headline, not the footer's menu. */
+const ECHO_REACH = 6;
+/** How far below a line the next paragraph is looked for. */
+const PROSE_REACH = 15;
+/** How far a breadcrumb may stand from the headline. */
+const CRUMB_REACH = 12;
+/** The content words counted, whatever the page's length. */
+const CONTENT_WORDS_CAP = 20_000;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
+
+/** Words that say what a line is about: not function words, not numbers, at least three letters (any CJK run). */
+function contentWordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    if (STOPWORDS.has(w) || /^\d+$/u.test(w)) continue;
+    if (w.length >= 3 || /[\u3040-\u9FFF\uAC00-\uD7A3]/u.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Content words of the blocks from the first paragraph to the content's end, counted. */
+export function countContentWords(blocks: readonly Block[], quality: readonly Quality[], start: number, end: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  let seen = 0;
+  for (let i = start; i < end && seen < CONTENT_WORDS_CAP; i++) {
+    if (quality[i] === 'bad') continue;
+    for (const w of contentWordsOf(blocks[i].text)) {
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      seen++;
+    }
+  }
+  return counts;
+}
+
+function echoedNear(blocks: readonly Block[], i: number): boolean {
+  const text = blocks[i].text;
+  for (let j = Math.max(0, i - ECHO_REACH); j <= Math.min(blocks.length - 1, i + ECHO_REACH); j++) {
+    if (j !== i && blocks[j].text === text) return true;
+  }
+  return false;
+}
+
+/** `crumb` ends with `end`, glued or after a separator, never inside a word ("Training" at the end of "Personal Training"). */
+function endsWithLine(crumb: string, end: string): boolean {
+  if (end.length < 4 || crumb.length <= end.length || !crumb.endsWith(end)) return false;
+  const before = crumb[crumb.length - end.length - 1];
+  return end.length >= 20 || /[\s|/>»›:]/u.test(before) || (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(end));
+}
+
+/** Whether a block near i ends with i's text (i is the title a breadcrumb ends with), or i ends with a block near it (i is the breadcrumb). */
+function crumbOf(blocks: readonly Block[], i: number): { crumbEnd: boolean; crumb: boolean } {
+  const found = { crumbEnd: false, crumb: false };
+  for (let j = Math.max(0, i - CRUMB_REACH); j <= Math.min(blocks.length - 1, i + CRUMB_REACH); j++) {
+    if (j === i) continue;
+    if (endsWithLine(blocks[j].text, blocks[i].text)) found.crumbEnd = true;
+    if (endsWithLine(blocks[i].text, blocks[j].text)) found.crumb = true;
+  }
+  return found;
+}
+
+/** How many paragraphs below a line its lead is read from. */
+const LEAD_PARAGRAPHS = 2;
+
+/** The first paragraphs of prose below line i. */
+function leadBlocks(ctx: TitleContext, i: number): number[] {
+  const lead: number[] = [];
+  for (let j = i + 1; j <= Math.min(ctx.blocks.length - 1, i + PROSE_REACH) && lead.length < LEAD_PARAGRAPHS; j++) {
+    if (ctx.quality[j] === 'good') lead.push(j);
+  }
+  return lead;
+}
+
+/** The content words of block j, worked out once per page however many lines look at it. */
+export function wordSets(blocks: readonly Block[]): (j: number) => ReadonlySet<string> {
+  const known = new Map<number, Set<string>>();
+  return (j) => {
+    let words = known.get(j);
+    if (!words) known.set(j, (words = new Set(contentWordsOf(blocks[j].text))));
+    return words;
+  };
+}
+
+/**
+ * A line with a headline's shape that no rule dropped for what it says: 4 to 25 words, a capital
+ * first, no final full stop. It may have been dropped for the company it keeps (a headline
+ * that a list of headlines repeats).
+ */
+export function isHeadlineShaped(ctx: Pick<TitleContext, 'blocks' | 'features' | 'excluded'>, i: number): boolean {
+  const f = ctx.features[i];
+  const text = ctx.blocks[i].text;
+  if (f.size < 4 || f.size > 25 || ctx.excluded.has(i)) return false;
+  return !/[.,;:]$/u.test(text) && !(f.endsSentence && f.hasInnerSentenceBreak) && /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(text);
+}
+
+/** The facts of line i. */
+export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
+  const { blocks, features, anchor } = ctx;
+  const block = blocks[i];
+  const f = features[i];
+  const facts: TitleFacts = {};
+  if (i < anchor) {
+    facts.distanceAbove = Math.log2(1 + anchor - i);
+    if (i === anchor - 1) facts.adjacent = 1;
+    if (anchor - i <= 3) facts.nearAbove = 1;
+  } else {
+    facts.insideContent = 1;
+    if (i > anchor) facts.distanceInside = Math.log2(1 + i - anchor);
+  }
+  if (i < 3) facts.pageTop = 1;
+  if (i > 0) facts.lineFromTop = Math.log2(1 + i);
+  facts.proseDistance = 4;
+  for (let j = i + 1; j <= Math.min(blocks.length - 1, i + PROSE_REACH); j++) {
+    if (ctx.quality[j] === 'good') {
+      facts.proseDistance = Math.log2(j - i);
+      break;
+    }
+  }
+  if (facts.proseDistance === 0) delete facts.proseDistance;
+  if (ctx.isStamp(i)) facts.stamp = 1;
+  if (ctx.isDateLine(i)) facts.dateLine = 1;
+  for (let j = i + 1; j <= Math.min(blocks.length - 1, i + CUE_REACH); j++) {
+    if (ctx.isStamp(j)) {
+      facts.cueBelow = 1;
+      break;
+    }
+  }
+  for (let j = Math.max(0, i - CUE_ABOVE); j < i; j++) if (ctx.isStamp(j)) facts.cueAbove = 1;
+  const echo = echoedNear(blocks, i);
+  if (echo) facts.echo = 1;
+  const crumb = crumbOf(blocks, i);
+  if (crumb.crumbEnd) facts.crumbEnd = 1;
+  if (crumb.crumb) facts.crumb = 1;
+  const copies = ctx.repeats.get(block.text.toLowerCase()) ?? 1;
+  if (copies >= (echo ? 3 : 2)) facts.repeatedFar = 1;
+  if (ctx.listed.has(i)) facts.listed = 1;
+  if (ctx.repeated.has(i)) facts.repeatDropped = 1;
+  if (i > 0 && isHeadlineShaped(ctx, i - 1)) facts.headlineAbove = 1;
+
+  const size = f.size;
+  if (size < 1.5) facts.oneWord = 1;
+  else if (size < 2.5) facts.twoWords = 1;
+  else if (size < 5) facts.fewWords = 1;
+  if (size >= 5 && size <= 25) facts.headlineLength = 1;
+  if (size > 20) facts.long = 1;
+  if (size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) facts.sentence = 1;
+  if (size < 5 && /\p{Lu}/u.test(block.text) && block.text === block.text.toUpperCase()) facts.shouted = 1;
+  if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) facts.endsPunctuation = 1;
+  if (/[?？]$/u.test(block.text)) facts.question = 1;
+  if (f.hasInnerSentenceBreak) facts.innerBreak = 1;
+  if (/^\p{Ll}/u.test(block.text)) facts.startsLower = 1;
+  if (f.capitalRatio > 0) facts.capitals = f.capitalRatio;
+  const tokens = block.text.match(WORD) ?? [];
+  const numbers = tokens.filter((t) => /^\d+$/u.test(t)).length;
+  if (numbers > 0) facts.numbers = numbers / tokens.length;
+  if (SEPARATOR.test(block.text)) facts.separator = 1;
+
+  const next = blocks[i + 1];
+  if (next && (ctx.quality[i + 1] === 'good' || (features[i + 1].size >= 20 && features[i + 1].endsSentence))) facts.proseBelow = 1;
+  if (block.gapBefore) facts.gapAbove = 1;
+  if (next?.gapBefore) facts.gapBelow = 1;
+  if (i > 0 && (ctx.excluded.has(i - 1) || ctx.listed.has(i - 1) || ctx.repeated.has(i - 1))) facts.afterDropped = 1;
+
+  if (ctx.pageType) {
+    const type = ctx.pageType;
+    if (size < 5) facts[`short:${type}`] = 1;
+    if (facts.cueBelow) facts[`cueBelow:${type}`] = 1;
+    if (facts.headlineLength) facts[`headlineLength:${type}`] = 1;
+    if (facts.distanceAbove) facts[`distanceAbove:${type}`] = facts.distanceAbove;
+  }
+  const words = contentWordsOf(block.text);
+  if (words.length > 0) {
+    // The line's own words do not count when the line is itself part of the content.
+    const own = i >= anchor ? new Map<string, number>() : null;
+    if (own) for (const w of words) own.set(w, (own.get(w) ?? 0) + 1);
+    const uses = words.map((w) => Math.max(0, (ctx.contentWords.get(w) ?? 0) - (own?.get(w) ?? 0)));
+    const used = uses.filter((n) => n > 0).length;
+    if (used > 0) {
+      facts.namedInContent = used / words.length;
+      facts.namedOften = uses.reduce((sum, n) => sum + Math.log2(1 + n), 0) / words.length;
+    }
+    const lead = leadBlocks(ctx, i).map(ctx.wordsOf);
+    const inLead = words.filter((w) => lead.some((set) => set.has(w))).length;
+    if (inLead > 0) facts.namedInLead = inLead / words.length;
+  }
+  return facts;
+}
