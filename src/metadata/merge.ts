@@ -2,6 +2,7 @@
 import type { ArticleFields } from '../assemble/article.js';
 import type { HtmlMetadata } from './html/index.js';
 import type { SourcedField, TextMetadata } from './text/text-metadata.js';
+import { titleTerms } from './text/title.js';
 
 /**
  * What the page declares (HTML metadata: JSON-LD, meta tags, <time>) beats what its text
@@ -50,7 +51,7 @@ export function fieldOrigins(text: TextMetadata, page: HtmlMetadata | null, bloc
       text: blockText(c.index),
       index: c.index,
       score: round(c.score),
-      terms: c.terms.map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${round(w)}`).join(', '),
+      terms: titleTerms(c.facts).map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${round(w)}`).join(', '),
       facts: c.facts as Record<string, number>,
     }));
   }

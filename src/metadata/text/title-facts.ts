@@ -148,19 +148,22 @@ const ECHO_REACH = 6;
 const PROSE_REACH = 15;
 /** How far a breadcrumb may stand from the headline. */
 const CRUMB_REACH = 12;
-/** The content words counted, whatever the page's length. */
-const CONTENT_WORDS_CAP = 20_000;
+/** The content words counted: the start of the content says what the page is about. */
+const CONTENT_WORDS_CAP = 4_000;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
+
+const CJK = /[\u3040-\u9FFF\uAC00-\uD7A3]/u;
+const DIGITS = /^\d+$/u;
 
 /** Words that say what a line is about: not function words, not numbers, at least three letters (any CJK run). */
 function contentWordsOf(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0];
-    if (STOPWORDS.has(w) || /^\d+$/u.test(w)) continue;
-    if (w.length >= 3 || /[\u3040-\u9FFF\uAC00-\uD7A3]/u.test(w)) out.push(w);
+    if ((w.length < 3 && !CJK.test(w)) || STOPWORDS.has(w) || DIGITS.test(w)) continue;
+    out.push(w);
   }
   return out;
 }

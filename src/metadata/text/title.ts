@@ -67,12 +67,19 @@ function isEligible(block: Block, f: TextFeatures): boolean {
   return !/\bwww\.|https?:\/\//i.test(block.text) && (block.text.match(/:/g) ?? []).length < 2;
 }
 
-/** A candidate line, its score, the weighed facts that made it (largest first) and the facts themselves. */
+/** A candidate line, its score and the facts that made it. */
 export interface TitleCandidate {
   index: number;
   score: number;
-  terms: [TitleFact, number][];
   facts: TitleFacts;
+}
+
+/** The weighed facts of a score, largest first, without those that weigh nothing: what --explain prints. */
+export function titleTerms(facts: TitleFacts): [TitleFact, number][] {
+  return (Object.entries(facts) as [TitleFact, number][])
+    .map(([name, value]): [TitleFact, number] => [name, (TITLE_WEIGHTS[name] ?? 0) * value])
+    .filter(([, w]) => w !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 }
 
 /** The score of a line's facts under the weights. */
@@ -133,13 +140,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     shaped[0].facts.firstHeadline = 1;
     shaped[shaped.length - 1].facts.lastHeadline = 1;
   }
-  const scored = found.map(({ index, facts }): TitleCandidate => {
-    const terms = (Object.entries(facts) as [TitleFact, number][])
-      .map(([name, value]): [TitleFact, number] => [name, (TITLE_WEIGHTS[name] ?? 0) * value])
-      .filter(([, w]) => w !== 0)
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-    return { index, score: scoreFacts(facts), terms, facts };
-  });
+  const scored = found.map(({ index, facts }): TitleCandidate => ({ index, score: scoreFacts(facts), facts }));
   // Stable: among equal scores the earlier line wins, as a headline comes first.
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
 }
