@@ -149,7 +149,7 @@ const PROSE_REACH = 15;
 /** How far a breadcrumb may stand from the headline. */
 const CRUMB_REACH = 12;
 /** The content words counted: the start of the content says what the page is about. */
-const CONTENT_WORDS_CAP = 4_000;
+const CONTENT_WORDS_CAP = 1_500;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
@@ -160,8 +160,7 @@ const DIGITS = /^\d+$/u;
 /** Words that say what a line is about: not function words, not numbers, at least three letters (any CJK run). */
 function contentWordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
     if ((w.length < 3 && !CJK.test(w)) || STOPWORDS.has(w) || DIGITS.test(w)) continue;
     out.push(w);
   }
