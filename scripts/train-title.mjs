@@ -143,13 +143,11 @@ function foldOf(pages, folds) {
 
 const settings = { l2: Number(opts.l2), iterations: Number(opts.iterations) };
 const pages = readPages();
-const reach = rates(new Array(TITLE_FACTS.length).fill(0), pages);
 for (const kind of ['txt', 'w3m']) {
   const some = pages.filter((p) => p.kind === kind);
   const within = some.filter((p) => p.candidates.some((c) => c.text === p.gold)).length / some.length;
   console.log(`${kind}: ${some.length} dumps, gold title among the candidates in ${within.toFixed(3)}`);
 }
-void reach;
 const folds = Number(opts.folds);
 const fold = foldOf(pages, folds);
 const held = [];
