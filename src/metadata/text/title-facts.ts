@@ -108,6 +108,11 @@ const TYPED_BASES = ['short', 'cueBelow', 'headlineLength', 'distanceAbove'] as 
 type TypedFact = `${(typeof TYPED_BASES)[number]}:${PageType}`;
 const TYPED_FACTS: readonly TypedFact[] = TYPED_BASES.flatMap((base) => PAGE_TYPES.map((type): TypedFact => `${base}:${type}`));
 
+/** The typed facts' names for each kind of page, made once. */
+const TYPED_NAMES = Object.fromEntries(
+  PAGE_TYPES.map((type) => [type, Object.fromEntries(TYPED_BASES.map((base) => [base, `${base}:${type}` as TypedFact]))]),
+) as Record<PageType, Record<(typeof TYPED_BASES)[number], TypedFact>>;
+
 /** Every fact, in the order the trainer lists the weights. */
 export const ALL_TITLE_FACTS: readonly TitleFact[] = [...TITLE_FACTS, ...TYPED_FACTS];
 
@@ -298,9 +303,11 @@ export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
   if (f.hasInnerSentenceBreak) facts.innerBreak = 1;
   if (/^\p{Ll}/u.test(block.text)) facts.startsLower = 1;
   if (f.capitalRatio > 0) facts.capitals = f.capitalRatio;
-  const tokens = block.text.match(WORD) ?? [];
-  const numbers = tokens.filter((t) => /^\d+$/u.test(t)).length;
-  if (numbers > 0) facts.numbers = numbers / tokens.length;
+  if (/\d/u.test(block.text)) {
+    const tokens = block.text.match(WORD) ?? [];
+    const numbers = tokens.filter((t) => DIGITS.test(t)).length;
+    if (numbers > 0) facts.numbers = numbers / tokens.length;
+  }
   if (SEPARATOR.test(block.text)) facts.separator = 1;
 
   const next = blocks[i + 1];
@@ -310,11 +317,11 @@ export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
   if (i > 0 && (ctx.excluded.has(i - 1) || ctx.listed.has(i - 1) || ctx.repeated.has(i - 1))) facts.afterDropped = 1;
 
   if (ctx.pageType) {
-    const type = ctx.pageType;
-    if (size < 5) facts[`short:${type}`] = 1;
-    if (facts.cueBelow) facts[`cueBelow:${type}`] = 1;
-    if (facts.headlineLength) facts[`headlineLength:${type}`] = 1;
-    if (facts.distanceAbove) facts[`distanceAbove:${type}`] = facts.distanceAbove;
+    const typed = TYPED_NAMES[ctx.pageType];
+    if (size < 5) facts[typed.short] = 1;
+    if (facts.cueBelow) facts[typed.cueBelow] = 1;
+    if (facts.headlineLength) facts[typed.headlineLength] = 1;
+    if (facts.distanceAbove) facts[typed.distanceAbove] = facts.distanceAbove;
   }
   const words = contentWordsOf(block.text);
   if (words.length > 0) {

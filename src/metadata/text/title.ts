@@ -85,7 +85,7 @@ export function titleTerms(facts: TitleFacts): [TitleFact, number][] {
 /** The score of a line's facts under the weights. */
 export function scoreFacts(facts: TitleFacts, weights: Readonly<Partial<Record<TitleFact, number>>> = TITLE_WEIGHTS): number {
   let score = 0;
-  for (const [name, value] of Object.entries(facts) as [TitleFact, number][]) score += (weights[name] ?? 0) * value;
+  for (const name in facts) score += (weights[name as TitleFact] ?? 0) * facts[name as TitleFact]!;
   return score;
 }
 
