@@ -30,18 +30,8 @@ const { values: opts } = parseArgs({
 const dist = new URL('../dist/', import.meta.url);
 const { extract } = await import(new URL('index.js', dist).href);
 const { ALL_TITLE_FACTS: TITLE_FACTS } = await import(new URL('metadata/text/title-facts.js', dist).href);
-
-/** The scorer's title normalisation (../shared/tools/score.mjs): what "exact" compares. */
-function normalizeTitle(s) {
-  return String(s)
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
+// The scorer's title normalisation: what "exact" compares.
+const { normalizeTitle } = await import(new URL('eval/meta-metric.js', dist).href);
 
 /** Every dump with a gold title: [{id, kind, site, gold, candidates: [{text, x: number[]}]}]. */
 function readPages() {
