@@ -146,7 +146,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     const droppedBy = (rules: ReadonlySet<string>) => (doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && rules.has(m.rule)).map(([i]) => i)));
     const listed = droppedBy(LIST_RULES);
     const repeated = droppedBy(REPEAT_RULES);
-    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated });
+    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated, explain: options.explain });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // An article's headline and standfirst are fields, not body; a product's name or a service
     // page's heading and lead belong to the content the page shows.

@@ -43,7 +43,17 @@ const GLUE = /(?<=[\p{Ll}\d?!'’"”)])(?=\p{Lu}\p{Ll}*\s)/gu;
 /** The headline before the glue is title case: this share of its words capitalised. */
 const GLUED_HEADLINE_CAPITALS = 0.75;
 
+/** Every form of truncation is short, ends the text and holds an ellipsis: the tail is tested only when it has one. */
+function isTruncated(text: string): boolean {
+  const tail = text.length > TRUNCATION_TAIL ? text.slice(-TRUNCATION_TAIL) : text;
+  return (tail.includes('…') || tail.includes('...')) && TRUNCATED.test(tail);
+}
+
+/** Where a glue could be at all: most lines have none, and this is quicker to rule out than GLUE. */
+const GLUE_AT = /[\p{Ll}\d?!'’"”)]\p{Lu}/u;
+
 function hasGluedHeadline(text: string): boolean {
+  if (!GLUE_AT.test(text)) return false;
   for (const match of text.matchAll(GLUE)) {
     const head = text.slice(0, match.index);
     const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -73,23 +83,34 @@ export function hasCjk(text: string): boolean {
   return CJK_ONE.test(text);
 }
 
+/** A token's first letter, asked only of tokens that do not start in ASCII (most do). */
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 export function textFeatures(text: string): TextFeatures {
   const tokens = text.match(WORD) ?? [];
   const cjkChars = (text.match(CJK_ALL) ?? []).length;
-  const lower = tokens.map((t) => t.toLowerCase());
-  const stop = lower.filter((t) => STOPWORDS.has(t)).length;
-  const alphaTokens = tokens.filter((t) => /^\p{L}/u.test(t));
-  const capitals = alphaTokens.filter((t) => /^\p{Lu}/u.test(t)).length;
+  let stop = 0;
+  let alphaTokens = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (STOPWORDS.has(token.toLowerCase())) stop++;
+    const c = token.charCodeAt(0);
+    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(token);
+    if (upper || (c < 128 ? c >= 97 && c <= 122 : LETTER_START.test(token))) {
+      alphaTokens++;
+      if (upper) capitals++;
+    }
+  }
   return {
     words: tokens.length,
     cjkChars,
     size: sizeFrom(tokens, cjkChars),
     endsSentence: SENTENCE_END.test(text),
     stopwordRatio: tokens.length ? stop / tokens.length : 0,
-    capitalRatio: alphaTokens.length ? capitals / alphaTokens.length : 0,
+    capitalRatio: alphaTokens ? capitals / alphaTokens : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
-    // Every form of truncation is short and ends the text: test the tail, not every start position.
-    truncated: TRUNCATED.test(text.length > TRUNCATION_TAIL ? text.slice(-TRUNCATION_TAIL) : text),
+    truncated: isTruncated(text),
     label: text.length <= 120 ? labelKey(text) : '',
     gluedHeadline: hasGluedHeadline(text),
   };

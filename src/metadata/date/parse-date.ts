@@ -275,8 +275,11 @@ function findCores(line: string, opts: DateOptions): Core[] {
   };
   const isVersion = (x: RegExpMatchArray) => VERSION_BEFORE.test(line.slice(Math.max(0, (x.index ?? 0) - 16), x.index));
 
-  for (const x of line.matchAll(YMD)) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
-  for (const x of line.matchAll(DMY)) {
+  // Each form is looked for only where its digits are: the forms open with a look-behind
+  // that would be tried at every position of the line, and most lines hold no date.
+  if (/\d{4}[-/.]\d/.test(line)) for (const x of line.matchAll(YMD)) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
+  const dmy = /\d[-/.]\d{1,2}[-/.]\d{4}/.test(line) ? line.matchAll(DMY) : [];
+  for (const x of dmy) {
     if (x[2] === '.' && isVersion(x)) continue;
     const a = Number(x[1]);
     const b = Number(x[3]);
@@ -294,7 +297,8 @@ function findCores(line: string, opts: DateOptions): Core[] {
     for (const x of line.matchAll(YMD_SPACED)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
   }
   if (/[年년]/.test(line)) for (const x of line.matchAll(YMD_CJK)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
-  for (const x of line.matchAll(DMY_SHORT)) {
+  const short = /\d\d\.\d\d\.\d\d/.test(line) ? line.matchAll(DMY_SHORT) : [];
+  for (const x of short) {
     if (isVersion(x)) continue;
     const yy = Number(x[3]);
     add(x, yy < 70 ? 2000 + yy : 1900 + yy, Number(x[2]), Number(x[1]));
@@ -304,7 +308,8 @@ function findCores(line: string, opts: DateOptions): Core[] {
   const unglued = /[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(line) ? line.replace(GLUED_MONTH, ' ') : line;
   // The named forms' month alternation is long (sixteen languages): run it only on a line that
   // has a month's name in it, which a scan of its words and a map lookup tell cheaply.
-  if (hasMonthName(unglued)) {
+  // Both carry a four-digit year.
+  if (/\d{4}/.test(line) && hasMonthName(unglued)) {
     for (const x of unglued.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
     for (const x of line.matchAll(DMY_NAMED)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
   }

@@ -40,6 +40,8 @@ export interface TextMetadataInput {
   html?: boolean;
   /** The kind of page being read: a shop's byline lines belong to its reviews. */
   pageType?: PageType | null;
+  /** Score every title candidate in full, for --explain. */
+  explain?: boolean;
 }
 
 export interface TextMetadata {
@@ -53,7 +55,7 @@ export interface TextMetadata {
   taken: Map<number, MetadataField>;
   /** How each field found was found ("drop-bylines, block 4"), for --explain. */
   sources: FieldSources;
-  /** A dump's title: the best-scored lines, best first, for --explain. */
+  /** A dump's title: the best-scored lines, best first (every candidate when explaining). */
   titleCandidates: TitleCandidate[];
   /** The blocks the title and the date were read from, when one block gave each. */
   at: { title: number | null; date: number | null };
@@ -196,6 +198,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
       contentEnd: runEnd,
       cues,
       pageType: input.pageType,
+      complete: input.explain,
     });
     titleIndex = candidates[0]?.index ?? null;
     if (titleIndex !== null) sources.title = `title score, block ${titleIndex}`;

@@ -136,7 +136,9 @@ export interface TitleContext {
   isStamp: (i: number) => boolean;
   /** Whether a date fills half the block or more. */
   isDateLine: (i: number) => boolean;
-  /** The content words of a block (memoised). */
+  /** The content words of a block, in order (memoised). */
+  wordListOf: (j: number) => readonly string[];
+  /** The same as a set (memoised). */
   wordsOf: (j: number) => ReadonlySet<string>;
   /** Content words of the content, with their counts. */
   contentWords: ReadonlyMap<string, number>;
@@ -162,23 +164,38 @@ const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
 const CJK = /[\u3040-\u9FFF\uAC00-\uD7A3]/u;
 const DIGITS = /^\d+$/u;
 
+/** DIGITS.test(word), without a regex: it is asked of every word of the content. */
+function isNumber(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
 /** Words that say what a line is about: not function words, not numbers, at least three letters (any CJK run). */
 function contentWordsOf(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().match(WORD) ?? []) {
-    if ((w.length < 3 && !CJK.test(w)) || STOPWORDS.has(w) || DIGITS.test(w)) continue;
+    if ((w.length < 3 && !CJK.test(w)) || STOPWORDS.has(w) || isNumber(w)) continue;
     out.push(w);
   }
   return out;
 }
 
 /** Content words of the blocks from the first paragraph to the content's end, counted. */
-export function countContentWords(blocks: readonly Block[], quality: readonly Quality[], start: number, end: number): Map<string, number> {
+export function countContentWords(
+  blocks: readonly Block[],
+  quality: readonly Quality[],
+  start: number,
+  end: number,
+  wordListOf: (j: number) => readonly string[] = (j) => contentWordsOf(blocks[j].text),
+): Map<string, number> {
   const counts = new Map<string, number>();
   let seen = 0;
   for (let i = start; i < end && seen < CONTENT_WORDS_CAP; i++) {
     if (quality[i] === 'bad') continue;
-    for (const w of contentWordsOf(blocks[i].text)) {
+    for (const w of wordListOf(i)) {
       counts.set(w, (counts.get(w) ?? 0) + 1);
       seen++;
     }
@@ -224,14 +241,21 @@ function leadBlocks(ctx: TitleContext, i: number): number[] {
   return lead;
 }
 
-/** The content words of block j, worked out once per page however many lines look at it. */
-export function wordSets(blocks: readonly Block[]): (j: number) => ReadonlySet<string> {
-  const known = new Map<number, Set<string>>();
-  return (j) => {
-    let words = known.get(j);
-    if (!words) known.set(j, (words = new Set(contentWordsOf(blocks[j].text))));
+/** The content words of each block, as a list and as a set, worked out once however many lines look at it. */
+export function wordMemo(blocks: readonly Block[]): Pick<TitleContext, 'wordListOf' | 'wordsOf'> {
+  const lists = new Map<number, string[]>();
+  const sets = new Map<number, Set<string>>();
+  const wordListOf = (j: number): readonly string[] => {
+    let words = lists.get(j);
+    if (!words) lists.set(j, (words = contentWordsOf(blocks[j].text)));
     return words;
   };
+  const wordsOf = (j: number): ReadonlySet<string> => {
+    let words = sets.get(j);
+    if (!words) sets.set(j, (words = new Set(wordListOf(j))));
+    return words;
+  };
+  return { wordListOf, wordsOf };
 }
 
 /**
@@ -246,8 +270,12 @@ export function isHeadlineShaped(ctx: Pick<TitleContext, 'blocks' | 'features' |
   return !/[.,;:]$/u.test(text) && !(f.endsSentence && f.hasInnerSentenceBreak) && /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(text);
 }
 
-/** The facts of line i. */
-export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
+/**
+ * The facts of line i that are quick to read: all but those of COSTLY_FACTS. A line whose
+ * score on these, plus the most the costly facts could add, cannot beat the best line so far
+ * is never read further (title.ts).
+ */
+export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
   const { blocks, features, anchor } = ctx;
   const block = blocks[i];
   const f = features[i];
@@ -262,14 +290,15 @@ export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
   }
   if (i < 3) facts.pageTop = 1;
   if (i > 0) facts.lineFromTop = Math.log2(1 + i);
-  facts.proseDistance = 4;
+  // No fact is ever deleted: an object that loses a property turns slow to read (V8).
+  let proseDistance = 4;
   for (let j = i + 1; j <= Math.min(blocks.length - 1, i + PROSE_REACH); j++) {
     if (ctx.quality[j] === 'good') {
-      facts.proseDistance = Math.log2(j - i);
+      proseDistance = Math.log2(j - i);
       break;
     }
   }
-  if (facts.proseDistance === 0) delete facts.proseDistance;
+  if (proseDistance !== 0) facts.proseDistance = proseDistance;
   if (ctx.isStamp(i)) facts.stamp = 1;
   if (ctx.isDateLine(i)) facts.dateLine = 1;
   for (let j = i + 1; j <= Math.min(blocks.length - 1, i + CUE_REACH); j++) {
@@ -281,9 +310,6 @@ export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
   for (let j = Math.max(0, i - CUE_ABOVE); j < i; j++) if (ctx.isStamp(j)) facts.cueAbove = 1;
   const echo = echoedNear(blocks, i);
   if (echo) facts.echo = 1;
-  const crumb = crumbOf(blocks, i);
-  if (crumb.crumbEnd) facts.crumbEnd = 1;
-  if (crumb.crumb) facts.crumb = 1;
   const copies = ctx.repeats.get(block.text.toLowerCase()) ?? 1;
   if (copies >= (echo ? 3 : 2)) facts.repeatedFar = 1;
   if (ctx.listed.has(i)) facts.listed = 1;
@@ -323,7 +349,7 @@ export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
     if (facts.headlineLength) facts[typed.headlineLength] = 1;
     if (facts.distanceAbove) facts[typed.distanceAbove] = facts.distanceAbove;
   }
-  const words = contentWordsOf(block.text);
+  const words = ctx.wordListOf(i);
   if (words.length > 0) {
     // The line's own words do not count when the line is itself part of the content.
     const own = i >= anchor ? new Map<string, number>() : null;
@@ -334,9 +360,28 @@ export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
       facts.namedInContent = used / words.length;
       facts.namedOften = uses.reduce((sum, n) => sum + Math.log2(1 + n), 0) / words.length;
     }
+  }
+  return facts;
+}
+
+/** The facts that take the longest to read, none of them worth more than 1: breadcrumbs near the line and its lead's words. */
+export const COSTLY_FACTS = ['crumbEnd', 'crumb', 'namedInLead'] as const satisfies readonly TitleFact[];
+
+/** Adds the costly facts of line i to its cheap ones. */
+export function addCostlyFacts(ctx: TitleContext, i: number, facts: TitleFacts): TitleFacts {
+  const crumb = crumbOf(ctx.blocks, i);
+  if (crumb.crumbEnd) facts.crumbEnd = 1;
+  if (crumb.crumb) facts.crumb = 1;
+  const words = ctx.wordListOf(i);
+  if (words.length > 0) {
     const lead = leadBlocks(ctx, i).map(ctx.wordsOf);
     const inLead = words.filter((w) => lead.some((set) => set.has(w))).length;
     if (inLead > 0) facts.namedInLead = inLead / words.length;
   }
   return facts;
+}
+
+/** Every fact of line i. */
+export function titleFacts(ctx: TitleContext, i: number): TitleFacts {
+  return addCostlyFacts(ctx, i, cheapFacts(ctx, i));
 }

@@ -10,7 +10,7 @@ import type { TextFeatures } from '../../rules/features.js';
 import type { Quality } from '../../assemble/quality.js';
 import { findDates } from '../date/parse-date.js';
 import { CALL_TO_ACTION_PHRASES, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, SHOP_CONTROL_LABELS } from '../../rules/vocab.js';
-import { type TitleFact, type TitleFacts, countContentWords, isHeadlineShaped, titleFacts, wordSets } from './title-facts.js';
+import { COSTLY_FACTS, type TitleFact, type TitleFacts, addCostlyFacts, cheapFacts, countContentWords, isHeadlineShaped, wordMemo } from './title-facts.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
 
 export interface TitleInput {
@@ -37,6 +37,8 @@ export interface TitleInput {
   cues?: ReadonlySet<number>;
   /** The kind of page being read. */
   pageType?: PageType | null;
+  /** Score every line in full (--explain, training), not only those that can still win. */
+  complete?: boolean;
 }
 
 /** A byline or reading-time stamp: "By Emily Norwood", "3 min read", "Reviewed by:", "Posted under". */
@@ -49,10 +51,26 @@ const CONTROL_LINE_WORDS = 6;
 const CONTROL_LABELS = new Set<string>([...NAV_LABELS, ...PROMPT_LABELS, ...SHARE_LABELS, ...SHOP_CONTROL_LABELS]);
 const CALL_TO_ACTION = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 
+/** The longest label: a line with more letters and digits than this is none of them. */
+const LONGEST_LABEL = Math.max(...[...CONTROL_LABELS].map((label) => label.length));
+
+/** Whether the line may be one of the labels, told from its ASCII letters and digits alone (most lines are longer). */
+function mayBeLabel(text: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return true;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (++letters > LONGEST_LABEL) return false;
+    }
+  }
+  return true;
+}
+
 /** A button, menu, share or account label, or a short line holding a call to action: never a title. */
 export function isControlLine(text: string, words: number): boolean {
-  const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return CONTROL_LABELS.has(key) || (words <= CONTROL_LINE_WORDS && CALL_TO_ACTION.test(text));
+  if (mayBeLabel(text) && CONTROL_LABELS.has(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return true;
+  return words <= CONTROL_LINE_WORDS && CALL_TO_ACTION.test(text);
 }
 
 /** The longest title a line may be, in words and in characters. */
@@ -89,13 +107,21 @@ export function scoreFacts(facts: TitleFacts, weights: Readonly<Partial<Record<T
   return score;
 }
 
+/** The most the costly facts can add to a line's score: each is worth at most 1. */
+const COSTLY_GAIN = COSTLY_FACTS.reduce((sum, name) => sum + Math.max(0, TITLE_WEIGHTS[name] ?? 0), 0);
+/** Scores summed in another order may differ in their last bits: a line within this of the best is read in full. */
+const BOUND_SLACK = 1e-9;
+
 /** The lines looked at: the page's first `top` lines, then the zone. */
 function* lineIndexes(top: number, zone: { start: number; end: number }): Generator<number> {
   for (let i = 0; i < top; i++) yield i;
   for (let i = Math.max(top, zone.start); i < zone.end; i++) yield i;
 }
 
-/** Every candidate line of the zone, best first; empty when no line qualifies. */
+/**
+ * The candidate lines of the zone, best first; empty when no line qualifies. Only the lines
+ * that could win are returned, unless `complete` asks for every one.
+ */
 export function titleCandidates(input: TitleInput): TitleCandidate[] {
   const { blocks, features, zone } = input;
   // Whether a block is a date or byline line, asked of each block at most once.
@@ -113,6 +139,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     return known;
   };
   const isStamp = (j: number) => stampOf(j) !== null;
+  const words = wordMemo(blocks);
   const ctx = {
     blocks,
     features,
@@ -124,14 +151,14 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     excluded: input.excluded,
     isStamp,
     isDateLine: (j: number) => stampOf(j) === 'dateLine',
-    wordsOf: wordSets(blocks),
-    contentWords: countContentWords(blocks, input.quality, input.anchor, input.contentEnd),
+    ...words,
+    contentWords: countContentWords(blocks, input.quality, input.anchor, input.contentEnd, words.wordListOf),
     pageType: input.pageType ?? null,
   };
   const found: { index: number; facts: TitleFacts }[] = [];
   for (const i of lineIndexes(Math.min(input.top ?? 0, blocks.length), zone)) {
     if (input.taken.has(i) || input.excluded.has(i) || !isEligible(blocks[i], features[i])) continue;
-    found.push({ index: i, facts: titleFacts(ctx, i) });
+    found.push({ index: i, facts: cheapFacts(ctx, i) });
   }
   // Where the headline-shaped lines of the zone begin and end, above the first paragraph.
   const kept = (i: number) => !input.listed.has(i) && !input.repeated.has(i);
@@ -140,7 +167,18 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     shaped[0].facts.firstHeadline = 1;
     shaped[shaped.length - 1].facts.lastHeadline = 1;
   }
-  const scored = found.map(({ index, facts }): TitleCandidate => ({ index, score: scoreFacts(facts), facts }));
+  // The lines in order of what they may still score; the costly facts are read only while a
+  // line could still beat the best one read in full.
+  const bounded = found.map(({ index, facts }) => ({ index, facts, bound: scoreFacts(facts) + COSTLY_GAIN }));
+  if (!input.complete) bounded.sort((a, b) => b.bound - a.bound);
+  const scored: TitleCandidate[] = [];
+  let best: TitleCandidate | null = null;
+  for (const { index, facts, bound } of bounded) {
+    if (!input.complete && best && bound < best.score - BOUND_SLACK) break;
+    const candidate = { index, score: scoreFacts(addCostlyFacts(ctx, index, facts)), facts };
+    scored.push(candidate);
+    if (!best || candidate.score > best.score || (candidate.score === best.score && index < best.index)) best = candidate;
+  }
   // Stable: among equal scores the earlier line wins, as a headline comes first.
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);
 }
