@@ -116,6 +116,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   let dayFirst: boolean | undefined;
   const dates: DateOptions = {
     now,
+    memo: new Map(),
     get dayFirst() {
       return (dayFirst ??= readsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks))));
     },

@@ -212,6 +212,29 @@ describe('findDates', () => {
     for (const d of found) expect(line.slice(d.start, d.end)).toBe(d.text);
   });
 
+  it('remembers a line read with page options, and hands out copies that callers may reorder', () => {
+    const memo = new Map();
+    const page = { ...opts, memo };
+    const line = 'From 22.10.2025 to 24/10/2025';
+    const first = findDates(line, page);
+    first.reverse();
+    expect(memo.size).toBe(1);
+    expect(findDates(line, page).map((d) => d.iso)).toEqual(['2025-10-22', '2025-10-24']);
+    // A line without two digits in a row is never a date, and is not remembered.
+    expect(findDates('No date here', page)).toEqual([]);
+    expect(memo.size).toBe(1);
+  });
+
+  it.each([
+    ['release 2025-10-22', ['2025-10-22']],
+    ['v. 22.10.2025', []],
+    ['3 May, not a year', []],
+    ['3 May 2025', ['2025-05-03']],
+    ['22.10.25 um 17 Uhr', ['2025-10-22']],
+  ])('looks for each form only where its digits are: %j', (line, expected) => {
+    expect(findDates(line, opts).map((d) => d.iso)).toEqual(expected);
+  });
+
   it('reports exact spans', () => {
     const line = 'Chris Davies - Nov 19, 2019, 10:31 pm CST';
     expect(findDates(line, opts)).toEqual([

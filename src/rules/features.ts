@@ -57,7 +57,9 @@ function hasGluedHeadline(text: string): boolean {
   for (const match of text.matchAll(GLUE)) {
     const head = text.slice(0, match.index);
     const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (words.length < 3 || words.length > 15) continue;
+    // A later glue's head holds every word of this one's: past fifteen, none can qualify.
+    if (words.length > 15) break;
+    if (words.length < 3) continue;
     const capitals = words.filter((w) => /^[\p{Lu}\d"'‘“]/u.test(w)).length;
     const rest = text.slice(match.index).split(/\s+/);
     if (capitals / words.length < GLUED_HEADLINE_CAPITALS || rest.length < 8) continue;

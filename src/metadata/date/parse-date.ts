@@ -22,6 +22,11 @@ export interface DateOptions {
    * US English does: see `readsDayFirst`. Unset, a slashed date is read month first.
    */
   dayFirst?: boolean;
+  /**
+   * The dates already found in lines read with these options: a page's rules ask about the
+   * same line again and again. Only options that live as long as one page may carry one.
+   */
+  memo?: Map<string, readonly FoundDate[]>;
 }
 
 export interface FoundDate {
@@ -333,6 +338,14 @@ export function findDates(line: string, opts: DateOptions = {}): FoundDate[] {
   if (typeof line !== 'string' || line.length === 0) return [];
   // Every date form carries a year of at least two digits: most lines can be skipped at once.
   if (!/\d\d/.test(line)) return [];
+  const known = opts.memo?.get(line);
+  if (known) return [...known];
+  const found = readDates(line, opts);
+  opts.memo?.set(line, found);
+  return [...found];
+}
+
+function readDates(line: string, opts: DateOptions): FoundDate[] {
   try {
     const original = line;
     // Turkish capital İ has no simple lower-case form, so "NİSAN" would not match /nisan/i.

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { labelKey } from '../src/rules/label.js';
+import { textFeatures } from '../src/rules/features.js';
+
+describe('labelKey', () => {
+  it.each([
+    ['Comments (12)', 'comments'],
+    ['SHARE:', 'share'],
+    ['Related »', 'related'],
+    ['  » Read   more… ', 'read more'],
+    ['🔥 Hot deals 🔥', 'hot deals'],
+    ['12 34', ''],
+    ['Don’t miss', "don't miss"],
+    ['\u00a0Share\u2009', 'share'],
+    // A lone surrogate is no punctuation or symbol: it stays, as the regex it replaced kept it.
+    ['Menu \ud83d', 'menu \ud83d'],
+    ['İstanbul', 'i̇stanbul'],
+  ])('%j -> %j', (text, key) => {
+    expect(labelKey(text)).toBe(key);
+  });
+});
+
+describe('textFeatures', () => {
+  it('counts capitals and letters by the first character of each token, in any script', () => {
+    const f = textFeatures('Élan vital and Zürich 2025 über alles');
+    expect(f.words).toBe(7);
+    // Élan, Zürich of the six tokens that start with a letter.
+    expect(f.capitalRatio).toBeCloseTo(2 / 6);
+    // "and" and "über" are function words.
+    expect(f.stopwordRatio).toBeCloseTo(2 / 7);
+  });
+
+  it('marks a cut-off excerpt only when its tail holds an ellipsis', () => {
+    expect(textFeatures('The council voted on the plan that […]').truncated).toBe(true);
+    expect(textFeatures('A story that goes on… read more').truncated).toBe(true);
+    expect(textFeatures('Read more about the council').truncated).toBe(false);
+  });
+
+  it('finds a headline glued to its excerpt, not a brand inside a sentence', () => {
+    expect(textFeatures('On The Rise Of Robots?Violence is part of the story we tell about machines and the people who build them').gluedHeadline).toBe(true);
+    const prose = 'The company said on Monday that the new features, which arrived in the update last week after a long delay, would reach the MacBook Pro and the iPhone in spring when the rest ships';
+    expect(textFeatures(prose).gluedHeadline).toBe(false);
+  });
+});
