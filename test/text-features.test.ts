@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey } from '../src/rules/label.js';
 import { textFeatures } from '../src/rules/features.js';
+import { letterRuns } from '../src/rules/letter-runs.js';
 
 describe('labelKey', () => {
   it.each([
@@ -40,5 +41,21 @@ describe('textFeatures', () => {
     expect(textFeatures('On The Rise Of Robots?Violence is part of the story we tell about machines and the people who build them').gluedHeadline).toBe(true);
     const prose = 'The company said on Monday that the new features, which arrived in the update last week after a long delay, would reach the MacBook Pro and the iPhone in spring when the rest ships';
     expect(textFeatures(prose).gluedHeadline).toBe(false);
+  });
+});
+
+describe('letterRuns', () => {
+  it.each([
+    'Hello, world! 2025 is here',
+    'Zürich—Genève: 3 Tage',
+    'ФК «Спартак» победил',
+    '東京2020オリンピック 開幕',
+    '𝐁𝐨𝐥𝐝 letters and 🔥 emoji',
+    'lone \ud83d surrogate \udc00 here',
+    '',
+    '   ',
+    'snake_case and dash-ed',
+  ])('finds what /[\\p{L}\\p{N}]+/gu matches in %j', (text) => {
+    expect(letterRuns(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
   });
 });

@@ -9,6 +9,7 @@ import type { Block } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
 import type { Quality } from '../../assemble/quality.js';
 import { STOPWORDS } from '../../rules/stopwords.js';
+import { letterRuns } from '../../rules/letter-runs.js';
 import { PAGE_TYPES, type PageType } from '../../types.js';
 
 /** The facts, in the order the weights list them. Each is 0 when it does not hold. */
@@ -176,7 +177,7 @@ function isNumber(word: string): boolean {
 /** Words that say what a line is about: not function words, not numbers, at least three letters (any CJK run). */
 function contentWordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.toLowerCase().match(WORD) ?? []) {
+  for (const w of letterRuns(text.toLowerCase())) {
     if ((w.length < 3 && !CJK.test(w)) || STOPWORDS.has(w) || isNumber(w)) continue;
     out.push(w);
   }

@@ -9,6 +9,7 @@ import type { Block, PageType } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
 import type { Quality } from '../../assemble/quality.js';
 import { findDates } from '../date/parse-date.js';
+import { letterRuns } from '../../rules/letter-runs.js';
 import { CALL_TO_ACTION_PHRASES, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, SHOP_CONTROL_LABELS } from '../../rules/vocab.js';
 import { COSTLY_FACTS, type TitleFact, type TitleFacts, addCostlyFacts, cheapFacts, countContentWords, isHeadlineShaped, wordMemo } from './title-facts.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
@@ -54,12 +55,14 @@ const CALL_TO_ACTION = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_PHRASES.ma
 /** The longest label: a line with more letters and digits than this is none of them. */
 const LONGEST_LABEL = Math.max(...[...CONTROL_LABELS].map((label) => label.length));
 
-/** Whether the line may be one of the labels, told from its ASCII letters and digits alone (most lines are longer). */
+/**
+ * Whether the line may be one of the labels, told from its ASCII letters and digits alone
+ * (most lines have more than any label): other characters may be punctuation, so they do not count.
+ */
 function mayBeLabel(text: string): boolean {
   let letters = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) return true;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       if (++letters > LONGEST_LABEL) return false;
     }
@@ -69,7 +72,7 @@ function mayBeLabel(text: string): boolean {
 
 /** A button, menu, share or account label, or a short line holding a call to action: never a title. */
 export function isControlLine(text: string, words: number): boolean {
-  if (mayBeLabel(text) && CONTROL_LABELS.has(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return true;
+  if (mayBeLabel(text) && CONTROL_LABELS.has(letterRuns(text.toLowerCase()).join(' '))) return true;
   return words <= CONTROL_LINE_WORDS && CALL_TO_ACTION.test(text);
 }
 
