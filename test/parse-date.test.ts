@@ -388,3 +388,16 @@ describe('findRelativeDate', () => {
     },
   );
 });
+
+describe('findDates: day-month-year forms tried where digits start', () => {
+  it.each([
+    ['22nd October 2025', ['2025-10-22']],
+    ['1er octobre 2025 et 3 mai 2024', ['2025-10-01', '2024-05-03']],
+    ['22 de octubre de 2025', ['2025-10-22']],
+    ['x22 May 2025', []],
+    ['122 May 2025', []],
+    ['On 5 May 2025, 6 June 2025.', ['2025-05-05', '2025-06-06']],
+  ])('%j', (line, expected) => {
+    expect(findDates(line, {}).map((d) => d.iso)).toEqual(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey } from '../src/rules/label.js';
 import { textFeatures } from '../src/rules/features.js';
-import { letterRuns } from '../src/rules/letter-runs.js';
+import { letterRuns, lettersOnlyRuns } from '../src/rules/letter-runs.js';
 
 describe('labelKey', () => {
   it.each([
@@ -57,5 +57,15 @@ describe('letterRuns', () => {
     'snake_case and dash-ed',
   ])('finds what /[\\p{L}\\p{N}]+/gu matches in %j', (text) => {
     expect(letterRuns(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  });
+});
+
+describe('lettersOnlyRuns', () => {
+  it.each(['Hello, world! 2025 is here', 'Zürich—Genève: 3Tage', '𝐁𝐨𝐥𝐝 and 🔥', 'lone \ud83d surrogate'])('finds what /\\p{L}+/gu matches in %j', (text) => {
+    expect(lettersOnlyRuns(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
+  });
+
+  it('leaves out runs longer than asked, without cutting them', () => {
+    expect(lettersOnlyRuns('a bb ccc dddd', 3)).toEqual(['a', 'bb', 'ccc']);
   });
 });

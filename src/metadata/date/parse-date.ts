@@ -86,6 +86,31 @@ const DMY_NAMED = new RegExp(
     String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_ALT})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
   'giu',
 );
+/**
+ * DMY_NAMED tried at one position only. Its match starts with the day's digits, after no
+ * letter or digit, so it is tried only where a run of digits starts: run over the whole line,
+ * its opening look-behind is tried at every character, and a line with a year and a word like
+ * "may" or "mar" is common prose.
+ */
+const DMY_NAMED_AT = new RegExp(DMY_NAMED.source, 'iuy');
+
+/** What line.matchAll(DMY_NAMED) finds, in order and without overlaps. */
+function* dayMonthYears(line: string): Generator<RegExpExecArray> {
+  for (let k = 0; k < line.length; k++) {
+    if (!isDigit(line.charCodeAt(k)) || (k > 0 && isDigit(line.charCodeAt(k - 1)))) continue;
+    DMY_NAMED_AT.lastIndex = k;
+    const match = DMY_NAMED_AT.exec(line);
+    if (match) {
+      yield match;
+      k = match.index + match[0].length - 1;
+    }
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** A lower-case letter glued to a capitalised English month that a day follows. */
 const GLUED_MONTH = /\p{Ll}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s?\d)/gu;
 /** A dotted number right after "v", "version", ... is a version, not a date. */
@@ -316,7 +341,7 @@ function findCores(line: string, opts: DateOptions): Core[] {
   // Both carry a four-digit year.
   if (/\d{4}/.test(line) && hasMonthName(unglued)) {
     for (const x of unglued.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
-    for (const x of line.matchAll(DMY_NAMED)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
+    for (const x of dayMonthYears(line)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
   }
 
   found.sort((p, q) => p.start - q.start || q.end - p.end);

@@ -4,6 +4,7 @@
  * Null when the evidence is thin or split: a wrong language is worse than none.
  */
 import { STOPWORDS_BY_LANGUAGE } from '../../rules/stopwords.js';
+import { lettersOnlyRuns } from '../../rules/letter-runs.js';
 
 /** Fewer function-word hits than this prove nothing. */
 const MIN_HITS = 10;
@@ -15,6 +16,8 @@ const LANGUAGES_OF = new Map<string, string[]>();
 for (const [lang, words] of STOPWORDS_BY_LANGUAGE) {
   for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
 }
+/** No function word is longer: longer words are never looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 
 export function guessLanguage(body: string): string | null {
   const kana = (body.match(/[\u3040-\u30FF]/gu) ?? []).length;
@@ -28,7 +31,7 @@ export function guessLanguage(body: string): string | null {
   // tell them apart.
   const counts = new Map<string, number>();
   const weights = new Map<string, number>();
-  for (const token of body.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+  for (const token of lettersOnlyRuns(body.toLowerCase(), LONGEST_FUNCTION_WORD)) {
     const langs = LANGUAGES_OF.get(token) ?? [];
     for (const lang of langs) {
       counts.set(lang, (counts.get(lang) ?? 0) + 1);
