@@ -37,6 +37,14 @@ describe('textFeatures', () => {
     expect(textFeatures('Read more about the council').truncated).toBe(false);
   });
 
+  it.each([
+    ['Top Ten Places To Visit In Zürich NowÉté is the season when the lake and the old town fill with people from everywhere', true],
+    ['Ёж и Жук Идут Домой СегодняЖук сказал что они придут поздно и будут очень голодны после дороги домой', true],
+    ['Bold 𝐀 letters stand in this line and none of them is glued to the word before it at all here', false],
+  ])('finds a glue beyond ASCII: %j', (text, glued) => {
+    expect(textFeatures(text).gluedHeadline).toBe(glued);
+  });
+
   it('finds a headline glued to its excerpt, not a brand inside a sentence', () => {
     expect(textFeatures('On The Rise Of Robots?Violence is part of the story we tell about machines and the people who build them').gluedHeadline).toBe(true);
     const prose = 'The company said on Monday that the new features, which arrived in the update last week after a long delay, would reach the MacBook Pro and the iPhone in spring when the rest ships';

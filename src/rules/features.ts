@@ -50,10 +50,30 @@ function isTruncated(text: string): boolean {
 }
 
 /** Where a glue could be at all: most lines have none, and this is quicker to rule out than GLUE. */
-const GLUE_AT = /[\p{Ll}\d?!'’"”)]\p{Lu}/u;
+const GLUE_AT = /[\p{Ll}\d?!'’"”)]\p{Lu}/guy;
+const GLUE_FROM = /[\p{Ll}\d?!'’"”)]\p{Lu}/gu;
+
+/**
+ * Whether GLUE_AT matches anywhere in the text. A capital is an ASCII one or a character
+ * beyond ASCII, so the walk skips the rest by their codes and asks the regex only at an
+ * ASCII capital, or, from the first character beyond ASCII, of the rest of the line.
+ */
+function mayHoldGlue(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    // Where the character before it starts: a surrogate pair is one character.
+    const before = k >= 2 && (text.charCodeAt(k - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800 ? k - 2 : k - 1;
+    const regex = c < 128 ? GLUE_AT : GLUE_FROM;
+    regex.lastIndex = before;
+    if (regex.test(text)) return true;
+    if (c >= 128) return false;
+  }
+  return false;
+}
 
 function hasGluedHeadline(text: string): boolean {
-  if (!GLUE_AT.test(text)) return false;
+  if (!mayHoldGlue(text)) return false;
   for (const match of text.matchAll(GLUE)) {
     const head = text.slice(0, match.index);
     const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -85,6 +105,8 @@ export function hasCjk(text: string): boolean {
   return CJK_ONE.test(text);
 }
 
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+
 /** A token's first letter, asked only of tokens that do not start in ASCII (most do). */
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -96,7 +118,8 @@ export function textFeatures(text: string): TextFeatures {
   let alphaTokens = 0;
   let capitals = 0;
   for (const token of tokens) {
-    if (STOPWORDS.has(token.toLowerCase())) stop++;
+    // Lower-casing never shortens a word: one longer than any function word is none.
+    if (token.length <= LONGEST_STOPWORD && STOPWORDS.has(token.toLowerCase())) stop++;
     const c = token.charCodeAt(0);
     const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(token);
     if (upper || (c < 128 ? c >= 97 && c <= 122 : LETTER_START.test(token))) {
