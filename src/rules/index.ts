@@ -24,6 +24,7 @@ import { dropCookieNotices } from './prune/drop-cookie-notices.js';
 import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
 import { dropPostFurniture } from './prune/drop-post-furniture.js';
 import { dropShopControls } from './prune/drop-shop-controls.js';
+import { dropCardBadges } from './prune/drop-card-badges.js';
 import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   dropEngagementCounters,
   dropPostFurniture,
   dropShopControls,
+  dropCardBadges,
   dropImagePlaceholders,
   dropRepeatedLines,
   dropCommentSection,

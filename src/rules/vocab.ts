@@ -253,6 +253,22 @@ export const SHOP_CONTROL_LABELS = [
   'vergelijk', 'adicionar ao carrinho', 'dodaj do koszyka', 'lägg i varukorgen',
 ] as const;
 
+/**
+ * The badges a shop stamps on its product cards and offer boxes: what is new, on sale, a best
+ * seller, shipped free. The shop's template prints them, card after card. Whether a product is
+ * in stock is not among them: that says something about the product.
+ */
+export const SHOP_BADGE_LABELS = [
+  'new', 'new arrival', 'new arrivals', 'new in', 'just in', 'sale', 'on sale', 'hot', 'hot deal', 'deal', 'best seller',
+  'bestseller', 'top seller', 'top rated', "editor's pick", 'staff pick', 'limited edition', 'exclusive', 'online only',
+  'web exclusive', 'clearance', 'free shipping', 'free delivery', 'free returns', 'sponsored',
+  // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish
+  'neu', 'neuheit', 'angebot', 'kostenloser versand', 'versandkostenfrei', 'nouveau', 'nouveauté', 'promo', 'soldes',
+  'livraison gratuite', 'meilleure vente', 'nuevo', 'novedad', 'oferta', 'envío gratis', 'más vendido', 'novità', 'offerta',
+  'spedizione gratuita', 'nieuw', 'aanbieding', 'gratis verzending', 'novo', 'novidade', 'promoção', 'frete grátis',
+  'mais vendido', 'nowość', 'promocja', 'wyprzedaż', 'darmowa dostawa', 'nyhet', 'rea', 'fri frakt',
+] as const;
+
 /** Headings that open the buyers' reviews of a product. */
 export const REVIEW_SECTION_LABELS = [
   'reviews', 'customer reviews', 'product reviews', 'user reviews', 'guest reviews', 'ratings & reviews', 'ratings and reviews',
