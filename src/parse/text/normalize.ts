@@ -6,9 +6,15 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
-/** One line, single-spaced and trimmed, with zero-width characters removed. */
+/**
+ * The link a documentation generator puts after each heading, which a dump prints glued to it
+ * ("Middleware¶", Sphinx's headerlink): a mark, not part of the heading.
+ */
+const ANCHOR_MARK = /\s*¶$/u;
+
+/** One line, single-spaced and trimmed, with zero-width characters and a heading's anchor mark removed. */
 export function normalizeLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim().replace(ANCHOR_MARK, '');
 }
 
 /** Splits a dump into raw lines, tolerating CRLF and lone CR line ends. */
