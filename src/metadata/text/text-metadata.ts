@@ -8,7 +8,7 @@ import type { TextFeatures } from '../../rules/features.js';
 import type { RuleMark } from '../../rules/types.js';
 import type { Quality } from '../../assemble/quality.js';
 import type { Run } from '../../assemble/pick-main-run.js';
-import { findDates, type DateOptions } from '../date/parse-date.js';
+import { findDates, isDateOnlyLine, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
 import { headerZone } from './header-zone.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
@@ -150,6 +150,10 @@ function menuKicker(blocks: readonly Block[], features: readonly TextFeatures[],
   return key !== blocks[i + 1].text.toLowerCase() && (repeats.get(key) ?? 0) >= 2 ? i : null;
 }
 
+/** A line that opens by saying it dates the page: "Updated ...", "Published on ...", in the languages of the date labels. */
+const PUBLISHED_LABEL =
+  /^(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|zuletzt|publicado|publicada|actualizado|actualizada|pubblicato|pubblicata|aggiornato|aggiornata|atualizado|atualizada|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|опубликовано|обновлено)(?![\p{L}])/iu;
+
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, dates } = input;
   const { now } = dates;
@@ -244,9 +248,15 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // A stamp beside the headline that carries more than a date ("March 15, 2022 · 3 min read ·
   // By ASU Online", "By Scott Levine – Updated Sep 9, 2025 | Fact-checked by ..."), when the
   // header zone missed it: the run starts further down.
-  if (found.date === null && titleIndex !== null && !itemPage) {
+  // On a shop's or a list's page a date beside the headline may be its first item's, so only
+  // a labelled one counts there ("Updated October 23, 2025"), and only when no other line of
+  // the page is labelled so (a list whose every item says when it was updated).
+  if (found.date === null && titleIndex !== null) {
+    const pageStamp = (text: string) => PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length === 1;
     for (let i = Math.max(0, titleIndex - STAMP_ABOVE_TITLE); i <= Math.min(runEnd - 1, titleIndex + STAMP_BELOW_TITLE) && found.date === null; i++) {
-      if (i !== titleIndex && blocks[i].text.length <= STAMP_LINE) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a stamp beside the headline', false);
+      const text = blocks[i].text;
+      if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(text))) continue;
+      readDate(i, findDates(text, dates)[0]?.iso, itemPage ? 'a labelled date beside the headline' : 'a stamp beside the headline', false);
     }
   }
 
