@@ -106,6 +106,11 @@ function proseWords(run: Run, quality: readonly Quality[], features: readonly Te
  */
 export const MIN_RUN_SHARE = { html: 0.6, text: 0.35 } as const;
 
+/** A dump's run holding under this share of its range's prose... */
+export const LONG_RANGE_SHARE = 0.5;
+/** ...while the range holds this many more words of prose, gives way to the range. */
+export const LONG_RANGE_MORE_WORDS = 500;
+
 type Picked = { quality: Quality[]; run: Run | null };
 
 
@@ -127,5 +132,9 @@ export function pickArticleOrRegion(
   const region = html ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, lineToll);
   const share = html ? MIN_RUN_SHARE.html : MIN_RUN_SHARE.text;
   const prose = (picked: Picked) => (picked.run ? proseWords(picked.run, picked.quality, features) : 0);
-  return prose(article) < prose(region) * share ? { ...region, picker: 'pick-main-region' } : { ...article, picker: 'pick-main-run' };
+  const [inRun, inRegion] = [prose(article), prose(region)];
+  // A dump's range that holds far more prose than any sidebar carries beside a run that has
+  // only half of it: the article goes on past a list or a table the run stopped at.
+  const goesOn = !html && inRun < inRegion * LONG_RANGE_SHARE && inRegion - inRun >= LONG_RANGE_MORE_WORDS;
+  return inRun < inRegion * share || goesOn ? { ...region, picker: 'pick-main-region' } : { ...article, picker: 'pick-main-run' };
 }
