@@ -63,6 +63,9 @@ describe('letterRuns', () => {
     '',
     '   ',
     'snake_case and dash-ed',
+    'Москва — столица России, 2025 год',
+    'Ελληνικά και 日本語の文章と한국어',
+    'lone high \ud835 then a letter',
   ])('finds what /[\\p{L}\\p{N}]+/gu matches in %j', (text) => {
     expect(letterRuns(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
   });
