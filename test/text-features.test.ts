@@ -31,6 +31,16 @@ describe('textFeatures', () => {
     expect(f.stopwordRatio).toBeCloseTo(2 / 7);
   });
 
+  it.each([
+    ['snake_case words and İstanbul', 4, 1 / 4],
+    ['Москва — столица России и город', 5, 1 / 5],
+    ['東京都は日本の首都です', 1, 0],
+  ])('counts the words of %j as the word regex does', (text, words, stopwordRatio) => {
+    const f = textFeatures(text);
+    expect(f.words).toBe(words);
+    expect(f.stopwordRatio).toBeCloseTo(stopwordRatio);
+  });
+
   it('marks a cut-off excerpt only when its tail holds an ellipsis', () => {
     expect(textFeatures('The council voted on the plan that […]').truncated).toBe(true);
     expect(textFeatures('A story that goes on… read more').truncated).toBe(true);

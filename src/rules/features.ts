@@ -5,6 +5,7 @@
 import type { Block } from '../types.js';
 import { STOPWORDS } from './stopwords.js';
 import { labelKey } from './label.js';
+import { eachWordRun } from './letter-runs.js';
 
 export interface TextFeatures {
   /** Word tokens (letters/digits runs). */
@@ -111,28 +112,50 @@ const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 
-export function textFeatures(text: string): TextFeatures {
-  const tokens = text.match(WORD) ?? [];
-  const cjkChars = (text.match(CJK_ALL) ?? []).length;
-  let stop = 0;
-  let alphaTokens = 0;
-  let capitals = 0;
+/** The same counts from the words themselves. */
+function statsOf(tokens: readonly string[]): { words: number; stop: number; alphaTokens: number; capitals: number } {
+  const stats = { words: tokens.length, stop: 0, alphaTokens: 0, capitals: 0 };
   for (const token of tokens) {
-    // Lower-casing never shortens a word: one longer than any function word is none.
-    if (token.length <= LONGEST_STOPWORD && STOPWORDS.has(token.toLowerCase())) stop++;
+    if (token.length <= LONGEST_STOPWORD && STOPWORDS.has(token.toLowerCase())) stats.stop++;
     const c = token.charCodeAt(0);
     const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(token);
     if (upper || (c < 128 ? c >= 97 && c <= 122 : LETTER_START.test(token))) {
-      alphaTokens++;
-      if (upper) capitals++;
+      stats.alphaTokens++;
+      if (upper) stats.capitals++;
     }
   }
+  return stats;
+}
+
+/** Word units of a text without CJK, and how its words start: counted without slicing a word that cannot be a function word. */
+function wordStats(text: string): { words: number; stop: number; alphaTokens: number; capitals: number } {
+  const stats = { words: 0, stop: 0, alphaTokens: 0, capitals: 0 };
+  eachWordRun(text, (start, end) => {
+    stats.words++;
+    // Lower-casing never shortens a word: one longer than any function word is none.
+    if (end - start <= LONGEST_STOPWORD && STOPWORDS.has(text.slice(start, end).toLowerCase())) stats.stop++;
+    const c = text.charCodeAt(start);
+    const first = c < 128 ? '' : text.slice(start, Math.min(end, start + 2));
+    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(first);
+    if (upper || (c < 128 ? c >= 97 && c <= 122 : LETTER_START.test(first))) {
+      stats.alphaTokens++;
+      if (upper) stats.capitals++;
+    }
+  });
+  return stats;
+}
+
+export function textFeatures(text: string): TextFeatures {
+  const cjkChars = (text.match(CJK_ALL) ?? []).length;
+  // CJK text sizes its words by characters (sizeFrom), which needs the words themselves.
+  const tokens = cjkChars > 0 ? (text.match(WORD) ?? []) : null;
+  const { words, stop, alphaTokens, capitals } = tokens ? statsOf(tokens) : wordStats(text);
   return {
-    words: tokens.length,
+    words,
     cjkChars,
-    size: sizeFrom(tokens, cjkChars),
+    size: tokens ? sizeFrom(tokens, cjkChars) : words,
     endsSentence: SENTENCE_END.test(text),
-    stopwordRatio: tokens.length ? stop / tokens.length : 0,
+    stopwordRatio: words ? stop / words : 0,
     capitalRatio: alphaTokens ? capitals / alphaTokens : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
     truncated: isTruncated(text),

@@ -23,6 +23,7 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER_OR_DIGIT = charClass(/^[\p{L}\p{N}]$/u, (c) => isAsciiDigit(c) || isAsciiLetter(c));
 const LETTER = charClass(/^\p{L}$/u, isAsciiLetter);
+const WORD_CHAR = charClass(/^[\p{L}\p{N}_]$/u, (c) => isAsciiDigit(c) || isAsciiLetter(c) || c === 95);
 
 /** How many code units the character at k takes (a surrogate pair is one character) when it is of the class, or 0. */
 function widthAt(s: string, k: number, cls: CharClass): number {
@@ -58,4 +59,19 @@ export function letterRuns(s: string): string[] {
 /** What /\p{L}+/gu matches, without the runs longer than `maxLength` code units. */
 export function lettersOnlyRuns(s: string, maxLength = Infinity): string[] {
   return runsOf(s, LETTER, maxLength);
+}
+
+/** Calls `visit` with the bounds of each run /[\p{L}\p{N}_]+/gu would match, in order, without slicing them. */
+export function eachWordRun(s: string, visit: (start: number, end: number) => void): void {
+  for (let k = 0; k < s.length; ) {
+    let width = widthAt(s, k, WORD_CHAR);
+    if (width === 0) {
+      k++;
+      continue;
+    }
+    const start = k;
+    do k += width;
+    while (k < s.length && (width = widthAt(s, k, WORD_CHAR)) > 0);
+    visit(start, k);
+  }
 }
