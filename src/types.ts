@@ -65,6 +65,8 @@ export interface Decision {
 /** The kinds of page pith tells apart; each has its own way of finding the main content. */
 export const PAGE_TYPES = ['article', 'forum', 'product', 'collection', 'listing', 'documentation', 'service'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
+/** The kinds of page a shop prints: its product cards carry buttons, badges and reviews' bylines. */
+export const SHOP_PAGE_TYPES: ReadonlySet<PageType | null> = new Set<PageType | null>(['product', 'collection', 'listing']);
 
 export type MetadataField = 'title' | 'date' | 'author' | 'description' | 'section' | 'source';
 

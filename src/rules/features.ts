@@ -112,36 +112,35 @@ const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 
-/** The same counts from the words themselves. */
-function statsOf(tokens: readonly string[]): { words: number; stop: number; alphaTokens: number; capitals: number } {
-  const stats = { words: tokens.length, stop: 0, alphaTokens: 0, capitals: 0 };
-  for (const token of tokens) {
-    if (token.length <= LONGEST_STOPWORD && STOPWORDS.has(token.toLowerCase())) stats.stop++;
-    const c = token.charCodeAt(0);
-    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(token);
-    if (upper || (c < 128 ? c >= 97 && c <= 122 : LETTER_START.test(token))) {
-      stats.alphaTokens++;
-      if (upper) stats.capitals++;
-    }
-  }
-  return stats;
+interface WordStats {
+  words: number;
+  stop: number;
+  alphaTokens: number;
+  capitals: number;
 }
 
-/** Word units of a text without CJK, and how its words start: counted without slicing a word that cannot be a function word. */
-function wordStats(text: string): { words: number; stop: number; alphaTokens: number; capitals: number } {
-  const stats = { words: 0, stop: 0, alphaTokens: 0, capitals: 0 };
-  eachWordRun(text, (start, end) => {
-    stats.words++;
-    // Lower-casing never shortens a word: one longer than any function word is none.
-    if (end - start <= LONGEST_STOPWORD && STOPWORDS.has(text.slice(start, end).toLowerCase())) stats.stop++;
-    const c = text.charCodeAt(start);
-    const first = c < 128 ? '' : text.slice(start, Math.min(end, start + 2));
-    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(first);
-    if (upper || (c < 128 ? c >= 97 && c <= 122 : LETTER_START.test(first))) {
-      stats.alphaTokens++;
-      if (upper) stats.capitals++;
-    }
-  });
+/** Counts the word text[start, end): a function word, and whether it starts with a letter or a capital. */
+function tally(stats: WordStats, text: string, start: number, end: number): void {
+  stats.words++;
+  // Lower-casing never shortens a word: one longer than any function word is none.
+  if (end - start <= LONGEST_STOPWORD && STOPWORDS.has(text.slice(start, end).toLowerCase())) stats.stop++;
+  const c = text.charCodeAt(start);
+  const first = c < 128 ? '' : text.slice(start, Math.min(end, start + 2));
+  const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(first);
+  if (upper || (c < 128 ? c >= 97 && c <= 122 : LETTER_START.test(first))) {
+    stats.alphaTokens++;
+    if (upper) stats.capitals++;
+  }
+}
+
+/**
+ * The words' counts: walked without slicing a word that cannot be a function word, or, for
+ * text with CJK (whose size counts characters, see sizeFrom), over the words themselves.
+ */
+function wordStats(text: string, tokens: readonly string[] | null): WordStats {
+  const stats: WordStats = { words: 0, stop: 0, alphaTokens: 0, capitals: 0 };
+  if (tokens) for (const token of tokens) tally(stats, token, 0, token.length);
+  else eachWordRun(text, (start, end) => tally(stats, text, start, end));
   return stats;
 }
 
@@ -149,7 +148,7 @@ export function textFeatures(text: string): TextFeatures {
   const cjkChars = (text.match(CJK_ALL) ?? []).length;
   // CJK text sizes its words by characters (sizeFrom), which needs the words themselves.
   const tokens = cjkChars > 0 ? (text.match(WORD) ?? []) : null;
-  const { words, stop, alphaTokens, capitals } = tokens ? statsOf(tokens) : wordStats(text);
+  const { words, stop, alphaTokens, capitals } = wordStats(text, tokens);
   return {
     words,
     cjkChars,

@@ -61,7 +61,11 @@ export function lettersOnlyRuns(s: string, maxLength = Infinity): string[] {
   return runsOf(s, LETTER, maxLength);
 }
 
-/** Calls `visit` with the bounds of each run /[\p{L}\p{N}_]+/gu would match, in order, without slicing them. */
+/**
+ * Calls `visit` with the bounds of each run /[\p{L}\p{N}_]+/gu would match, in order, without
+ * slicing them. The same walk as runsOf, written out again on purpose: runsOf through a
+ * callback, or both through a list of bounds, ran 10-40% slower on English and Cyrillic.
+ */
 export function eachWordRun(s: string, visit: (start: number, end: number) => void): void {
   for (let k = 0; k < s.length; ) {
     let width = widthAt(s, k, WORD_CHAR);

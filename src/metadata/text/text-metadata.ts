@@ -252,7 +252,9 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // a labelled one counts there ("Updated October 23, 2025"), and only when no other line of
   // the page is labelled so (a list whose every item says when it was updated).
   if (found.date === null && titleIndex !== null) {
-    const pageStamp = (text: string) => PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length === 1;
+    let labelled: number | undefined;
+    const labelledLines = () => (labelled ??= blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length);
+    const pageStamp = (text: string) => PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && labelledLines() === 1;
     for (let i = Math.max(0, titleIndex - STAMP_ABOVE_TITLE); i <= Math.min(runEnd - 1, titleIndex + STAMP_BELOW_TITLE) && found.date === null; i++) {
       const text = blocks[i].text;
       if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(text))) continue;

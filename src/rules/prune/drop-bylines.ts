@@ -4,10 +4,9 @@
  * as two lines: the label is dropped and the name is the byline.
  */
 import type { Rule, RuleMark } from '../types.js';
+import { SHOP_PAGE_TYPES } from '../../types.js';
 import { isBylineLabel, isVerbLabel, nameOf, parseByline } from './byline.js';
 
-/** Pages where "Author" on a line of its own heads a product's spec row ("Author" / "Mary Shelley"). */
-const SHOP_PAGES: ReadonlySet<string> = new Set(['product', 'collection', 'listing']);
 
 export const dropBylines: Rule = {
   id: 'drop-bylines',
@@ -15,7 +14,8 @@ export const dropBylines: Rule = {
   description: 'Drops bylines (and hands the author to the metadata).',
   apply({ blocks, features, dates, pageType }) {
     const marks: RuleMark[] = [];
-    const bareNouns = !SHOP_PAGES.has(pageType ?? '');
+    // On a shop's page "Author" on a line of its own heads a product's spec row ("Author" / "Mary Shelley").
+    const bareNouns = !SHOP_PAGE_TYPES.has(pageType ?? null);
     for (const block of blocks) {
       if (features[block.index].words > 25) continue;
       const next = blocks[block.index + 1];

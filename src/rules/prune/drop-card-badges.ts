@@ -8,7 +8,7 @@
 import { SHOP_BADGE_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import type { Rule, RuleMark } from '../types.js';
-import type { PageType } from '../../types.js';
+import { SHOP_PAGE_TYPES } from '../../types.js';
 
 const BADGES = labelSet(SHOP_BADGE_LABELS);
 /** The number of reviews alone: "(132)", "(1,204)". */
@@ -17,7 +17,6 @@ const REVIEW_COUNT = /^\(\d[\d,.]*\)$/u;
 const RANK = /^#\d+/u;
 /** Badges are short: a line longer than this is a sentence that may use their words. */
 const MAX_CHARS = 40;
-const SHOP_PAGES: ReadonlySet<PageType | null> = new Set<PageType | null>(['product', 'collection', 'listing']);
 
 export const dropCardBadges: Rule = {
   id: 'drop-card-badges',
@@ -25,7 +24,7 @@ export const dropCardBadges: Rule = {
   description: "Drops the badges and review counts a shop stamps on its product cards.",
   apply({ blocks, features, dropped, pageType }) {
     const marks: RuleMark[] = [];
-    if (!SHOP_PAGES.has(pageType)) return marks;
+    if (!SHOP_PAGE_TYPES.has(pageType)) return marks;
     for (const block of blocks) {
       const text = block.text.trim();
       if (text.length > MAX_CHARS || dropped.has(block.index)) continue;

@@ -7,12 +7,11 @@
 import { SHOP_CONTROL_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import type { Rule, RuleMark } from '../types.js';
-import type { PageType } from '../../types.js';
+import { SHOP_PAGE_TYPES } from '../../types.js';
 
 const CONTROLS = labelSet(SHOP_CONTROL_LABELS);
 /** The label must open the line: "$49.95 Compare" reduces to the label too, but holds a price. */
 const OPENS_WITH_WORD = /^[\s+•·|›»-]*\p{L}/u;
-const SHOP_PAGES: ReadonlySet<PageType | null> = new Set<PageType | null>(['product', 'collection', 'listing']);
 
 export const dropShopControls: Rule = {
   id: 'drop-shop-controls',
@@ -20,7 +19,7 @@ export const dropShopControls: Rule = {
   description: "Drops a shop's buttons on product cards and offer boxes: add to cart, quick view, compare, wishlist.",
   apply({ blocks, features, dropped, pageType }) {
     const marks: RuleMark[] = [];
-    if (!SHOP_PAGES.has(pageType)) return marks;
+    if (!SHOP_PAGE_TYPES.has(pageType)) return marks;
     for (const block of blocks) {
       if (block.text.length > 40 || dropped.has(block.index)) continue;
       if (CONTROLS.has(features[block.index].label) && OPENS_WITH_WORD.test(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'shop control' });
