@@ -56,13 +56,19 @@ function withHeadline(run: Run, blocks: readonly Block[]): Run {
   return run;
 }
 
-/** Text dumps: what a dropped line costs, per word (at least one word's worth). */
+/** Text dumps: what a dropped line costs, per word... */
 const DROPPED_LINE_WORD_COST = 0.5;
+/**
+ * ...and at least: a menu of one-word entries between the site's header and the page's
+ * content must part them (at half a word a line it did not; wcxb-dev txt 0.816 -> 0.817,
+ * w3m products 0.452 -> 0.456; at two words a line, txt listings lost 0.008).
+ */
+const DROPPED_LINE_MIN_COST = 1;
 
 /**
  * A text dump has no elements, so its main region is the run of lines with the most kept text
  * (a maximum subarray): kept lines count their words less a toll per line, which menus of
- * one-word lines do not cover, and dropped lines cost half their words.
+ * one-word lines do not cover, and dropped lines cost half their words, a word at least.
  */
 export function pickMainRange(
   blocks: readonly Block[],
@@ -72,7 +78,7 @@ export function pickMainRange(
 ): { quality: Quality[]; run: Run | null } {
   const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
   const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
-  const weights = blocks.map((_, i) => (dropped(i) ? -DROPPED_LINE_WORD_COST * Math.max(1, features[i].size) : features[i].size - lineToll));
+  const weights = blocks.map((_, i) => (dropped(i) ? -Math.max(DROPPED_LINE_MIN_COST, DROPPED_LINE_WORD_COST * features[i].size) : features[i].size - lineToll));
   // The same maximum subarray as the article's main run, over other weights.
   return { quality, run: pickMainRun(weights) };
 }
