@@ -59,16 +59,23 @@ function withHeadline(run: Run, blocks: readonly Block[]): Run {
 /** Text dumps: what a dropped line costs, per word... */
 const DROPPED_LINE_WORD_COST = 0.5;
 /**
- * ...and at least: a menu of one-word entries between the site's header and the page's
- * content must part them (at half a word a line it did not; wcxb-dev txt 0.816 -> 0.817,
- * w3m products 0.452 -> 0.456; at two words a line, txt listings lost 0.008).
+ * ...and a line of the site's navigation at least one word: a menu of one-word entries between
+ * the site's header and the page's content must part them (at half a word a line it did not;
+ * wcxb-dev txt 0.816 -> 0.817, w3m products 0.452 -> 0.456; at two words, txt listings lost
+ * 0.008). A badge or a review count between a card's name and its price parts nothing.
  */
-const DROPPED_LINE_MIN_COST = 1;
+const MENU_LINE_MIN_COST = 1;
+const MENU_RULES: ReadonlySet<string> = new Set(['drop-menu-runs', 'drop-nav-labels', 'drop-account-prompts']);
+
+function droppedLineCost(size: number, rule: string): number {
+  const cost = DROPPED_LINE_WORD_COST * Math.max(1, size);
+  return MENU_RULES.has(rule) ? Math.max(MENU_LINE_MIN_COST, cost) : cost;
+}
 
 /**
  * A text dump has no elements, so its main region is the run of lines with the most kept text
  * (a maximum subarray): kept lines count their words less a toll per line, which menus of
- * one-word lines do not cover, and dropped lines cost half their words, a word at least.
+ * one-word lines do not cover, and dropped lines cost half their words (menu lines a word at least).
  */
 export function pickMainRange(
   blocks: readonly Block[],
@@ -78,7 +85,7 @@ export function pickMainRange(
 ): { quality: Quality[]; run: Run | null } {
   const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
   const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
-  const weights = blocks.map((_, i) => (dropped(i) ? -Math.max(DROPPED_LINE_MIN_COST, DROPPED_LINE_WORD_COST * features[i].size) : features[i].size - lineToll));
+  const weights = blocks.map((_, i) => (dropped(i) ? -droppedLineCost(features[i].size, marks.get(i)!.rule) : features[i].size - lineToll));
   // The same maximum subarray as the article's main run, over other weights.
   return { quality, run: pickMainRun(weights) };
 }

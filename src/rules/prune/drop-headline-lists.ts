@@ -16,10 +16,16 @@ export function isHeadlineLike(f: TextFeatures): boolean {
   return !(f.endsSentence && f.hasInnerSentenceBreak);
 }
 
-/** Prose that ends a headline list: a long sentence, rich in function words. */
-function isProse(f: TextFeatures): boolean {
-  return f.size >= 12 && f.endsSentence && f.stopwordRatio >= 0.2;
+/**
+ * Prose that ends a headline list: a long sentence, rich in function words. A question of a
+ * headline's length is a headline still: lists of other threads ask theirs ("Can I run a
+ * 10-speed chain on an 11-speed cassette?").
+ */
+function isProse(f: TextFeatures, text: string): boolean {
+  return f.size >= 12 && f.endsSentence && f.stopwordRatio >= 0.2 && !(f.size <= QUESTION_HEADLINE_WORDS && QUESTION_END.test(text));
 }
+const QUESTION_HEADLINE_WORDS = 16;
+const QUESTION_END = /[?？]["'”’»)\]]*$/u;
 
 export const dropHeadlineLists: Rule = {
   id: 'drop-headline-lists',
@@ -30,9 +36,9 @@ export const dropHeadlineLists: Rule = {
     for (let i = 0; i < blocks.length; i++) {
       if (!isTeaserHeading(blocks[i].text, features[i].label, userLabels?.teaser)) continue;
       let j = i + 1;
-      while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j])) {
+      while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j], blocks[j].text)) {
         // A line set apart by a blank line and followed by prose is the article's own headline.
-        if (j > i + 1 && blocks[j].gapBefore && j + 1 < blocks.length && isProse(features[j + 1])) break;
+        if (j > i + 1 && blocks[j].gapBefore && j + 1 < blocks.length && isProse(features[j + 1], blocks[j + 1].text)) break;
         marks.push({ index: j, verdict: 'boilerplate', reason: `headline list under "${blocks[i].text}"` });
         j++;
       }

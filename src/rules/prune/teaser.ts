@@ -12,7 +12,7 @@ const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–
 const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/i;
 
 /** "More Great WIRED Stories", "More stories you might like", "Other news in this section". */
-const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage)(?: (?:for you|you might like|you may like|in this section|on this topic)|\s+(?:from|by|in|on|about)\s+.{1,40})?$/i;
+const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest|hot|trending)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage|questions|threads|discussions|topics)(?: (?:for you|you might like|you may like|in this section|on this topic)|\s+(?:from|by|in|on|about)\s+.{1,40})?$/i;
 
 /** A teaser label naming its source: "Related coverage from How to Do Everything: Money:". */
 const LABEL_FROM = new RegExp(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, 'i');
