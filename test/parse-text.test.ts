@@ -1,6 +1,7 @@
-/** Which lines of a dump are a table's rows (parse/text/text-blocks.ts). */
+/** Which lines of a dump are a table's rows (parse/text/text-blocks.ts), and which are rules (parse/text/normalize.ts). */
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
+import { isRuleLine } from '../src/parse/text/normalize.js';
 
 const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
 
@@ -32,5 +33,15 @@ describe('table rows in a dump', () => {
       '   Child Health News        the health service was founded in nineteen forty eight.',
     ];
     expect(cells(layout.join('\n'))).toEqual([]);
+  });
+});
+
+describe('rule lines in a dump', () => {
+  it("knows a text browser's horizontal rule: a row of box-drawing characters, dashes or equals signs", () => {
+    for (const line of ['━━━━━━━━━━', '  ──────────', '-----', '=====', '• ━━━━━━', '___']) expect(isRuleLine(line), line).toBe(true);
+  });
+
+  it('leaves lines with words, dashes between words and short dashes alone', () => {
+    for (const line of ['Repair Guides ━━━━━━', 'Paris — London', '--', '- item', '2020 - 2024', '']) expect(isRuleLine(line), line).toBe(false);
   });
 });

@@ -17,6 +17,18 @@ export function normalizeLine(line: string): string {
   return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim().replace(ANCHOR_MARK, '');
 }
 
+/**
+ * A horizontal rule as a text renderer draws it (w3m's "━━━━" for <hr>, a row of dashes or
+ * equals signs): it parts what is above from what is below, like a blank line, and says nothing.
+ */
+const RULE_CHARS_ONLY = /^[\s\u2500-\u257F\-=_~*•·]+$/u;
+const RULE_RUN = /[\u2500-\u257F\-=_~*]{3}/u;
+
+/** Rule characters (and a bullet) only, three in a row at least. Two linear tests: no backtracking on long lines. */
+export function isRuleLine(line: string): boolean {
+  return RULE_CHARS_ONLY.test(line) && RULE_RUN.test(line);
+}
+
 /** Splits a dump into raw lines, tolerating CRLF and lone CR line ends. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);

@@ -2,7 +2,7 @@
  * Text browsers such as w3m hard-wrap paragraphs at a fixed width. Rejoining them first lets
  * the rules see a paragraph as one block, as they do in an innerText dump.
  */
-import { displayWidth, isCjk } from './normalize.js';
+import { displayWidth, isCjk, isRuleLine } from './normalize.js';
 import { stripBullet } from './bullets.js';
 
 /** Widths outside this range are not a renderer's column setting. */
@@ -83,7 +83,7 @@ function firstWord(line: string): string {
 /** Would `next`'s first word have fitted on `prev`? If not, the break was the renderer's. */
 function isWrapBreak(prev: string, next: string, width: number): boolean {
   if (next.trim() === '' || prev.trim() === '') return false;
-  if (stripBullet(next.trimStart()).bullet) return false;
+  if (stripBullet(next.trimStart()).bullet || isRuleLine(next) || isRuleLine(prev)) return false;
   const prevWidth = displayWidth(prev.trimEnd());
   const last = prev.trimEnd().slice(-1);
   const gap = isCjk(last) ? 0 : 1;
