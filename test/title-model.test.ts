@@ -59,4 +59,39 @@ describe('the title model', () => {
     const indexes = candidates(lines.join('\n')).map((c) => c.index);
     expect(indexes).toContain(0);
   });
+
+  it('reads a subheading by the paragraph above it, and a headline by how much of the page it names', () => {
+    const page = [
+      'Green Streets',
+      'Guides',
+      'Recycling',
+      'Quiz',
+      '',
+      'Zero Waste 101: a beginner guide to sending less to landfill',
+      '',
+      'Over the last decade the zero waste movement has grown as households look for ways to throw less away and save money while doing it.',
+      '',
+      'What is zero waste?',
+      '',
+      'Zero waste is a set of habits for sending as little as possible to landfill. Zero waste households refuse what they do not need and reuse what they have.',
+      '',
+      'Zero waste also means composting food scraps. A zero waste kitchen keeps a caddy by the sink, and a zero waste bathroom swaps plastic for bars of soap.',
+      '',
+      'How to start with zero waste',
+      '',
+      'Begin with one room. A beginner guide to zero waste usually starts in the kitchen, where most of the waste a household sends to landfill is made.',
+    ].join('\n');
+    const found = candidates(page);
+    expect(found[0].text).toBe('Zero Waste 101: a beginner guide to sending less to landfill');
+    const sub = found.find((c) => c.text === 'What is zero waste?');
+    expect(sub?.facts.proseAbove).toBe(1);
+    expect(found[0].facts.proseAbove).toBeUndefined();
+    expect(found[0].facts.namedTotal!).toBeGreaterThan(sub!.facts.namedTotal!);
+  });
+
+  it('counts the words a Japanese headline shares with its article by pairs of characters', () => {
+    const page = ['ホーム', '経済', '', '県産ワインの輸出額が過去最高', '', '県内のワイナリーがつくるワインの輸出額が過去最高に達した。アジア向けの輸出が全体の七割を占めた。', '', '輸出額は五年前のおよそ三倍に増えた。ワインの輸出を伸ばす取り組みが続く。'].join('\n');
+    const headline = candidates(page).find((c) => c.text === '県産ワインの輸出額が過去最高');
+    expect(headline?.facts.namedInContent).toBeGreaterThan(0.5);
+  });
 });

@@ -98,6 +98,10 @@ export const TITLE_FACTS = [
   'adjacent',
   /** Within three blocks above the first paragraph. */
   'nearAbove',
+  /** The block right above is prose: a subheading between paragraphs, not the page's headline. */
+  'proseAbove',
+  /** How much of the content it names in all: log2(1 + the sum of log2(1 + uses) over its words). */
+  'namedTotal',
 ] as const;
 
 /**
@@ -163,6 +167,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
 
 const CJK = /[\u3040-\u9FFF\uAC00-\uD7A3]/u;
+/** Kana and Han: Japanese and Chinese, written without spaces (Korean spaces its words). */
+const HAN_KANA = /[\u3040-\u9FFF]/u;
 const DIGITS = /^\d+$/u;
 
 /** DIGITS.test(word), without a regex: it is asked of every word of the content. */
@@ -174,14 +180,28 @@ function isNumber(word: string): boolean {
   return word.length > 0;
 }
 
-/** Words that say what a line is about: not function words, not numbers, at least three letters (any CJK run). */
+/** Words that say what a line is about: not function words, not numbers, at least three letters (a Korean word of any length; Chinese and Japanese by pairs of characters). */
 function contentWordsOf(text: string): string[] {
   const out: string[] = [];
   for (const w of letterRuns(text.toLowerCase())) {
-    if ((w.length < 3 && !CJK.test(w)) || STOPWORDS.has(w) || isNumber(w)) continue;
-    out.push(w);
+    if (HAN_KANA.test(w)) pushBigrams(w, out);
+    else if ((w.length >= 3 || CJK.test(w)) && !STOPWORDS.has(w) && !isNumber(w)) out.push(w);
   }
   return out;
+}
+
+/**
+ * Chinese and Japanese write a sentence as one run of letters: its words are counted as the
+ * pairs of characters it holds (the usual way to index such text), so a headline and its
+ * article share them as an English headline and its article share words.
+ */
+function pushBigrams(run: string, out: string[]): void {
+  const chars = Array.from(run);
+  if (chars.length < 2) {
+    out.push(run);
+    return;
+  }
+  for (let k = 0; k + 1 < chars.length; k++) out.push(chars[k] + chars[k + 1]);
 }
 
 /** Content words of the blocks from the first paragraph to the content's end, counted. */
@@ -271,6 +291,11 @@ export function isHeadlineShaped(ctx: Pick<TitleContext, 'blocks' | 'features' |
   return !/[.,;:]$/u.test(text) && !(f.endsSentence && f.hasInnerSentenceBreak) && /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(text);
 }
 
+/** A paragraph: good prose by the page's measure, or twenty words or more ending a sentence. */
+function isProseLine(ctx: Pick<TitleContext, 'features' | 'quality'>, i: number): boolean {
+  return ctx.quality[i] === 'good' || (ctx.features[i].size >= 20 && ctx.features[i].endsSentence);
+}
+
 /**
  * The facts of line i that are quick to read: all but those of COSTLY_FACTS. A line whose
  * score on these, plus the most the costly facts could add, cannot beat the best line so far
@@ -316,6 +341,7 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
   if (ctx.listed.has(i)) facts.listed = 1;
   if (ctx.repeated.has(i)) facts.repeatDropped = 1;
   if (i > 0 && isHeadlineShaped(ctx, i - 1)) facts.headlineAbove = 1;
+  if (i > 0 && isProseLine(ctx, i - 1)) facts.proseAbove = 1;
 
   const size = f.size;
   if (size < 1.5) facts.oneWord = 1;
@@ -359,7 +385,9 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
     const used = uses.filter((n) => n > 0).length;
     if (used > 0) {
       facts.namedInContent = used / words.length;
-      facts.namedOften = uses.reduce((sum, n) => sum + Math.log2(1 + n), 0) / words.length;
+      const named = uses.reduce((sum, n) => sum + Math.log2(1 + n), 0);
+      facts.namedOften = named / words.length;
+      facts.namedTotal = Math.log2(1 + named);
     }
   }
   return facts;
