@@ -81,6 +81,19 @@ function findTitleBlock(blocks: readonly Block[], title: string, end: number): n
   return null;
 }
 
+/**
+ * What a headline line carries beside the headline: a breadcrumb's arrow before it ("» Open
+ * source forum software"), and on a link aggregator the linked site and the comment count
+ * after it ("... Guarantee Jobs (latimes.com) 87").
+ */
+const CRUMB_ARROW = /^[»›>]+\s+(?=\S)/u;
+const LINKED_SITE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d[\d,]*)?$/iu;
+
+export function tidyTitle(line: string): string {
+  const tidy = line.replace(CRUMB_ARROW, '').replace(LINKED_SITE, '');
+  return tidy === '' ? line : tidy;
+}
+
 /** Case, punctuation and spacing do not tell two titles apart. */
 function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -307,7 +320,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   if (attribution) taken.set(attribution[0], 'source');
 
   return {
-    title: titleIndex === null ? null : blocks[titleIndex].text,
+    title: titleIndex === null ? null : tidyTitle(blocks[titleIndex].text),
     date: found.date,
     author,
     description: descIndex === null ? null : blocks[descIndex].text,
