@@ -61,8 +61,8 @@ const DROPPED_LINE_WORD_COST = 0.5;
 /**
  * ...and a line of the site's navigation at least one word: a menu of one-word entries between
  * the site's header and the page's content must part them (at half a word a line it did not;
- * wcxb-dev txt 0.816 -> 0.817, w3m products 0.452 -> 0.456; at two words, txt listings lost
- * 0.008). A badge or a review count between a card's name and its price parts nothing.
+ * wcxb-dev txt 0.816 -> 0.817, service and forum +0.001; at two words, txt listings lost 0.008).
+ * A badge or a review count between a card's name and its price parts nothing.
  */
 const MENU_LINE_MIN_COST = 1;
 const MENU_RULES: ReadonlySet<string> = new Set(['drop-menu-runs', 'drop-nav-labels', 'drop-account-prompts']);

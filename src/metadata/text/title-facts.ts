@@ -364,7 +364,7 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
   if (SEPARATOR.test(block.text)) facts.separator = 1;
 
   const next = blocks[i + 1];
-  if (next && (ctx.quality[i + 1] === 'good' || (features[i + 1].size >= 20 && features[i + 1].endsSentence))) facts.proseBelow = 1;
+  if (next && isProseLine(ctx, i + 1)) facts.proseBelow = 1;
   if (block.gapBefore) facts.gapAbove = 1;
   if (next?.gapBefore) facts.gapBelow = 1;
   if (i > 0 && (ctx.excluded.has(i - 1) || ctx.listed.has(i - 1) || ctx.repeated.has(i - 1))) facts.afterDropped = 1;

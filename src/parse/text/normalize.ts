@@ -19,20 +19,22 @@ export function normalizeLine(line: string): string {
 
 /**
  * A horizontal rule as a text renderer draws it (w3m's "━━━━" for <hr>, a row of dashes or
- * equals signs): it parts what is above from what is below, like a blank line, and says nothing.
+ * equals signs): it parts what is above from what is below, so it never continues a wrapped line.
  */
 const RULE_CHARS_ONLY = /^[\s\u2500-\u257F\-=_~*•·]+$/u;
 const RULE_RUN = /[\u2500-\u257F\-=_~*]{3}/u;
+const RULE_START = new Set(['-', '=', '_', '~', '*', '•', '·']);
 
 /** Rule characters (and a bullet) only, three in a row at least. Two linear tests: no backtracking on long lines. */
 export function isRuleLine(line: string): boolean {
   // Most lines start with a letter: one character says no before any regex runs.
   let k = 0;
   while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
-  if (k === line.length || !RULE_START.has(line[k]) && !(line.charCodeAt(k) >= 0x2500 && line.charCodeAt(k) <= 0x257f)) return false;
+  if (k === line.length) return false;
+  const code = line.charCodeAt(k);
+  if (!RULE_START.has(line[k]) && !(code >= 0x2500 && code <= 0x257f)) return false;
   return RULE_CHARS_ONLY.test(line) && RULE_RUN.test(line);
 }
-const RULE_START = new Set(['-', '=', '_', '~', '*', '•', '·']);
 
 /** Splits a dump into raw lines, tolerating CRLF and lone CR line ends. */
 export function splitLines(text: string): string[] {
