@@ -81,16 +81,14 @@ function findTitleBlock(blocks: readonly Block[], title: string, end: number): n
   return null;
 }
 
-/**
- * What a headline line carries beside the headline: a text browser's image placeholders or a
- * breadcrumb's arrow before it ("» Open source forum software"), and on a link aggregator the linked site and the comment count
- * after it ("... Guarantee Jobs (latimes.com) 87").
- */
+/** A breadcrumb's arrow before the headline: "» Open source forum software". */
 const CRUMB_ARROW = /^[»›>]+\s+(?=\S)/u;
 /** A text browser's placeholders for images before it: "[blog] 10 Tips ...", "[doc][doc]Docusaurus" (not "[2025] ..."). */
 const IMAGE_PLACEHOLDERS = /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u;
+/** A link aggregator's linked site and comment count after it: "... Guarantee Jobs (latimes.com) 87". */
 const LINKED_SITE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d[\d,]*)?$/iu;
 
+/** The headline line without what a dump glues beside the headline; never nothing. */
 export function tidyTitle(line: string): string {
   const tidy = line.replace(IMAGE_PLACEHOLDERS, '').replace(CRUMB_ARROW, '').replace(LINKED_SITE, '');
   return tidy === '' ? line : tidy;
