@@ -9,11 +9,12 @@ import { PAGE_TYPES, type Article, type Block, type ExtractOptions, type Extract
 import type { PageTypeDecision } from './page-type/types.js';
 import { featuresOf } from './rules/features.js';
 import { applyStage, type Marked } from './rules/apply.js';
-import { decodeBytes } from './input/decode.js';
+import { decodeBytes, DEFAULT_MAX_BYTES, tooLarge } from './input/decode.js';
 import { sniffInputType } from './input/sniff.js';
 import { textToBlocks } from './parse/text/text-blocks.js';
 import { htmlToBlocks } from './parse/html/html-blocks.js';
-import { parseHtml } from './parse/html/dom.js';
+import { parsePage } from './parse/html/dom.js';
+import { MAX_NESTING, MAX_PARSE_DEPTH, truncationWarning } from './parse/limits.js';
 import { pickArticleOrRegion } from './assemble/pick-article.js';
 import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
@@ -79,15 +80,30 @@ function forcedType(type: PageType): PageTypeDecision {
   return { type, scores, signals: [{ name: 'given by the caller', type, weight: 1 }] };
 }
 
+/** A page given as a string is held to the same limit as bytes (its UTF-8 length, counted only when it may matter). */
+function withinLimit(text: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  if (text.length * 3 > maxBytes && Buffer.byteLength(text, 'utf8') > maxBytes) throw tooLarge(maxBytes);
+  return text;
+}
+
+/** What the parse left out of a page nested deeper than any real one, said once each. */
+function nestingWarnings(cut: number, flattened: number): string[] {
+  const out: string[] = [];
+  if (cut > 0) out.push(`elements nested deeper than ${MAX_PARSE_DEPTH}: ${cut} tags ignored (their text kept)`);
+  if (flattened > 0) out.push(`elements nested deeper than ${MAX_NESTING}: read as plain text`);
+  return out;
+}
+
 export function decideInputType(text: string, requested: ExtractOptions['inputType']): InputType {
   return requested && requested !== 'auto' ? requested : sniffInputType(text);
 }
 
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
-  const text = typeof input === 'string' ? input : decodeBytes(input, { charset: options.charset });
+  const text = typeof input === 'string' ? withinLimit(input, options.maxBytes) : decodeBytes(input, { charset: options.charset, maxBytes: options.maxBytes });
   const inputType = decideInputType(text, options.inputType);
   const now = resolveNow(options.now);
-  const doc = inputType === 'html' ? parseHtml(text) : null;
+  const parsedPage = inputType === 'html' ? parsePage(text) : null;
+  const doc = parsedPage?.doc ?? null;
   const page = doc ? htmlMetadata(doc, { now }) : null;
   const user = options.userRules;
   // A site-scoped user rule needs the page's host: the caller's url, else the page's own.
@@ -96,10 +112,14 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const parsed = doc ? htmlToBlocks(doc, selected) : textToBlocks(text);
   const { blocks } = parsed;
   const regions = 'regions' in parsed ? parsed.regions : [];
+  // What the size caps cut from a page longer or deeper than any real one (see parse/limits.ts).
+  const limits = nestingWarnings(parsedPage?.nestingCut ?? 0, 'flattened' in parsed ? parsed.flattened : 0);
+  if (parsed.truncated || parsedPage?.truncated) limits.push(truncationWarning());
   if (blocks.length === 0) {
     // A page that renders its text with scripts still declares its title, date and author.
     const fields = page ? declaredFields(page) : undefined;
-    return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined, ...(fields ? { fields } : {}) };
+    const said = limits.length > 0 ? { warnings: limits } : {};
+    return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined, ...(fields ? { fields } : {}), ...said };
   }
   const features = featuresOf(blocks);
   let kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });
@@ -123,7 +143,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   };
   const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
-  const warnings = userPass?.warnings.length ? userPass.warnings : undefined;
+  const allWarnings = [...limits, ...(userPass?.warnings ?? [])];
+  const warnings = allWarnings.length ? allWarnings : undefined;
 
   /** One reading of the page as a kind: its rules, its main content, its fields and body. */
   const readAs = (type: PageType | null) => {

@@ -101,6 +101,11 @@ export interface ExtractOptions {
   now?: Date | string;
   /** Collect per-block decisions for --explain. */
   explain?: boolean;
+  /**
+   * The largest page accepted, in bytes as extracted (after gunzip; default 32 MiB): a larger
+   * one, or a gzip that inflates past it, is an InputError with code `too-large`.
+   */
+  maxBytes?: number;
   /** The charset the transport declared for these bytes (an HTTP header kept in a WARC). */
   charset?: string | null;
   /**
@@ -134,7 +139,7 @@ export type ExtractResult =
       pageType?: PageTypeDecision;
       /** With `explain`: where the title, date and author came from. */
       origins?: FieldOrigins;
-      /** Problems with user rules on this page (a regex that ran out of time). */
+      /** What went wrong on this page short of failing: a user rule that ran out of time, a size cap that cut the page. */
       warnings?: string[];
       /** What the page says about itself (title, date...) even without an article body. */
       fields?: Partial<Article>;

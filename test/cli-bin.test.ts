@@ -3,7 +3,10 @@
  * Skipped when dist/ has not been built (`npm test` builds first).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeHostile } from './hostile/generate.mjs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_KEYS } from '../src/format/json.js';
 
@@ -30,6 +33,23 @@ describe.skipIf(!BUILT)('bin/pith.js', () => {
     expect(Object.keys(article)).toEqual([...ARTICLE_KEYS]);
     expect(article.input).toBe(NEWS);
   });
+
+  it('a gzip bomb in a single-page run: one too-large line, exit 2, memory never spent', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pith-bomb-'));
+    try {
+      const bomb = join(dir, 'bomb.txt.gz');
+      writeFileSync(bomb, makeHostile('gzip-bomb', 300_000_000).input);
+      const r = pith([bomb]);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split('\n')).toEqual([`pith: ${bomb}: decompressed page exceeds the limit of 33554432 bytes (--max-bytes)`]);
+      expect(JSON.parse(r.out).error.code).toBe('too-large');
+      const piped = pith([], readFileSync(bomb));
+      expect(piped.code).toBe(2);
+      expect(piped.err).toMatch(/^pith: stdin: decompressed page exceeds the limit/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('reads stdin when it is a pipe', () => {
     const r = pith([], readFileSync(NEWS));

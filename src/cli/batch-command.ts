@@ -20,6 +20,7 @@ import type { InputType, PageType } from '../types.js';
 import type { UserRules } from '../rules/user/types.js';
 import { EXIT_ERROR } from './exit-code.js';
 import type { CliIO, Reporter } from './program.js';
+import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 
 export interface BatchCliOptions {
   fromList?: string;
@@ -37,8 +38,6 @@ export interface BatchCliOptions {
 const BATCH_KEYS: readonly (keyof BatchCliOptions)[] = [
   'fromList', 'jsonlField', 'jobs', 'unordered', 'outputDir', 'skipExisting', 'errors', 'maxBytes', 'shard', 'quiet',
 ];
-
-export const DEFAULT_BATCH_MAX_BYTES = 32 * 1024 * 1024;
 
 /** The batch options, without commander defaults: "given at all" is what turns batch mode on. */
 export function batchOptions(): Option[] {
@@ -145,7 +144,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       fromList: opts.fromList,
       shard: opts.shard,
       stdin: io.stdin as unknown as ByteSource,
-      maxBytes: opts.maxBytes ?? DEFAULT_BATCH_MAX_BYTES,
+      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
       jsonlField: opts.jsonlField,
       onSkip: () => void warcSkipped++,
       onWarning: () => void warcWarnings++,
@@ -158,7 +157,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       inputType: opts.inputType,
       pageType: opts.pageType,
       only: opts.only,
-      maxBytes: opts.maxBytes ?? DEFAULT_BATCH_MAX_BYTES,
+      maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
       sink: stdoutSink(io),
       errorSink: errorFile ? streamSink(errorFile) : undefined,
       outputDir: opts.outputDir,

@@ -248,6 +248,7 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
       userRules: rules.rules,
       pageType: opts.pageType,
       only: opts.only,
+      maxBytes: opts.maxBytes,
     });
     outcomes.push(reportRun(report, run));
     const record = opts.explain ? renderExplain(io, run, format, inputs.length > 1) : renderRecord(run, format);
@@ -259,12 +260,12 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
 async function extractOne(
   io: CliIO,
   input: string,
-  options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules' | 'pageType' | 'only'>,
+  options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules' | 'pageType' | 'only' | 'maxBytes'>,
 ): Promise<InputRun> {
   const name = input === '-' ? null : input;
   const label = name ?? 'stdin';
   try {
-    const bytes = input === '-' ? await readStream(io.stdin) : await readInputBytes(input);
+    const bytes = input === '-' ? await readStream(io.stdin, options.maxBytes) : await readInputBytes(input, options.maxBytes);
     return { name, label, result: extract(bytes, { ...options, inputName: name ?? undefined }) };
   } catch (err) {
     if (isInputError(err)) return { name, label, error: { code: err.code, message: err.message } };

@@ -10,8 +10,11 @@ import { InputError } from './errors.js';
 const SNIFF_BYTES = 8 * 1024;
 /** Share of C0 control characters above which text is really binary (text dumps have ~0). */
 const MAX_CONTROL_SHARE = 0.1;
-/** Cap on decompressed size, so a gzip bomb fails cleanly instead of exhausting memory. */
-export const MAX_DECODED_BYTES = 512 * 1024 * 1024;
+/**
+ * The largest page, in bytes as extracted (after gunzip), unless the caller sets another
+ * (`maxBytes`, `--max-bytes`): one limit in every mode. A gzip bomb stops inflating there.
+ */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface DecodeOptions {
   /**
@@ -19,11 +22,15 @@ export interface DecodeOptions {
    * page's own <meta>, as in a browser; only a byte-order mark outranks it.
    */
   charset?: string | null;
+  /** The largest page accepted, in bytes after gunzip (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
 }
 
 export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): string {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const gzipped = isGzip(bytes);
-  const raw = gzipped ? gunzip(bytes) : bytes;
+  if (!gzipped && bytes.length > maxBytes) throw tooLarge(maxBytes);
+  const raw = gzipped ? gunzip(bytes, maxBytes) : bytes;
   if (raw.length === 0) throw new InputError('empty', 'input is empty');
 
   const declared = hasBom(raw) ? null : transportDecoder(opts.charset);
@@ -50,13 +57,17 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-function gunzip(bytes: Uint8Array): Uint8Array {
+/** The page is over the limit; `inflated`: only once gunzipped. */
+export function tooLarge(maxBytes: number, inflated = false): InputError {
+  return new InputError('too-large', `${inflated ? 'decompressed ' : ''}page exceeds the limit of ${maxBytes} bytes (--max-bytes)`);
+}
+
+/** Inflating stops at the limit: a gzip bomb never gets its memory. */
+function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   try {
-    return gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES });
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new InputError('too-large', `decompressed input exceeds ${MAX_DECODED_BYTES} bytes`);
-    }
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes, true);
     throw new InputError('unreadable', `corrupt gzip data (${(err as Error).message})`);
   }
 }

@@ -2,16 +2,20 @@
  * The only fs access of the input stage: get the raw bytes of a file or a stream, mapping the
  * system's errors to InputError so the CLI prints one line instead of an errno dump.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
+import { DEFAULT_MAX_BYTES, tooLarge } from './decode.js';
 
-/** Files larger than this are refused before reading (a page dump is kilobytes, rarely megabytes). */
-export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
-
-export async function readInputBytes(path: string): Promise<Uint8Array> {
+/**
+ * A page file's bytes; one larger than `maxBytes` is refused before it is read (a gzipped
+ * one may be smaller on disk: decodeBytes checks it again as it inflates).
+ */
+export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   try {
+    const info = await stat(path);
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(maxBytes);
     const bytes = await readFile(path);
-    if (bytes.length > MAX_INPUT_BYTES) throw new InputError('too-large', `file exceeds ${MAX_INPUT_BYTES} bytes`);
+    if (bytes.length > maxBytes) throw tooLarge(maxBytes);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   } catch (err) {
     throw toInputError(err);
@@ -19,14 +23,14 @@ export async function readInputBytes(path: string): Promise<Uint8Array> {
 }
 
 /** Reads a whole stream (stdin) into one buffer. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {
     for await (const chunk of stream) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
       total += buf.length;
-      if (total > MAX_INPUT_BYTES) throw new InputError('too-large', `input exceeds ${MAX_INPUT_BYTES} bytes`);
+      if (total > maxBytes) throw tooLarge(maxBytes);
       chunks.push(buf);
     }
   } catch (err) {

@@ -55,5 +55,5 @@ export interface Shard {
   count: number;
 }
 
-/** Default `--max-bytes`: generous for any real page, small enough to never exhaust memory. */
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** Default `--max-bytes`: generous for any real page, small enough to never exhaust memory (one limit in every mode). */
+export { DEFAULT_MAX_BYTES } from '../../input/decode.js';

@@ -63,8 +63,14 @@ function decodeLeftovers(value: string): string {
  * A candidate, or nothing when the value is not a non-empty string. Leftover character
  * references are decoded here, for every source.
  */
+/**
+ * Longer than any title, byline, date or description a page declares: such a value is not
+ * one (a <title> of 16 MB of separators cost 860 MB to split), so it is no candidate.
+ */
+export const MAX_FIELD_CHARS = 10_000;
+
 export function candidate(field: HtmlField, value: unknown, source: string): Candidate[] {
-  if (typeof value !== 'string') return [];
+  if (typeof value !== 'string' || value.length > MAX_FIELD_CHARS) return [];
   const text = collapse(decodeLeftovers(value));
   return text ? [{ field, value: text, source }] : [];
 }

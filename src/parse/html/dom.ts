@@ -4,6 +4,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
+import { guardNesting } from './nesting.js';
 
 const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
@@ -27,8 +28,14 @@ function parseWith(html: string): CdataWatch {
  * in a hundred) is parsed again, with the stray openers neutralised (see neutraliseCdata).
  */
 export function parseHtml(html: string): Document {
+  return parsePage(html).doc;
+}
+
+/** The DOM, how many tags the nesting guard left out, and whether it cut the page short (see nesting.ts). */
+export function parsePage(page: string): { doc: Document; nestingCut: number; truncated: boolean } {
+  const { html, dropped, truncated } = guardNesting(page);
   const first = parseWith(html);
-  return first.sawCdata ? parseWith(neutraliseCdata(html)).root : first.root;
+  return { doc: first.sawCdata ? parseWith(neutraliseCdata(html)).root : first.root, nestingCut: dropped, truncated };
 }
 
 const CDATA = '<![CDATA[';

@@ -7,6 +7,7 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import type { Block, BlockKind } from '../../types.js';
 import { normalizeLine } from '../text/normalize.js';
+import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
 import { elementHint, isFoldedPanel, isHidden } from './element.js';
 
 /**
@@ -44,15 +45,21 @@ function kindOf(tag: string): { kind: BlockKind; level?: number } {
  */
 const COLLAPSED = new Set(['nav', 'footer', 'menu']);
 
-/** All visible text under an element, for a collapsed subtree (`hidden`: hidden parts too). */
+/**
+ * All visible text under an element, for a collapsed subtree (`hidden`: hidden parts too).
+ * An explicit stack, not recursion: a page may nest elements deeper than the call stack goes.
+ */
 function subtreeText(nodes: readonly ChildNode[], out: string[], hidden = false): void {
-  for (const node of nodes) {
+  const pending: ChildNode[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) pending.push(nodes[i]);
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     if (node.type === 'text') out.push(node.data);
     else if (node.type === 'tag') {
       const el = node as Element;
       if (SKIPPED.has(el.name) || (!hidden && (el.name === 'noscript' || isHidden(el)))) continue;
       out.push(' ');
-      subtreeText(el.children, out, hidden);
+      for (let i = el.children.length - 1; i >= 0; i--) pending.push(el.children[i]);
     }
   }
 }
@@ -128,6 +135,10 @@ export interface HtmlParse {
   regions: Region[];
   /** Subtrees left out because the page hides them. */
   hiddenSubtrees: number;
+  /** Elements nested deeper than MAX_NESTING, read as plain text. */
+  flattened: number;
+  /** The page went on past MAX_BLOCKS blocks; the rest was not read. */
+  truncated: boolean;
 }
 
 /**
@@ -177,16 +188,38 @@ function walkBlocks(
   const stack: string[] = [];
   const ownerHints = (): string[] => (owner.hints ??= stack.slice(0, owner.depth).reverse());
 
+  /**
+   * Lines a <br> broke inside one sentence, joined into the last block: kept as parts and
+   * joined once (see settleJoined), since testing a string grown a line at a time costs its
+   * whole length every time.
+   */
+  let joined: string[] = [];
+  const settleJoined = (): void => {
+    if (joined.length > 1) {
+      const last = blocks.pop()!;
+      pushPieces(last, joined.join(' '));
+    }
+    joined = [];
+  };
+  /** A block, split when it is longer than any paragraph (see limits.ts): the pieces glued together. */
+  const pushPieces = (block: Block, text: string): void => {
+    splitLong(text).forEach((piece, n) => {
+      blocks.push({ ...block, index: blocks.length, text: piece, linkChars: Math.min(block.linkChars, piece.length), ...(n > 0 && { gapBefore: false }) });
+    });
+  };
+
   const flush = (): void => {
     // Code keeps its lines and indentation; everything else is one normalised line.
     const clean = owner.tag === 'pre' ? normalizePre(text) : normalizeLine(text);
     const prev = blocks[blocks.length - 1];
-    if (clean !== '' && softBreak && prev && continuesSentence(prev.text, clean)) {
+    if (clean !== '' && softBreak && prev && joined.length > 0 && continuesSentence(joined[joined.length - 1], clean)) {
       // A <br> inside a sentence ("Lorem ipsum<br>dolor sit"): one block, as the reader sees it.
-      blocks[blocks.length - 1] = { ...prev, text: `${prev.text} ${clean}`, linkChars: prev.linkChars + linkChars };
+      joined.push(clean);
+      blocks[blocks.length - 1] = { ...prev, linkChars: prev.linkChars + linkChars };
     } else if (clean !== '') {
+      settleJoined();
       const { kind, level } = kindOf(owner.tag);
-      blocks.push({
+      const block: Block = {
         index: blocks.length,
         text: clean,
         kind,
@@ -195,7 +228,14 @@ function walkBlocks(
         hints: ownerHints(),
         gapBefore: prev === undefined || SET_APART.has(kind) || SET_APART.has(prev.kind),
         ...(selectedBy.length > 0 && { selectedBy: [...new Set(selectedBy)] }),
-      });
+      };
+      if (clean.length > MAX_BLOCK_CHARS) {
+        pushPieces(block, clean);
+        joined = [];
+      } else {
+        blocks.push(block);
+        joined = [clean];
+      }
     }
     text = '';
     linkChars = 0;
@@ -218,82 +258,125 @@ function walkBlocks(
   };
   const pending: { hint: string; tag: string; start: number; end: number; depth: number }[] = [];
 
-  const walk = (nodes: readonly ChildNode[], inLink: boolean): void => {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        text += node.data;
-        if (inLink) linkChars += node.data.trim().length;
-        continue;
-      }
-      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-      const el = node as Element;
-      const tag = el.name;
-      if (SKIPPED.has(tag)) continue;
-      if (tag === 'noscript' && !readHeldBack) {
-        holdBack(el);
-        continue;
-      }
-      if (isHidden(el) && !readHeldBack && !isFoldedPanel(el)) {
-        hiddenSubtrees++;
-        holdBack(el);
-        continue;
-      }
-      if (tag === 'img') continue;
-      // A <br> ends a line: lines of a list stay apart, a sentence broken mid-way is rejoined
-      // (see flush); two in a row always end the paragraph (old markup).
-      if (tag === 'br') {
-        const double = previousIsBr(el);
-        flush();
-        softBreak = !double;
-        continue;
-      }
-      const hint = elementHint(el);
-      // A table row is one line, as in innerText: its cells are separated, not split.
-      if (tag === 'td' || tag === 'th') text += ' ';
-      const ids = selected?.get(el);
-      if (!BLOCK_LEVEL.has(tag)) {
-        // A matched inline element counts for the blocks that end inside it, not its paragraph.
-        if (ids) selectedBy.push(...ids);
-        stack.push(hint);
-        walk(el.children, inLink || (tag === 'a' && isLinkAway(el, owner.tag)));
-        stack.pop();
-        if (ids) selectedBy.length -= ids.length;
-        continue;
-      }
+  /**
+   * The walk keeps its own stack of open elements rather than recursing: each frame is a list
+   * of sibling nodes, the position in it, and what to do when it is done (close the element).
+   */
+  interface Frame {
+    readonly nodes: readonly ChildNode[];
+    i: number;
+    readonly inLink: boolean;
+    readonly done?: () => void;
+  }
+  const frames: Frame[] = [{ nodes: doc.children, i: 0, inLink: false }];
+  let flattened = 0;
+  let truncated = false;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    // Past the cap the rest of the page is not read (see limits.ts): the open elements close.
+    if (blocks.length >= MAX_BLOCKS && frame.i < frame.nodes.length) {
+      truncated = true;
+      frame.i = frame.nodes.length;
+    }
+    if (frame.i >= frame.nodes.length) {
+      frames.pop();
+      frame.done?.();
+      continue;
+    }
+    const node = frame.nodes[frame.i++];
+    const inLink = frame.inLink;
+    if (node.type === 'text') {
+      text += node.data;
+      if (inLink) linkChars += node.data.trim().length;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const tag = el.name;
+    if (SKIPPED.has(tag)) continue;
+    if (tag === 'noscript' && !readHeldBack) {
+      holdBack(el);
+      continue;
+    }
+    if (isHidden(el) && !readHeldBack && !isFoldedPanel(el)) {
+      hiddenSubtrees++;
+      holdBack(el);
+      continue;
+    }
+    if (tag === 'img') continue;
+    // A <br> ends a line: lines of a list stay apart, a sentence broken mid-way is rejoined
+    // (see flush); two in a row always end the paragraph (old markup).
+    if (tag === 'br') {
+      const double = previousIsBr(el);
       flush();
+      softBreak = !double;
+      continue;
+    }
+    if (frames.length > MAX_NESTING) {
+      // Too deep to be a real page's structure: its text joins the block around it.
+      flattened++;
+      const parts: string[] = [' '];
+      subtreeText(el.children, parts);
+      text += parts.join('');
+      continue;
+    }
+    const hint = elementHint(el);
+    // A table row is one line, as in innerText: its cells are separated, not split.
+    if (tag === 'td' || tag === 'th') text += ' ';
+    const ids = selected?.get(el);
+    if (!BLOCK_LEVEL.has(tag)) {
+      // A matched inline element counts for the blocks that end inside it, not its paragraph.
       if (ids) selectedBy.push(...ids);
-      const region = openRegion(hint, tag);
-      if (COLLAPSED.has(tag)) {
-        const parts: string[] = [];
-        subtreeText(el.children, parts);
-        const outerOwner = owner;
-        stack.push(hint);
-        owner = { tag, depth: stack.length };
-        text = parts.join('');
-        flush();
-        stack.pop();
-        owner = outerOwner;
-        closeRegion(region);
-        if (ids) selectedBy.length -= ids.length;
-        continue;
-      }
-      const outer = owner;
+      stack.push(hint);
+      frames.push({
+        nodes: el.children,
+        i: 0,
+        inLink: inLink || (tag === 'a' && isLinkAway(el, owner.tag)),
+        done: () => {
+          stack.pop();
+          if (ids) selectedBy.length -= ids.length;
+        },
+      });
+      continue;
+    }
+    flush();
+    if (ids) selectedBy.push(...ids);
+    const region = openRegion(hint, tag);
+    if (COLLAPSED.has(tag)) {
+      const parts: string[] = [];
+      subtreeText(el.children, parts);
+      const outerOwner = owner;
       stack.push(hint);
       owner = { tag, depth: stack.length };
-      walk(el.children, inLink);
+      text = parts.join('');
       flush();
       stack.pop();
-      owner = outer;
+      owner = outerOwner;
       closeRegion(region);
       if (ids) selectedBy.length -= ids.length;
+      continue;
     }
-  };
-
-  walk(doc.children, false);
+    const outer = owner;
+    stack.push(hint);
+    owner = { tag, depth: stack.length };
+    frames.push({
+      nodes: el.children,
+      i: 0,
+      inLink,
+      done: () => {
+        flush();
+        stack.pop();
+        owner = outer;
+        closeRegion(region);
+        if (ids) selectedBy.length -= ids.length;
+      },
+    });
+  }
   flush();
+  settleJoined();
   let visibleChars = 0;
   for (const b of blocks) visibleChars += b.text.length;
-  return { parse: { blocks, regions: regionTree(pending), hiddenSubtrees }, heldBackChars, visibleChars };
+  return { parse: { blocks, regions: regionTree(pending), hiddenSubtrees, flattened, truncated }, heldBackChars, visibleChars };
 }
 
 /**

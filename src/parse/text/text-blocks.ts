@@ -6,6 +6,7 @@
  */
 import type { Block } from '../../types.js';
 import { normalizeLine, splitLines } from './normalize.js';
+import { firstLines, MAX_BLOCKS, MAX_LINES, splitLong } from '../limits.js';
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
 
@@ -13,6 +14,8 @@ export interface TextParse {
   blocks: Block[];
   /** The column width the dump was wrapped at, when it was. */
   wrapWidth: number | null;
+  /** The dump went on past MAX_BLOCKS blocks (or MAX_LINES lines); the rest was not read. */
+  truncated: boolean;
 }
 
 /** A browser's innerText writes a table row as its cells separated by tabs. */
@@ -77,7 +80,10 @@ function tableRows(lines: readonly string[]): boolean[] {
   return rows;
 }
 
-export function textToBlocks(text: string): TextParse {
+export function textToBlocks(whole: string): TextParse {
+  // A dump is read up to a cap (see limits.ts): a million one-word lines are no article.
+  const { text, cut } = firstLines(whole, MAX_LINES);
+  let truncated = cut;
   const lines = splitLines(text);
   const rows = tableRows(lines);
   const raw = lines.map((l) => l.replace(/\t/g, ' '));
@@ -91,16 +97,24 @@ export function textToBlocks(text: string): TextParse {
       gap = true;
       continue;
     }
-    blocks.push({
-      index: blocks.length,
-      text: clean,
-      kind: rows[line - 1] ? 'cell' : bullet ? 'item' : 'line',
-      linkChars: 0,
-      hints: [],
-      line,
-      gapBefore: gap,
-    });
-    gap = false;
+    // A line longer than any paragraph is read as several (see limits.ts), glued together.
+    for (const piece of splitLong(clean)) {
+      if (blocks.length === MAX_BLOCKS) {
+        truncated = true;
+        break;
+      }
+      blocks.push({
+        index: blocks.length,
+        text: piece,
+        kind: rows[line - 1] ? 'cell' : bullet ? 'item' : 'line',
+        linkChars: 0,
+        hints: [],
+        line,
+        gapBefore: gap,
+      });
+      gap = false;
+    }
+    if (truncated) break;
   }
-  return { blocks, wrapWidth };
+  return { blocks, wrapWidth, truncated };
 }

@@ -33,7 +33,7 @@ const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY}|associated press|the ass
 /** "Photo: John Smith", "Credit: Reuters", "Foto: dpa" at the start of a short line. */
 const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'i');
 /** "Photograph: Jane Doe/Reuters" or "Jane Doe/Getty Images" at the end. */
-const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*(?:\p{L}+\s*){1,3}\.?$`, 'iu');
+const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\.?$`, 'iu');
 
 /** "(AP Photo/Gene Puskar)" anywhere: prose never carries an agency's photo credit. */
 const AGENCY_PHOTO = new RegExp(String.raw`\((?:${AGENCY})\s+(?:photo|foto)s?\s*/`, 'i');
@@ -59,8 +59,11 @@ function creditFollows(blocks: readonly Block[], i: number): boolean {
   return next !== undefined && !next.gapBefore && isCreditLine(next.text);
 }
 
+/** Longer than any caption, whatever its word count says (one long token is one word). */
+const MAX_CAPTION_CHARS = 1500;
+
 export function isCaption(text: string, words: number): boolean {
-  if (words > MAX_SELF_EVIDENT_WORDS) return false;
+  if (words > MAX_SELF_EVIDENT_WORDS || text.length > MAX_CAPTION_CHARS) return false;
   if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text) || DESK_CAPTION.test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
   if (BRACKETED_CREDIT.test(text) || AGENCY_PHOTO.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text) || VIA_AGENCY.test(text)) return true;

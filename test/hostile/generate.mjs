@@ -1,0 +1,91 @@
+// Hostile inputs: pages built to make an extractor's cost grow faster than their size (deep
+// nesting, backtracking regexes, quadratic scans) or its memory blow up. Each class makes a page
+// of about `bytes` bytes, so the test suite can run small ones and the benchmark
+// (`npm run bench:hostile`) large ones and compare the cost per MB.
+//
+//   import { HOSTILE, makeHostile } from './generate.mjs';
+//   const { input, inputType, gzip } = makeHostile('nested-div', 3_000_000);
+import { gzipSync } from 'node:zlib';
+
+const repeat = (unit, bytes) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+
+const PROSE = 'The committee met on Tuesday and said that the plan would go ahead as agreed, whatever the cost. ';
+
+/**
+ * Every class: what it is, and how to make `bytes` of it. `type` is the input type a user would
+ * give (or that sniffing finds); `gzip` says the bytes are to be written gzipped.
+ */
+export const HOSTILE = {
+  'nested-div': {
+    what: 'divs nested to the page size (200,000 deep at 3 MB)',
+    type: 'html',
+    make: (bytes) => {
+      const depth = Math.max(1, Math.floor(bytes / 15));
+      return `<html><body>${'<div>'.repeat(depth)}<p>${PROSE}</p>${'</div>'.repeat(depth)}</body></html>`;
+    },
+  },
+  'unclosed-div-span': {
+    what: '<div><span> pairs never closed',
+    type: 'html',
+    make: (bytes) => `<html><body>${repeat('<div><span>', bytes)}<p>${PROSE}</p></body></html>`,
+  },
+  'unclosed-p': {
+    what: '<p>x never closed (a paragraph per 4 bytes)',
+    type: 'html',
+    make: (bytes) => `<html><body>${repeat('<p>x ', bytes)}</body></html>`,
+  },
+  'caption-backtrack': {
+    what: "a line 'Photo: Jane Doe/' then letters, no space",
+    type: 'text',
+    make: (bytes) => `Title of the story\n\n${PROSE.repeat(3)}\n\nPhoto: Jane Doe/${repeat('a', bytes)}!\n\n${PROSE.repeat(3)}\n`,
+  },
+  'quoted-line': {
+    what: 'one line of quoted prose',
+    type: 'text',
+    make: (bytes) => `Title of the story\n\n${repeat(`“${PROSE.trim()}” `, bytes)}\n`,
+  },
+  'title-separators': {
+    what: "a <title> of 'Story | ' separators",
+    type: 'html',
+    make: (bytes) => `<html><head><title>${repeat('Story | ', bytes)}</title></head><body><article><p>${PROSE.repeat(4)}</p></article></body></html>`,
+  },
+  'br-paragraph': {
+    what: "one <p> of 'word<br>'",
+    type: 'html',
+    make: (bytes) => `<html><body><article><p>${repeat('word<br>', bytes)}</p></article></body></html>`,
+  },
+  'long-token-html': {
+    what: 'one token with no space, in a <p>',
+    type: 'html',
+    make: (bytes) => `<html><body><article><p>${repeat('x', bytes)}</p></article></body></html>`,
+  },
+  'long-token-text': {
+    what: 'one token with no space, in a dump',
+    type: 'text',
+    make: (bytes) => `Title\n\n${repeat('x', bytes)}\n`,
+  },
+  'long-line': {
+    what: 'one line of prose, no line break',
+    type: 'text',
+    make: (bytes) => repeat(PROSE, bytes),
+  },
+  'many-lines': {
+    what: 'short lines, one word each',
+    type: 'text',
+    make: (bytes) => repeat('Menu\n', bytes),
+  },
+  'gzip-bomb': {
+    what: 'a gzip member that inflates 200 times (a text page of one repeated byte)',
+    type: 'text',
+    gzip: true,
+    make: (bytes) => repeat('a', bytes),
+  },
+};
+
+/** The bytes of one hostile page of about `bytes` bytes (before any gzip). */
+export function makeHostile(name, bytes) {
+  const spec = HOSTILE[name];
+  if (!spec) throw new Error(`no hostile class '${name}'`);
+  const text = Buffer.from(spec.make(bytes), 'utf8');
+  return { input: spec.gzip ? gzipSync(text, { level: 9 }) : text, inputType: spec.type, gzip: Boolean(spec.gzip), size: text.length };
+}
