@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,7 @@ import { InputError } from '../src/input/errors.js';
 import { extract } from '../src/pipeline.js';
 import { OrderedWriter, streamSink, type LineSink } from '../src/batch/run/ordered-writer.js';
 import { createOutputDir, relativeSegments } from '../src/batch/run/output-dir.js';
-import { createExtractPool } from '../src/batch/run/pool.js';
+import { createExtractPool, MAX_THREADS_PER_CORE } from '../src/batch/run/pool.js';
 import { buildRecord } from '../src/batch/run/record.js';
 import { runBatch, type BatchOptions } from '../src/batch/run/run.js';
 import { emptyCounts, exitCodeForBatch, formatSummary } from '../src/batch/run/summary.js';
@@ -169,6 +169,44 @@ describe('runBatch', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it.skipIf(!haveDist)('a page past its time or memory budget is its own error record; the run goes on, in order, with any jobs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pith-budget-'));
+    try {
+      // The real worker, except that a page named "hang" never finishes and one named "hog" eats memory.
+      const worker = join(dir, 'budget-worker.mjs');
+      await writeFile(
+        worker,
+        `import real from ${JSON.stringify(WORKER.href)};\n` +
+          'export default async function (task) {\n' +
+          '  if (task.name.includes("hang")) { task.started?.postMessage(0); for (;;); }\n' +
+          '  if (task.name.includes("hog")) { task.started?.postMessage(0); const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); }\n' +
+          '  return real(task);\n' +
+          '}\n',
+      );
+      const entries = () => {
+        const all = mixedEntries(8);
+        all.splice(2, 0, page('site/hang.html', articleHtml(90)));
+        all.splice(6, 0, page('site/hog.html', articleHtml(91)));
+        return all;
+      };
+      const budgets = { workerUrl: new URL(`file://${worker}`), pageTimeoutMs: 1500, pageMemoryMb: 64 };
+      for (const more of [{ jobs: 1 }, { jobs: 2 }, { jobs: 2, unordered: true }]) {
+        const sink = memorySink();
+        const counts = await runBatch(lazily(entries()), options(sink, { ...budgets, ...more }));
+        const records = lines(sink.text);
+        expect(records, JSON.stringify(more)).toHaveLength(10);
+        expect(counts).toMatchObject({ read: 10, written: 10 });
+        const byName = new Map(records.map((r) => [r.input, r]));
+        expect(byName.get('site/hang.html')).toMatchObject({ error: { code: 'timeout', message: expect.stringMatching(/longer than 1500 ms/) } });
+        expect(byName.get('site/hog.html')).toMatchObject({ error: { code: 'too-large', message: expect.stringMatching(/more than 64 MB of memory/) } });
+        expect(byName.get('site/page-0.html')).toMatchObject({ title: 'Budget news 0' });
+        if (!more.unordered) expect(records.map((r) => r.input)).toEqual(entries().map((e) => e.name));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('EPIPE on the output stops the run quietly, and the sources are closed', async () => {
     const log: string[] = [];
@@ -326,6 +364,13 @@ describe('writer, sink, pool and summary', () => {
     expect(result.outcome).toBe('article');
     await pool.close();
     expect(() => createExtractPool({ jobs: 0 })).toThrow(RangeError);
+  });
+
+  it.skipIf(!haveDist)('never starts more threads than a few per core, whatever --jobs says', async () => {
+    const pool = createExtractPool({ jobs: 256, workerUrl: WORKER });
+    expect(pool.jobs).toBe(Math.min(256, MAX_THREADS_PER_CORE * availableParallelism()));
+    expect((await pool.run({ name: 't', page: textPage(1), inputType: 'auto', now: NOW, maxBytes: 1e6 })).outcome).toBe('article');
+    await pool.close();
   });
 
   it('formats the summary line and picks the exit code', () => {

@@ -139,7 +139,7 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(ok.records).toHaveLength(3);
     expect(ok.errLines).toEqual([expect.stringMatching(/^pith: 3 pages read, 3 articles, 0 no-article, 0 errors, 0 skipped in /)]);
     expect(pith([TREE]).code).toBe(1);
-    for (const bad of [['--shard', '3/2'], ['--shard', 'x'], ['--jobs', '0'], ['--jobs', 'two'], ['--max-bytes', '-1'], ['--skip-existing'], ['--format', 'text']]) {
+    for (const bad of [['--shard', '3/2'], ['--shard', 'x'], ['--jobs', '0'], ['--jobs', 'two'], ['--max-bytes', '-1'], ['--timeout', '0'], ['--timeout', 'soon'], ['--max-memory', '0'], ['--skip-existing'], ['--format', 'text']]) {
       const r = pith([...bad, TREE]);
       expect(r.code, bad.join(' ')).toBe(2);
       expect(r.out).toBe('');
@@ -200,24 +200,26 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(err).toBe('');
   });
 
-  it('on SIGINT finishes what is in flight, prints the summary and exits 130', async () => {
-    // --from-list on a stdin kept open: the run waits for more paths until interrupted.
-    const child = spawn(process.execPath, ['bin/pith.js', '--now', '2025-06-01', '--from-list', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.split('\n').length > TREE_PAGES.length) child.kill('SIGINT');
+  for (const [signal, exit] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    it(`on ${signal} finishes what is in flight, prints the summary and exits ${exit}`, async () => {
+      // --from-list on a stdin kept open: the run waits for more paths until interrupted.
+      const child = spawn(process.execPath, ['bin/pith.js', '--now', '2025-06-01', '--from-list', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.split('\n').length > TREE_PAGES.length) child.kill(signal);
+      });
+      child.stdin.write(`${TREE}\n`);
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      child.stdin.destroy();
+      expect(code).toBe(exit);
+      expect(out.endsWith('\n')).toBe(true);
+      expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).input)).toEqual(TREE_PAGES);
+      expect(err).toMatch(/^pith: 5 pages read, .*, interrupted\n$/);
     });
-    child.stdin.write(`${TREE}\n`);
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    child.stdin.destroy();
-    expect(code).toBe(130);
-    expect(out.endsWith('\n')).toBe(true);
-    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).input)).toEqual(TREE_PAGES);
-    expect(err).toMatch(/^pith: 5 pages read, .*, interrupted\n$/);
-  });
+  }
 });
 
 describe.skipIf(!BUILT)('pith batch mode with --only', { timeout: 60_000 }, () => {

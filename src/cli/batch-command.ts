@@ -13,13 +13,13 @@ import { isDynamicPattern } from 'tinyglobby';
 import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
 import { runBatch } from '../batch/run/run.js';
 import { progressMeter } from '../batch/run/progress.js';
-import { exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
+import { EXIT_BATCH_INTERRUPTED, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
 import { dumpKind, pageSources, parseShard, takeCensus, type JsonlField, type Shard } from '../batch/sources/index.js';
 import { readHead, type ByteSource } from '../batch/sources/streams.js';
 import type { InputType, PageType } from '../types.js';
 import type { UserRules } from '../rules/user/types.js';
 import { EXIT_ERROR } from './exit-code.js';
-import type { CliIO, Reporter } from './program.js';
+import type { CliIO, Reporter, StopSignal } from './program.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 
 export interface BatchCliOptions {
@@ -31,13 +31,20 @@ export interface BatchCliOptions {
   skipExisting?: boolean;
   errors?: string;
   maxBytes?: number;
+  timeout?: number;
+  maxMemory?: number;
   shard?: Shard;
   quiet?: boolean;
 }
 
 const BATCH_KEYS: readonly (keyof BatchCliOptions)[] = [
-  'fromList', 'jsonlField', 'jobs', 'unordered', 'outputDir', 'skipExisting', 'errors', 'maxBytes', 'shard', 'quiet',
+  'fromList', 'jsonlField', 'jobs', 'unordered', 'outputDir', 'skipExisting', 'errors', 'maxBytes', 'timeout', 'maxMemory', 'shard', 'quiet',
 ];
+
+/** A page's time budget in batch mode: the slowest dev page takes well under a second, a 32 MB page under 10 s. */
+export const DEFAULT_PAGE_TIMEOUT_S = 60;
+/** A worker's heap budget: the caps keep any page far under it (a 16 MB page peaks under 500 MB RSS). */
+export const DEFAULT_PAGE_MEMORY_MB = 1024;
 
 /** The batch options, without commander defaults: "given at all" is what turns batch mode on. */
 export function batchOptions(): Option[] {
@@ -50,9 +57,16 @@ export function batchOptions(): Option[] {
     new Option('--skip-existing', 'with --output-dir: skip inputs whose file exists (resume)'),
     new Option('--errors <file>', 'write error records to FILE instead of stdout'),
     new Option('--max-bytes <n>', 'per-page limit, bytes or with a K/M/G suffix (default: 32M)').argParser(byteSize),
+    new Option('--timeout <seconds>', `per-page time budget; a page past it is a timeout record (default: ${DEFAULT_PAGE_TIMEOUT_S})`).argParser(positiveNumber),
+    new Option('--max-memory <mb>', `per-page memory budget (a worker's heap); a page past it is a too-large record (default: ${DEFAULT_PAGE_MEMORY_MB})`).argParser(positiveInt),
     new Option('--shard <i/n>', 'process only shard I of N of the inputs (deterministic)').argParser(shardArg),
     new Option('--quiet', 'no progress line and no summary on stderr'),
   ];
+}
+
+function positiveNumber(value: string): number {
+  if (!/^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(value) || Number(value) <= 0) throw new InvalidArgumentError('expected a positive number of seconds');
+  return Number(value);
 }
 
 function positiveInt(value: string): number {
@@ -126,8 +140,12 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     }
   }
   const controller = new AbortController();
-  // SIGINT: stop taking inputs, finish those in flight, then print the summary.
-  const release = io.onInterrupt?.(() => controller.abort());
+  // SIGINT or SIGTERM: stop taking inputs, finish those in flight, then print the summary.
+  let stoppedBy: StopSignal | null = null;
+  const release = io.onInterrupt?.((signal) => {
+    stoppedBy = signal;
+    controller.abort();
+  });
   const progress = !opts.quiet && io.stderrIsTTY ? progressMeter(io.stderr, () => performance.now()) : null;
   const census = new AbortController();
   if (progress) {
@@ -152,6 +170,8 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     });
     counts = await runBatch(sources, {
       jobs: opts.jobs ?? availableParallelism(),
+      pageTimeoutMs: Math.round((opts.timeout ?? DEFAULT_PAGE_TIMEOUT_S) * 1000),
+      pageMemoryMb: opts.maxMemory ?? DEFAULT_PAGE_MEMORY_MB,
       unordered: opts.unordered,
       now: opts.now,
       inputType: opts.inputType,
@@ -184,7 +204,9 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     const malformed = warcWarnings > 0 ? `; ${warcWarnings} malformed WARC ${warcWarnings === 1 ? 'record' : 'records'} (length off, read as framed)` : '';
     io.stderr(`pith: ${formatSummary(counts)}${nonPages}${malformed}\n`);
   }
-  return exitCodeForBatch(counts);
+  const code = exitCodeForBatch(counts);
+  // The shell's 128 + n for the signal that stopped the run: 130 for SIGINT, 143 for SIGTERM.
+  return code === EXIT_BATCH_INTERRUPTED && stoppedBy === 'SIGTERM' ? EXIT_BATCH_TERMINATED : code;
 }
 
 /** The real stdout honours back-pressure and reports EPIPE; tests' string collectors just append. */

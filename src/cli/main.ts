@@ -2,7 +2,7 @@
  * The only module that touches the real process: wires createProgram's IO to stdout, stderr,
  * stdin and the environment, and turns the run's result into process.exitCode.
  */
-import { runCli, type CliIO } from './program.js';
+import { runCli, type CliIO, type StopSignal } from './program.js';
 
 /** A reader that closed our stdout (`pith ... | head`) is not an error: stop quietly. */
 function isBrokenPipe(err: unknown): boolean {
@@ -38,15 +38,21 @@ const io: CliIO = {
     return process.stdout;
   },
   onInterrupt: (handler) => {
-    // The first Ctrl-C stops cleanly; a second one means "now": the shell's 128 + SIGINT.
+    // The first Ctrl-C (or SIGTERM) stops cleanly; a second one means "now": the shell's 128 + n.
     let seen = false;
-    const onSigint = () => {
-      if (seen) process.exit(130);
+    const on = (signal: StopSignal) => () => {
+      if (seen) process.exit(signal === 'SIGTERM' ? 143 : 130);
       seen = true;
-      handler();
+      handler(signal);
     };
+    const onSigint = on('SIGINT');
+    const onSigterm = on('SIGTERM');
     process.on('SIGINT', onSigint);
-    return () => process.off('SIGINT', onSigint);
+    process.on('SIGTERM', onSigterm);
+    return () => {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigterm);
+    };
   },
 };
 

@@ -21,6 +21,9 @@ import { runEval } from './eval-command.js';
 import { checkOptions, runCheck } from './check-command.js';
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
 
+/** The signals that stop a batch run cleanly: Ctrl-C, and a service manager's or `kill`'s request. */
+export type StopSignal = 'SIGINT' | 'SIGTERM';
+
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -38,8 +41,8 @@ export interface CliIO {
   claimStdout?: () => Writable;
   /** Where `pith.rules.json` is looked for (default: process.cwd()). */
   cwd?: string;
-  /** Calls `handler` on SIGINT until the returned function is called; absent in tests. */
-  onInterrupt?: (handler: () => void) => () => void;
+  /** Calls `handler` on SIGINT or SIGTERM (with its name) until the returned function is called; absent in tests. */
+  onInterrupt?: (handler: (signal: StopSignal) => void) => () => void;
 }
 
 export const INPUT_TYPES = ['auto', 'html', 'text'] as const;

@@ -65,7 +65,7 @@ try {
   const bytes = buildDump(root);
   console.log(`batch benchmark: ${PAGES} pages, ${(bytes / 1024 / 1024).toFixed(0)} MB of HTML (gzipped on disk)`);
   const results = [];
-  for (const jobs of [1, 2]) {
+  for (const jobs of (process.env.JOBS ?? "1,2").split(",").map(Number)) {
     const r = await runPith(root, jobs);
     results.push(r);
     console.log(

@@ -16,8 +16,12 @@ import { countWritten, emptyCounts, type BatchCounts } from './summary.js';
 import { isSourceError, type PageResult, type PageSource, type PageTask, type SourceError } from './types.js';
 
 export interface BatchOptions {
-  /** Worker threads; 1 runs inline in the main thread. */
+  /** Worker threads; 1 without budgets runs inline in the main thread. */
   jobs: number;
+  /** A page's time budget in ms (--timeout): past it the page is stopped and is a `timeout` record. */
+  pageTimeoutMs?: number;
+  /** A worker's heap budget in MB (--max-memory): a page that needs more is a `too-large` record. */
+  pageMemoryMb?: number;
   /** Write records as they finish instead of in input order. */
   unordered?: boolean;
   /** Reference time for date checks (the CLI reads the clock, not the pipeline). */
@@ -59,7 +63,13 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const counts = emptyCounts();
-  const pool = createExtractPool({ jobs: opts.jobs, workerUrl: opts.workerUrl, userRules: opts.userRules });
+  const pool = createExtractPool({
+    jobs: opts.jobs,
+    workerUrl: opts.workerUrl,
+    userRules: opts.userRules,
+    pageTimeoutMs: opts.pageTimeoutMs,
+    pageMemoryMb: opts.pageMemoryMb,
+  });
   const dir = opts.outputDir ? createOutputDir(opts.outputDir) : null;
   // Order means nothing among files, so the output dir takes records as they come.
   const writer = new OrderedWriter(Boolean(opts.unordered || dir));

@@ -65,6 +65,8 @@ export const EXIT_BATCH_INCOMPLETE = 1;
 export const EXIT_BATCH_USAGE = 2;
 /** 128 + SIGINT, the shell convention, so a script can tell a cut-short run from a clean one. */
 export const EXIT_BATCH_INTERRUPTED = 130;
+/** Stopped by SIGTERM: the same clean stop as SIGINT, with the shell's 128 + 15. */
+export const EXIT_BATCH_TERMINATED = 143;
 
 export function exitCodeForBatch(counts: BatchCounts): number {
   // The reader chose to stop (`| head`): not a failure of ours, whatever was left unread.

@@ -2,6 +2,7 @@
  * The shapes batch processing speaks. Inputs come from src/batch/sources/ (a readable page, or
  * an error entry naming an input that gave none); the rest is this side's own.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { InputType, PageType } from '../../types.js';
 
 export { isSourceError, type PageSource, type SourceEntry, type SourceError } from '../sources/types.js';
@@ -27,6 +28,8 @@ export interface PageTask extends RecordMeta {
   /** --page-type and --only, as extract() takes them. */
   pageType?: PageType;
   only?: readonly PageType[];
+  /** On a worker with a time budget: told when the worker takes the page, so its clock starts then (not while a new worker boots). */
+  started?: MessagePort;
 }
 
 /** The finished record line (JSON, no newline) and its outcome, so the main thread never parses it. */

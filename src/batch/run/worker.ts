@@ -38,7 +38,11 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
 
 /** The worker thread's entry: the rules file is loaded once per thread (the CLI validated it). */
 export default async function processInWorker(task: PageTask): Promise<PageResult> {
-  return processPage(task, task.rulesPath ? await rulesOf(task.rulesPath) : undefined);
+  const rules = task.rulesPath ? await rulesOf(task.rulesPath) : undefined;
+  // The page's time budget starts now, not while this worker was booting.
+  task.started?.postMessage(0);
+  task.started?.close();
+  return processPage({ ...task, started: undefined }, rules);
 }
 
 let loaded: { path: string; rules: Promise<UserRules> } | null = null;
