@@ -222,6 +222,48 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
   }
 });
 
+const HAVE_MKFIFO = spawnSync('mkfifo', ['--version']).status === 0;
+
+/** Runs pith while `feed` writes into a FIFO, without blocking this process. */
+function pithWithWriter(args: string[], fifo: string, feed: Buffer): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/pith.js', '--now', '2025-06-01', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    // The writer: a separate process, as a shell's `cat page > fifo &` would be.
+    const writer = spawn('sh', ['-c', 'cat > "$1"', 'sh', fifo], { stdio: ['pipe', 'ignore', 'ignore'] });
+    writer.stdin.end(feed);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+describe.skipIf(!BUILT || !HAVE_MKFIFO)('special files', { timeout: 60_000 }, () => {
+  it('a directory walk takes regular files only: a FIFO nobody writes to is passed over and counted', () => {
+    const dir = tmp();
+    copyFileSync('fixtures/cli/short-news.txt', join(dir, 'a.txt'));
+    expect(spawnSync('mkfifo', [join(dir, 'waiting')]).status).toBe(0);
+    const r = pith([dir]);
+    expect(r.code).toBe(0);
+    expect(r.records.map((x) => x.input)).toEqual([join(dir, 'a.txt')]);
+    expect(r.errLines.at(-1)).toMatch(/; 1 special file \(FIFO, socket, device\) passed over$/);
+  });
+
+  for (const args of [[], ['--jobs', '1']]) {
+    it(`a FIFO named as the input is read once, its writer's page whole (${args.join(' ') || 'single page'})`, async () => {
+      const dir = tmp();
+      const fifo = join(dir, 'page');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const r = await pithWithWriter([...args, fifo], fifo, readFileSync('fixtures/cli/short-news.txt'));
+      expect(r.code).toBe(0);
+      // A single-page run prints pretty JSON, a batch run one line.
+      const record = JSON.parse(args.length > 0 ? r.out.trim().split('\n')[0] : r.out);
+      expect(record.title).toBe('Harbour town opens floating library for summer visitors');
+    });
+  }
+});
+
 describe.skipIf(!BUILT)('pith batch mode with --only', { timeout: 60_000 }, () => {
   it('writes every page, counts other types apart, and does not fail the run for them', () => {
     const dir = tmp();

@@ -155,6 +155,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       .catch(() => undefined);
   }
   let warcSkipped = 0;
+  let specialFiles = 0;
   let warcWarnings = 0;
   let counts: BatchCounts;
   try {
@@ -165,6 +166,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
       jsonlField: opts.jsonlField,
       onSkip: () => void warcSkipped++,
+      onSpecialFile: () => void specialFiles++,
       onWarning: () => void warcWarnings++,
       onBytes: progress?.addBytes,
     });
@@ -201,8 +203,9 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   // A reader that closed the pipe (`| head`) chose to stop: say nothing, as single-file mode.
   if (!opts.quiet && counts.stoppedBy !== 'broken-pipe') {
     const nonPages = warcSkipped > 0 ? `; ${warcSkipped} WARC ${warcSkipped === 1 ? 'record' : 'records'} not pages` : '';
+    const special = specialFiles > 0 ? `; ${specialFiles} special ${specialFiles === 1 ? 'file' : 'files'} (FIFO, socket, device) passed over` : '';
     const malformed = warcWarnings > 0 ? `; ${warcWarnings} malformed WARC ${warcWarnings === 1 ? 'record' : 'records'} (length off, read as framed)` : '';
-    io.stderr(`pith: ${formatSummary(counts)}${nonPages}${malformed}\n`);
+    io.stderr(`pith: ${formatSummary(counts)}${nonPages}${special}${malformed}\n`);
   }
   const code = exitCodeForBatch(counts);
   // The shell's 128 + n for the signal that stopped the run: 130 for SIGINT, 143 for SIGTERM.

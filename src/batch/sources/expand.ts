@@ -4,6 +4,7 @@
  * matches sorted, then `--from-list` entries in list order. A path that gives nothing (missing,
  * unreadable directory, glob with no match) becomes an error entry, so it is counted, not lost.
  */
+import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -17,6 +18,8 @@ export type ExpandedInput = string | SourceError;
 export interface ExpandOptions {
   /** A file of paths, one a line ('-' = stdin); blank lines and `#` comments skipped. */
   fromList?: string;
+  /** Called for each FIFO, socket or device a directory walk passes over (only regular files are pages there). */
+  onSpecialFile?: (path: string) => void;
   /** Stdin for '-' (tests pass their own). */
   stdin?: ByteSource;
 }
@@ -33,13 +36,13 @@ export async function* expandInputs(args: readonly string[], opts: ExpandOptions
       continue;
     }
     stdinTaken ||= arg === '-';
-    yield* expandPath(arg);
+    yield* expandPath(arg, opts.onSpecialFile);
   }
-  if (opts.fromList !== undefined) yield* listedInputs(opts.fromList, opts.stdin);
+  if (opts.fromList !== undefined) yield* listedInputs(opts.fromList, opts.stdin, opts.onSpecialFile);
 }
 
 /** One argument: stdin, a file, a directory (recursed), or a glob pattern. */
-async function* expandPath(arg: string): AsyncGenerator<ExpandedInput> {
+async function* expandPath(arg: string, onSpecialFile?: (path: string) => void): AsyncGenerator<ExpandedInput> {
   if (arg === '-') {
     yield arg;
     return;
@@ -57,7 +60,7 @@ async function* expandPath(arg: string): AsyncGenerator<ExpandedInput> {
     yield arg; // files, FIFOs (`<(zcat dump.gz)`), devices: the page source decides
     return;
   }
-  yield* walk(arg, new Set([await realpath(arg).catch(() => arg)]));
+  yield* walk(arg, new Set([await realpath(arg).catch(() => arg)]), onSpecialFile);
 }
 
 /**
@@ -65,7 +68,7 @@ async function* expandPath(arg: string): AsyncGenerator<ExpandedInput> {
  * but a directory whose real path was already walked (a loop, or two links to one place) is
  * skipped so no page comes out twice.
  */
-async function* walk(dir: string, seen: Set<string>): AsyncGenerator<ExpandedInput> {
+async function* walk(dir: string, seen: Set<string>, onSpecialFile?: (path: string) => void): AsyncGenerator<ExpandedInput> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort(byCodeUnit);
@@ -78,27 +81,36 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<ExpandedInp
   // per entry, so the walk keeps pace even when extraction holds the event loop between turns.
   for (let start = 0; start < visible.length; start += STAT_SLICE) {
     const paths = visible.slice(start, start + STAT_SLICE).map((name) => join(dir, name));
-    const kinds = await Promise.all(paths.map((path) => stat(path).then((info) => info.isDirectory(), (err: unknown) => err)));
+    const kinds = await Promise.all(paths.map((path) => stat(path).then(kindOf, (err: unknown) => err)));
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i];
-      const isDir = kinds[i]; // stat follows links; a broken one is an error
-      if (typeof isDir !== 'boolean') {
-        yield toSourceError(path, isDir);
+      const kind = kinds[i]; // stat follows links; a broken one is an error
+      if (typeof kind !== 'string') {
+        yield toSourceError(path, kind);
         continue;
       }
-      if (!isDir) {
+      if (kind === 'file') {
         yield path;
+        continue;
+      }
+      // A FIFO nobody writes to would hold the walk for ever; a device or socket is no page.
+      if (kind === 'special') {
+        onSpecialFile?.(path);
         continue;
       }
       const real = await realpath(path).catch(() => path);
       if (seen.has(real)) continue;
       seen.add(real);
-      yield* walk(path, seen);
+      yield* walk(path, seen, onSpecialFile);
     }
   }
 }
 
 const STAT_SLICE = 64;
+
+function kindOf(info: Stats): 'file' | 'dir' | 'special' {
+  return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'special';
+}
 
 async function* globMatches(pattern: string): AsyncGenerator<ExpandedInput> {
   // expandDirectories off: `dump/*` means the files in dump/, as in a shell.
@@ -119,7 +131,7 @@ async function* globMatches(pattern: string): AsyncGenerator<ExpandedInput> {
 }
 
 /** `--from-list`: each entry is expanded like an argument (so a listed directory is recursed). */
-async function* listedInputs(list: string, stdin: ByteSource | undefined): AsyncGenerator<ExpandedInput> {
+async function* listedInputs(list: string, stdin: ByteSource | undefined, onSpecialFile?: (path: string) => void): AsyncGenerator<ExpandedInput> {
   try {
     for await (const line of splitLines(rawStream(list, stdin), MAX_LIST_LINE)) {
       if (line.bytes === null) {
@@ -128,7 +140,7 @@ async function* listedInputs(list: string, stdin: ByteSource | undefined): Async
       }
       const entry = Buffer.from(line.bytes).toString('utf8').trim();
       if (entry === '' || entry.startsWith('#')) continue;
-      yield* expandPath(entry);
+      yield* expandPath(entry, onSpecialFile);
     }
   } catch (err) {
     yield toSourceError(list, err);

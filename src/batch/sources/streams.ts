@@ -4,7 +4,7 @@
  * same codes the single-file CLI uses.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { InputError, isInputError } from '../../input/errors.js';
@@ -74,10 +74,14 @@ export async function* gunzipIfNeeded(source: ByteSource): AsyncGenerator<Uint8A
  * file (FIFO, device): reading its head would consume it.
  */
 export async function readHead(path: string): Promise<{ head: Uint8Array; size: number } | null> {
+  // Asked before opening: opening a FIFO waits for its writer, and closing it again loses
+  // what the writer sends (the page is then read once, as a stream).
+  const kind = await stat(path);
+  if (kind.isDirectory()) throw new InputError('is-directory', 'is a directory, not a file');
+  if (!kind.isFile()) return null;
   const file = await open(path, 'r');
   try {
     const stat = await file.stat();
-    if (stat.isDirectory()) throw new InputError('is-directory', 'is a directory, not a file');
     if (!stat.isFile()) return null;
     const buf = Buffer.alloc(Math.min(HEAD_BYTES, stat.size));
     const { bytesRead } = await file.read(buf, 0, buf.length, 0);
