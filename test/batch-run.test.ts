@@ -51,7 +51,7 @@ function mixedEntries(n = 12): (PageSource | SourceError)[] {
     if (i === 3) entries.push(page(`site/empty-${i}.html`, noArticleHtml));
     else if (i === 5) entries.push({ name: `site/missing-${i}.html`, code: 'not-found', message: 'no such file' });
     else if (i === 7) entries.push({ ...page(`site/locked-${i}.html`, ''), read: () => Promise.reject(new InputError('unreadable', 'permission denied')) });
-    else if (i % 4 === 1) entries.push(page(`dump.jsonl:${i}`, textPage(i), { extra: { id: `doc-${i}` } }));
+    else if (i % 4 === 1) entries.push(page(`dump.jsonl:${i}`, textPage(i), { extra: { id: `doc-${i}` }, record: { dump: 'dump.jsonl', id: String(i) } }));
     else entries.push(page(`site/page-${i}.html`, new TextEncoder().encode(articleHtml(i))));
   }
   return entries;
@@ -269,12 +269,12 @@ describe('output dir', () => {
 
   it('maps input names to safe paths under the directory', () => {
     expect(relativeSegments('site/a/page.html')).toEqual(['site', 'a', 'page.html.json']);
-    expect(relativeSegments('/abs/../x.html')).toEqual(['abs', '__', 'x.html.json']);
-    expect(relativeSegments('crawl.warc.gz#<urn:uuid:12/34>')).toEqual(['crawl.warc.gz', '_urn_uuid_12_34_.json']);
-    expect(relativeSegments('dump.jsonl:17')).toEqual(['dump.jsonl', '17.json']);
-    expect(relativeSegments('notes:v2.txt')).toEqual(['notes_v2.txt.json']);
-    expect(relativeSegments('-')).toEqual(['stdin.json']);
-    expect(relativeSegments('.hidden/x')).toEqual(['_hidden', 'x.json']);
+    expect(relativeSegments('/abs/../x.html')).toEqual(['abs', '%2E.', 'x.html.json']);
+    expect(relativeSegments('crawl.warc.gz', '<urn:uuid:12/34>')).toEqual(['crawl.warc.gz', '%3Curn%3Auuid%3A12%2F34%3E.json']);
+    expect(relativeSegments('dump.jsonl', '17')).toEqual(['dump.jsonl', '17.json']);
+    expect(relativeSegments('notes:v2.txt')).toEqual(['notes%3Av2.txt.json']);
+    expect(relativeSegments('-')).toEqual(['-.json']);
+    expect(relativeSegments('.hidden/x')).toEqual(['%2Ehidden', 'x.json']);
     const long = relativeSegments('d/' + 'n'.repeat(400) + '.html');
     expect(Buffer.byteLength(long[1])).toBeLessThanOrEqual(200);
     expect(long[1]).toMatch(/-[0-9a-f]{12}\.json$/);
@@ -308,12 +308,32 @@ describe('output dir', () => {
     expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('never maps two inputs to one file: the escape is reversible, and records are told from files by their source', () => {
+    const target = createOutputDir('/out');
+    const inputs = [
+      { name: 'a?b.html' },
+      { name: 'a_b.html' },
+      { name: 'a%3Fb.html' },
+      { name: 'x:1' },
+      { name: 'x#1' },
+      { name: 'x:1', record: { dump: 'x', id: '1' } },
+      { name: '/abs/../y' },
+      { name: '/abs/__/y' },
+      { name: '-' },
+      { name: 'stdin' },
+    ];
+    const paths = inputs.map((input) => target.pathFor(input));
+    expect(new Set(paths).size).toBe(inputs.length);
+    expect(paths.slice(0, 3)).toEqual(['/out/a%3Fb.html.json', '/out/a_b.html.json', '/out/a%253Fb.html.json']);
+    expect(paths[5]).toBe('/out/x/1.json');
+  });
+
   it('a failed write leaves neither a partial file nor a temp file', async () => {
     dir = await mkdtemp(join(tmpdir(), 'pith-out-'));
     const target = createOutputDir(dir);
     // The target path is a directory, so the rename fails after the temp file was written.
     await mkdir(join(dir, 'x.json'));
-    await expect(target.write('x', '{"a":1}')).rejects.toThrow();
+    await expect(target.write({ name: 'x' }, '{"a":1}')).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['x.json']);
   });
 

@@ -1,7 +1,7 @@
 /**
  * `--output-dir DIR`: one `.json` per input, mirroring the input tree (`site/a.html` ->
  * `DIR/site/a.html.json`; a record inside a dump, `dump.warc#<id>` or `dump.jsonl:12`, ->
- * `DIR/dump.warc/<id>.json`, `DIR/dump.jsonl/12.json`).
+ * `DIR/dump.warc/<id>.json`, `DIR/dump.jsonl/12.json`), never two inputs to one file.
  * Files appear whole or not at all (temp file in the same directory, then rename), so
  * `--skip-existing` can trust any file it finds after an interrupted run.
  */
@@ -9,45 +9,41 @@ import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-export interface OutputDir {
-  readonly root: string;
-  /** Where the record of input `name` goes. */
-  pathFor(name: string): string;
-  /** True when that record already exists (a resumed run). */
-  shouldSkip(name: string): Promise<boolean>;
-  /** Writes the record line atomically; resolves once the file has its final name. */
-  write(name: string, line: string): Promise<void>;
+/** What the output dir needs of an input: its name, and its place when it is a record of a dump. */
+export interface OutputName {
+  name: string;
+  record?: { dump: string; id: string };
 }
 
-/**
- * A dump's path and the record inside it, as the sources name them: `path#<WARC-Record-ID>`
- * (the last `#`), or `path:<line>` (JSONL). Anything else is a plain file.
- */
-export function splitRecordName(name: string): { path: string; record: string | null } {
-  const line = /^(.+):(\d+)$/.exec(name);
-  if (line) return { path: line[1], record: line[2] };
-  const cut = name.lastIndexOf('#');
-  return cut > 0 ? { path: name.slice(0, cut), record: name.slice(cut + 1) } : { path: name, record: null };
+export interface OutputDir {
+  readonly root: string;
+  /** Where the record of this input goes. */
+  pathFor(input: OutputName): string;
+  /** True when that record already exists (a resumed run). */
+  shouldSkip(input: OutputName): Promise<boolean>;
+  /** Writes the record line atomically; resolves once the file has its final name. */
+  write(input: OutputName, line: string): Promise<void>;
 }
+
 /** Longest path segment we write: filesystems stop at 255 bytes, and `.json` plus a temp suffix must fit. */
 const MAX_SEGMENT = 200;
 
 export function createOutputDir(root: string): OutputDir {
   const made = new Set<string>();
-  const pathFor = (name: string) => join(root, ...relativeSegments(name));
+  const pathFor = ({ name, record }: OutputName) => join(root, ...relativeSegments(record ? record.dump : name, record ? record.id : null));
   return {
     root,
     pathFor,
-    async shouldSkip(name) {
+    async shouldSkip(input) {
       try {
-        await access(pathFor(name));
+        await access(pathFor(input));
         return true;
       } catch {
         return false;
       }
     },
-    async write(name, line) {
-      const target = pathFor(name);
+    async write(input, line) {
+      const target = pathFor(input);
       const dir = dirname(target);
       // mkdir once per directory: a dump's thousands of records share one.
       if (!made.has(dir)) {
@@ -68,30 +64,36 @@ export function createOutputDir(root: string): OutputDir {
 }
 
 /**
- * The input name as safe path segments under the root: no absolute paths, no `..` escaping
- * it, no characters a filesystem refuses, no over-long names.
+ * The input's path (and the record's id inside a dump) as path segments under the root: no
+ * absolute paths, no `..` escaping it, no characters a filesystem refuses, no over-long names.
+ * The escape is reversible (`%` and every refused character as `%XX`), so two inputs never
+ * share a file: `a?b.html` and `a_b.html`, or a file named `x:1` and line 1 of dump `x`.
  */
-export function relativeSegments(name: string): string[] {
-  const { path, record } = splitRecordName(name);
+export function relativeSegments(path: string, record: string | null = null): string[] {
   const parts = path
     .split('/')
     .filter((part) => part !== '' && part !== '.')
-    .map((part) => (part === '..' ? '__' : safeSegment(part)));
-  if (parts.length === 0 || path === '-') parts.splice(0, parts.length, 'stdin');
+    .map(escapeSegment);
+  // '-' (stdin) cannot be a file's name among the inputs, so it cannot collide.
+  if (parts.length === 0 || path === '-') parts.splice(0, parts.length, '-');
   if (record === null) {
     parts[parts.length - 1] = fitSegment(parts[parts.length - 1] + '.json');
   } else {
-    parts.push(fitSegment(safeSegment(record === '' ? '_' : record) + '.json'));
+    parts.push(fitSegment(escapeSegment(record) + '.json'));
   }
   return parts;
 }
 
-/** Characters Windows or POSIX refuse in a name (and `/`, `\`), plus control characters. */
-function safeSegment(part: string): string {
+/**
+ * Percent-escapes `%`, the characters Windows or POSIX refuse in a name (and `/`, `\`),
+ * control characters, a leading dot (it would hide the file, and our temp files start with
+ * one) and the empty name.
+ */
+function escapeSegment(part: string): string {
+  if (part === '') return '%';
   // eslint-disable-next-line no-control-regex
-  const cleaned = part.replace(/[<>:"/\\|?*\x00-\x1f\x7f]/g, '_');
-  // A leading dot would hide the file and could collide with our own `.xxxx.tmp` files.
-  return cleaned.startsWith('.') ? '_' + cleaned.slice(1) : cleaned;
+  const escaped = part.replace(/[%<>:"/\\|?*\x00-\x1f\x7f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return escaped.startsWith('.') ? '%2E' + escaped.slice(1) : escaped;
 }
 
 /** Keeps long names unique: truncate, then a short hash of the whole name. */

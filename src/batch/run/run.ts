@@ -9,7 +9,7 @@ import { isInputError } from '../../input/errors.js';
 import type { InputType, PageType } from '../../types.js';
 import type { UserRules } from '../../rules/user/types.js';
 import { OrderedWriter, type LineSink } from './ordered-writer.js';
-import { createOutputDir } from './output-dir.js';
+import { createOutputDir, type OutputName } from './output-dir.js';
 import { createExtractPool } from './pool.js';
 import { errorLine } from './record.js';
 import { countWritten, emptyCounts, type BatchCounts } from './summary.js';
@@ -81,10 +81,10 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   let pendingNext = false;
   let seq = 0;
 
-  const emitFor = (name: string, { line, outcome }: PageResult) => async () => {
+  const emitFor = (input: OutputName, { line, outcome }: PageResult) => async () => {
     const errorSink = outcome === 'error' ? opts.errorSink : undefined;
     if (errorSink) await errorSink.write(line + '\n');
-    else if (dir) await dir.write(name, line);
+    else if (dir) await dir.write(input, line);
     else await opts.sink.write(line + '\n');
     countWritten(counts, outcome);
     opts.onProgress?.(counts);
@@ -106,7 +106,7 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
         break;
       }
       const entry = next.value;
-      if (dir && opts.skipExisting && (await dir.shouldSkip(entry.name))) {
+      if (dir && opts.skipExisting && (await dir.shouldSkip(entry))) {
         counts.skipped++;
         opts.onProgress?.(counts);
         slots.release();
@@ -119,7 +119,7 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
       const prepared = await prepare(entry, opts);
       const result = 'line' in prepared ? Promise.resolve(prepared) : pool.run(prepared);
       const job = result
-        .then((r) => writer.put(mySeq, emitFor(entry.name, r)))
+        .then((r) => writer.put(mySeq, emitFor(entry, r)))
         .catch((error: unknown) => void (fatal ??= { error }))
         .finally(() => {
           slots.release();

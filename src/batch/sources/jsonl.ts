@@ -31,12 +31,13 @@ export async function* jsonlPages(path: string, opts: JsonlOptions): AsyncGenera
     for await (const line of splitLines(gunzipIfNeeded(opts.source ?? rawStream(path)), maxLine)) {
       lastLine = line.number;
       const name = `${path}:${line.number}`;
+      const record = { dump: path, id: String(line.number) };
       if (line.bytes === null) {
-        yield { name, code: 'too-large', message: `line of ${line.length} bytes exceeds ${maxLine}` };
+        yield { name, record, code: 'too-large', message: `line of ${line.length} bytes exceeds ${maxLine}` };
         continue;
       }
       const entry = pageOfLine(line.bytes, name, opts);
-      if (entry) yield entry;
+      if (entry) yield { ...entry, record };
     }
   } catch (err) {
     const error = toSourceError(path, err);

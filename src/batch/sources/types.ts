@@ -5,9 +5,17 @@
  */
 
 /** One page of a dump: a file, a WARC response record, or a JSONL line. */
+/** Where a record sits in a dump: the dump's path and the record's id (WARC-Record-ID, JSONL line number). */
+export interface RecordPlace {
+  dump: string;
+  id: string;
+}
+
 export interface PageSource {
   /** `path`, `path#<WARC-Record-ID>` or `path:<line>`; unique within a run. */
   name: string;
+  /** Set for a record of a WARC or JSONL dump (a file may be named `x#1` or `x:1` too). */
+  record?: RecordPlace;
   /** The page's URL when the dump says it (WARC-Target-URI, a JSONL `url` field). */
   url: string | null;
   /** Facts the dump carries about the page: JSONL fields, WARC `charset`, `status`, `recordId`. */
@@ -26,6 +34,8 @@ export interface PageSource {
 /** An input that gave no page: a missing path, an unreadable directory, a bad JSONL line... */
 export interface SourceError {
   name: string;
+  /** Set for a record of a dump, as on PageSource. */
+  record?: RecordPlace;
   /** An InputErrorCode (`not-found`, `unreadable`, `too-large`...) or `bad-json`, `missing-field`. */
   code: string;
   message: string;

@@ -36,15 +36,17 @@ export async function* warcPages(path: string, opts: WarcOptions): AsyncGenerato
       const record = await quietly(() => parser.parse(), warn);
       if (!record) break;
       count++;
-      const name = `${path}#${recordId(record, count)}`;
+      const id = recordId(record, count);
+      const name = `${path}#${id}`;
+      const place = { dump: path, id };
       const page = classify(record, name);
       const entry = 'reason' in page ? page : await readPage(record, name, page.inputType, page.contentType, opts.maxBytes);
       if (!(await drain(record))) {
-        yield { name, code: 'unreadable', message: `WARC ends inside record ${count}` };
+        yield { name, record: place, code: 'unreadable', message: `WARC ends inside record ${count}` };
         return;
       }
       if ('reason' in entry) opts.onSkip?.(entry);
-      else yield entry;
+      else yield { ...entry, record: place };
     }
   } catch (err) {
     // The stream or the WARC framing broke: what follows cannot be found. One entry says so.
