@@ -99,6 +99,20 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect([...first, ...second].sort()).toEqual([...all].sort());
   });
 
+  it('an --output-dir that cannot be made fails at once with exit 2 and says why (no hang, no ENOENT)', () => {
+    const dir = tmp();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const cases: [string, RegExp][] = [[join(file, 'out'), /a-file: a file is in the way$/]];
+    // /proc refuses mkdir with ENOENT: Node's recursive mkdir looped there for ever.
+    if (existsSync('/proc/self')) cases.push(['/proc/pith-out/x', /\/proc\/pith-out: cannot be created here$/]);
+    for (const [out, why] of cases) {
+      const r = spawnSync(process.execPath, ['bin/pith.js', '--output-dir', out, TREE], { encoding: 'utf8', timeout: 30_000 });
+      expect(r.status, out).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(why)]);
+    }
+  });
+
   it('writes one file per input with --output-dir and skips them with --skip-existing', () => {
     const out = tmp();
     const first = pith(['--output-dir', out, TREE]);

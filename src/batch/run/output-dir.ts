@@ -6,8 +6,9 @@
  * `--skip-existing` can trust any file it finds after an interrupted run.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 /** What the output dir needs of an input: its name, and its place when it is a record of a dump. */
 export interface OutputName {
@@ -17,6 +18,8 @@ export interface OutputName {
 
 export interface OutputDir {
   readonly root: string;
+  /** Creates the root and checks it takes files: a run that cannot write fails before it reads. */
+  ready(): Promise<void>;
   /** Where the record of this input goes. */
   pathFor(input: OutputName): string;
   /** True when that record already exists (a resumed run). */
@@ -33,6 +36,13 @@ export function createOutputDir(root: string): OutputDir {
   const pathFor = ({ name, record }: OutputName) => join(root, ...relativeSegments(record ? record.dump : name, record ? record.id : null));
   return {
     root,
+    async ready() {
+      await makeDirs(root);
+      made.add(root);
+      await access(root, constants.W_OK).catch((err: NodeJS.ErrnoException) => {
+        throw new OutputDirError(root, err);
+      });
+    },
     pathFor,
     async shouldSkip(input) {
       try {
@@ -47,7 +57,7 @@ export function createOutputDir(root: string): OutputDir {
       const dir = dirname(target);
       // mkdir once per directory: a dump's thousands of records share one.
       if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
+        await makeDirs(dir);
         made.add(dir);
       }
       // Same directory, so rename is atomic; a unique name, so parallel runs never collide.
@@ -94,6 +104,42 @@ function escapeSegment(part: string): string {
   // eslint-disable-next-line no-control-regex
   const escaped = part.replace(/[%<>:"/\\|?*\x00-\x1f\x7f]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return escaped.startsWith('.') ? '%2E' + escaped.slice(1) : escaped;
+}
+
+/** The output dir cannot be made or written: says which directory and why, in the CLI's words. */
+export class OutputDirError extends Error {
+  constructor(dir: string, cause: NodeJS.ErrnoException) {
+    const why =
+      cause.code === 'EACCES' || cause.code === 'EPERM' ? 'permission denied'
+      : cause.code === 'EROFS' ? 'read-only file system'
+      : cause.code === 'ENOTDIR' || cause.code === 'EEXIST' ? 'a file is in the way'
+      : cause.code === 'ENOSPC' ? 'no space left on device'
+      : cause.code === 'ENOENT' ? 'cannot be created here'
+      : (cause.code ?? cause.message);
+    super(`${dir}: ${why}`);
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time from the nearest existing ancestor. Node's own recursive
+ * mkdir loops for ever where mkdir says ENOENT under a parent that exists (/proc), and says
+ * ENOENT where the truth is a read-only or unwritable parent.
+ */
+async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const info = await stat(at).catch(() => null);
+    if (info?.isDirectory()) break;
+    if (info) throw new OutputDirError(at, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const level of missing.reverse()) {
+    await mkdir(level).catch((err: NodeJS.ErrnoException) => {
+      // Made meanwhile by a parallel run or another page: fine.
+      if (err.code !== 'EEXIST') throw new OutputDirError(level, err);
+    });
+  }
 }
 
 /** Keeps long names unique: truncate, then a short hash of the whole name. */

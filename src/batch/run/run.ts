@@ -63,6 +63,9 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const counts = emptyCounts();
+  const dir = opts.outputDir ? createOutputDir(opts.outputDir) : null;
+  // An output dir that cannot be written fails the run before any input is read.
+  await dir?.ready();
   const pool = createExtractPool({
     jobs: opts.jobs,
     workerUrl: opts.workerUrl,
@@ -70,7 +73,6 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
     pageTimeoutMs: opts.pageTimeoutMs,
     pageMemoryMb: opts.pageMemoryMb,
   });
-  const dir = opts.outputDir ? createOutputDir(opts.outputDir) : null;
   // Order means nothing among files, so the output dir takes records as they come.
   const writer = new OrderedWriter(Boolean(opts.unordered || dir));
   const slots = new Slots(opts.maxInFlight ?? 2 * opts.jobs);
