@@ -181,14 +181,29 @@ describe('parseExpectation', () => {
       ['colour', '"colour" is not a known key'],
     ]);
     expect(failuresOf('{"title": 3, "wordCount": "12", "mustContain": "ferry", "inputType": "pdf", "now": "soon"}')).toEqual([
-      ['title', '"title" must be a string or null'],
-      ['wordCount', '"wordCount" must be a number or null'],
+      ['title', '"title" must be a string or null, not 3'],
+      ['wordCount', '"wordCount" must be a whole number or null, not "12"'],
       ['mustContain', '"mustContain" must be an array of non-empty strings'],
       ['inputType', '"inputType" must be one of html, text, auto'],
       ['now', '"now" must be an ISO 8601 date or date-time, e.g. 2025-10-22T12:00:00Z'],
     ]);
     expect(failuresOf('{"bodyMinF1": 0.9}')).toEqual([['bodyMinF1', '"bodyMinF1" needs a "body" to compare with']]);
     expect(failuresOf('{"body": "b", "bodyMinF1": 1.5}')).toEqual([['bodyMinF1', '"bodyMinF1" must be a number from 0 to 1']]);
+  });
+
+  it('reads a file an editor saved with a byte-order mark', () => {
+    const parsed = parseExpectation('\uFEFF{"title": "Ferry"}');
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('a value of the wrong type is reported as the file has it, not as "expected: null"', () => {
+    const parsed = parseExpectation('{"title": 5}');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const fixture = { name: 'typed', layout: 'pair' as const, page: 'typed.html', expected: 'typed.expected.json' };
+    const text = formatTextReport([{ fixture, status: 'fail', failures: parsed.failures, durationMs: 1 }], { color: false });
+    expect(text).toContain('title: "title" must be a string or null, not 5');
+    expect(text).not.toContain('expected: null');
   });
 
   it('refuses bad JSON, a non-object and a file that checks nothing', () => {

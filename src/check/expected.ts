@@ -12,7 +12,8 @@ const INPUT_TYPES = ['html', 'text', 'auto'];
 export function parseExpectation(text: string): ParsedExpectation {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // An editor's byte-order mark is not part of the JSON.
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (err) {
     return fail([problem('expected', `not valid JSON: ${(err as Error).message}`)]);
   }
@@ -35,7 +36,7 @@ export function checkExpectation(raw: unknown): ParsedExpectation {
     if (!(field in obj)) continue;
     const value = obj[field];
     if (isFieldValue(field, value)) fields[field] = value;
-    else failures.push(problem(field, `must be ${field === 'wordCount' ? 'a number' : 'a string'} or null`));
+    else failures.push(problem(field, `must be ${field === 'wordCount' ? 'a whole number' : 'a string'} or null, not ${shown(value)}`));
   }
 
   const expectation: Expectation = { raw: obj, fields, mustContain: [], mustNotContain: [] };
@@ -82,9 +83,16 @@ function isFieldValue(field: ArticleField, value: unknown): value is string | nu
   return field === 'wordCount' ? Number.isInteger(value) : typeof value === 'string';
 }
 
+/** A mistake in the expected file itself: its message says it all (there is no page value to set beside it). */
 function problem(field: string, what: string): FieldFailure {
   const message = field === 'expected' ? `expected file ${what}` : `"${field}" ${what}`;
-  return { field, expected: null, actual: null, message };
+  return { field, expected: null, actual: null, message, invalid: true };
+}
+
+/** A value as the file has it, kept short. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 39)}…` : json;
 }
 
 function fail(failures: FieldFailure[]): ParsedExpectation {

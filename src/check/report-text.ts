@@ -85,7 +85,7 @@ function fieldLines(f: FieldFailure, chalk: ChalkInstance, width: number, trace:
 
 /** Article fields show both values; other failures say it in their message. */
 function isValueField(f: FieldFailure): boolean {
-  return (ARTICLE_FIELDS as readonly string[]).includes(f.field);
+  return !f.invalid && (ARTICLE_FIELDS as readonly string[]).includes(f.field);
 }
 
 type Trace = readonly Decision[] | undefined;

@@ -120,6 +120,8 @@ export interface FieldFailure {
   message: string;
   /** For `body`: the paragraphs that differ. */
   diff?: ParagraphDiff;
+  /** The expected file is wrong here (a value of the wrong type): no page value to compare. */
+  invalid?: true;
 }
 
 /** What `--update` did to a fixture's expected file. */
