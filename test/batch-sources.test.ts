@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  type PageSource, type SkippedRecord, type SourceEntry, dumpKind, expandInputs, fnv1a, isSourceError,
+  type PageSource, type SkippedRecord, type SourceEntry, type SourceError, dumpKind, expandInputs, fnv1a, isSourceError,
   jsonlPages, pageSources, parseShard, warcPages,
 } from '../src/batch/sources/index.js';
 import { toSourceError } from '../src/batch/sources/streams.js';
@@ -144,7 +144,55 @@ describe('warcPages', () => {
       console.warn = original;
     }
     expect(leaked).toEqual([]);
-    expect(warnings).toEqual([expect.stringMatching(/short\.warc#record-2: Content-Length Too Small/)]);
+    expect(warnings).toEqual([expect.stringMatching(/short\.warc#urn:x:1: Content-Length \d+ is too small: read up to the end of the file$/)]);
+  });
+
+  /** A WARC of `n` HTML responses, each its own gzip member when `gzip`; `lengthOff` changes the middle record's Content-Length. */
+  const warcOf = (n: number, lengthOff = 0) =>
+    Array.from({ length: n }, (_, i) => {
+      const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Page number ${i + 1} of the dump, with its own words.</p>`;
+      const off = i === Math.floor(n / 2) ? lengthOff : 0;
+      return Buffer.from(
+        `WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:x:${i + 1}>\r\nWARC-Target-URI: http://example.com/${i + 1}\r\n` +
+          `Content-Type: application/http; msgtype=response\r\nContent-Length: ${http.length + off}\r\n\r\n${http}\r\n\r\n`,
+      );
+    });
+  const bodies = async (entries: SourceEntry[]) =>
+    Promise.all(entries.map(async (e) => (isSourceError(e) ? `!${e.code}` : (/Page number (\d+)/.exec(await text(e))?.[1] ?? '?'))));
+
+  it('a Content-Length too large by 500 bytes swallows nothing: resynchronised on the next record, and reported', async () => {
+    const dir = tmp('pith-warc-');
+    writeFileSync(join(dir, 'long.warc'), Buffer.concat(warcOf(3, 500)));
+    writeFileSync(join(dir, 'long-last.warc'), Buffer.concat(warcOf(2, 500)));
+    for (const [file, pages] of [['long.warc', ['1', '2', '3']], ['long-last.warc', ['1', '2']]] as const) {
+      const warnings: string[] = [];
+      const entries = await all(warcPages(join(dir, file), { maxBytes: MB, onWarning: (w) => warnings.push(w.message) }));
+      expect(await bodies(entries), file).toEqual(pages);
+      expect(warnings).toEqual([expect.stringMatching(/^Content-Length \d+ is 500 bytes too large: read (up to the next record|to the end of the file)$/)]);
+    }
+  });
+
+  it('a WARC cut inside the last record\'s header gives that record an error entry', async () => {
+    const dir = tmp('pith-warc-');
+    const whole = Buffer.concat(warcOf(3));
+    const cut = whole.subarray(0, whole.lastIndexOf('WARC-Target-URI'));
+    writeFileSync(join(dir, 'cut.warc'), cut);
+    const entries = await all(warcPages(join(dir, 'cut.warc'), { maxBytes: MB }));
+    expect(await bodies(entries)).toEqual(['1', '2', '!truncated']);
+    expect((entries[2] as SourceError).message).toBe('WARC ends inside the header of record 3');
+  });
+
+  it('a corrupt gzip member costs its own record only: reading goes on at the next member', async () => {
+    const dir = tmp('pith-warc-');
+    const members = warcOf(5).map((record) => gzipSync(record));
+    const bad = Buffer.from(members[2]);
+    for (let i = 20; i < bad.length - 10; i++) bad[i] ^= 0x5a;
+    writeFileSync(join(dir, 'damaged.warc.gz'), Buffer.concat([members[0], members[1], bad, members[3], members[4]]));
+    const entries = await all(warcPages(join(dir, 'damaged.warc.gz'), { maxBytes: MB }));
+    expect(await bodies(entries)).toEqual(['1', '2', '!corrupt', '4', '5']);
+    // A whole dump gzipped as one stream still reads.
+    writeFileSync(join(dir, 'one-stream.warc.gz'), gzipSync(Buffer.concat(warcOf(3))));
+    expect(await bodies(await all(warcPages(join(dir, 'one-stream.warc.gz'), { maxBytes: MB })))).toEqual(['1', '2', '3']);
   });
 
   for (const file of ['pages.warc', 'pages.warc.gz']) {
@@ -185,7 +233,7 @@ describe('warcPages', () => {
     writeFileSync(join(dir, 'cut.warc.gz'), gz.subarray(0, gz.length - 30));
     for (const name of ['cut.warc', 'cut.warc.gz']) {
       const entries = await all(warcPages(join(dir, name), { maxBytes: MB }));
-      expect(entries.map((e) => (isSourceError(e) ? e.code : 'page'))).toEqual(['page', 'unreadable']);
+      expect(entries.map((e) => (isSourceError(e) ? e.code : 'page'))).toEqual(['page', 'truncated']);
     }
   });
 });

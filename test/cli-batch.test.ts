@@ -236,6 +236,33 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
   }
 });
 
+describe.skipIf(!BUILT)('damaged WARC dumps', { timeout: 60_000 }, () => {
+  const record = (i: number, lengthOff = 0) => {
+    const http = `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><article><h1>Story ${i}</h1><p>${'The committee met on Tuesday and said that the plan would go ahead as agreed, whatever the cost. '.repeat(3)}</p></article></body></html>`;
+    return Buffer.from(`WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:x:${i}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length + lengthOff}\r\n\r\n${http}\r\n\r\n`);
+  };
+
+  it('one record for every record the file holds, and exit 1, whatever the damage', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'long.warc'), Buffer.concat([record(1), record(2, 500), record(3)]));
+    const members = [1, 2, 3, 4, 5].map((i) => gzipSync(record(i)));
+    for (let i = 20; i < members[2].length - 10; i++) members[2][i] ^= 0x5a;
+    writeFileSync(join(dir, 'corrupt.warc.gz'), Buffer.concat(members));
+    const whole = Buffer.concat([record(1), record(2), record(3)]);
+    writeFileSync(join(dir, 'cut.warc'), whole.subarray(0, whole.lastIndexOf('WARC-Record-ID')));
+    const cases = [
+      ['long.warc', ['Story 1', 'Story 2', 'Story 3']],
+      ['corrupt.warc.gz', ['Story 1', 'Story 2', 'corrupt', 'Story 4', 'Story 5']],
+      ['cut.warc', ['Story 1', 'Story 2', 'truncated']],
+    ] as const;
+    for (const [file, expected] of cases) {
+      const r = pith(['--jobs', '1', join(dir, file)]);
+      expect(r.code, file).toBe(1);
+      expect(r.records.map((x) => x.error?.code ?? x.title), file).toEqual(expected);
+    }
+  });
+});
+
 const HAVE_MKFIFO = spawnSync('mkfifo', ['--version']).status === 0;
 
 /** Runs pith while `feed` writes into a FIFO, without blocking this process. */

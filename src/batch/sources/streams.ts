@@ -9,6 +9,7 @@ import { Readable, pipeline } from 'node:stream';
 import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { InputError, isInputError } from '../../input/errors.js';
 import type { SourceError } from './types.js';
+import { firstMemberHead } from './gzip-members.js';
 
 export type ByteSource = AsyncIterable<Uint8Array>;
 
@@ -96,7 +97,8 @@ export function unzipHead(head: Uint8Array): Uint8Array {
   try {
     return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
   } catch {
-    return head; // corrupt gzip: a page, whose read() reports it
+    // A later member may be corrupt (a damaged .warc.gz): the first one still says what this is.
+    return firstMemberHead(head) ?? head; // else corrupt from the start: a page, whose read() reports it
   }
 }
 

@@ -1,12 +1,16 @@
 /**
  * Pages of a WARC or WARC.gz: one per `response` record whose HTTP payload is HTML or plain
- * text. warcio parses the records; gzip is undone by Node's zlib before it (native, and it
- * handles the one-member-per-record layout), so warcio sees a plain WARC. Streaming: only the
- * current record's payload, capped at maxBytes, is ever in memory.
+ * text. The framing is ours (warc-frames.ts: a wrong Content-Length is resynchronised on the
+ * next record, a cut or corrupt record is an error entry and reading goes on) and gzip is
+ * undone member by member (gzip-members.ts: a corrupt member costs its own record only);
+ * warcio parses each framed record alone. Streaming: only the current record, its page capped
+ * at maxBytes, is ever in memory.
  */
-import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
-import { type ByteSource, gunzipIfNeeded, rawStream, toSourceError } from './streams.js';
+import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
+import { gunzipMembers, type GunzipPiece } from './gzip-members.js';
+import { type ByteSource, isGzip, peek, rawStream, toSourceError } from './streams.js';
 import type { PageSource, SkippedRecord, SourceEntry } from './types.js';
+import { warcFrames, type Frame } from './warc-frames.js';
 
 export interface WarcOptions {
   maxBytes: number;
@@ -14,7 +18,7 @@ export interface WarcOptions {
   onSkip?: (skip: SkippedRecord) => void;
   /** The raw (maybe gzipped) bytes when already open, e.g. stdin after sniffing. */
   source?: ByteSource;
-  /** Called when the framing is off but parsing goes on (a Content-Length that is too small). */
+  /** Called when a record's framing was off and was repaired (a wrong Content-Length), or bytes between records were skipped. */
   onWarning?: (warning: { name: string; message: string }) => void;
 }
 
@@ -25,50 +29,66 @@ const PAGE_TYPES: Record<string, 'html' | 'text'> = {
   'text/plain': 'text',
 };
 
+/** Room for a response's HTTP headers above the page's own cap. */
+const HTTP_HEADROOM = 64 * 1024;
+
 export async function* warcPages(path: string, opts: WarcOptions): AsyncGenerator<SourceEntry> {
-  // compressed: null — the bytes are already plain; warcio would otherwise try pako first.
-  const reader = new AsyncIterReader(gunzipIfNeeded(opts.source ?? rawStream(path)), null);
-  const parser = new WARCParser(reader);
-  let count = 0;
-  const warn = (message: string) => opts.onWarning?.({ name: `${path}#record-${count + 1}`, message });
+  let position = 0;
   try {
-    for (;;) {
-      const record = await quietly(() => parser.parse(), warn);
-      if (!record) break;
-      count++;
-      const id = recordId(record, count);
+    const pieces = await unzippedPieces(opts.source ?? rawStream(path));
+    for await (const frame of warcFrames(pieces, opts.maxBytes + HTTP_HEADROOM)) {
+      if (frame.kind === 'garbage') {
+        opts.onWarning?.({ name: `${path}#record-${position + 1}`, message: `${frame.bytes} bytes that are no WARC record skipped` });
+        continue;
+      }
+      position = frame.position;
+      const id = frame.id ?? `record-${frame.position}`;
       const name = `${path}#${id}`;
       const place = { dump: path, id };
-      const page = classify(record, name);
-      const entry = 'reason' in page ? page : await readPage(record, name, page.inputType, page.contentType, opts.maxBytes);
-      if (!(await drain(record))) {
-        yield { name, record: place, code: 'unreadable', message: `WARC ends inside record ${count}` };
-        return;
+      if (frame.kind === 'broken') {
+        yield { name, record: place, code: frame.code, message: frame.message };
+        continue;
       }
-      if ('reason' in entry) opts.onSkip?.(entry);
-      else yield { ...entry, record: place };
+      if (frame.repaired) opts.onWarning?.({ name, message: frame.repaired });
+      const record = await parseFrame(frame);
+      const page = classify(record, name);
+      if ('reason' in page) {
+        opts.onSkip?.(page);
+        continue;
+      }
+      const entry = frame.block ? await readPage(record, name, page.inputType, page.contentType, opts.maxBytes) : tooLarge(name, opts.maxBytes);
+      yield { ...entry, record: place };
     }
   } catch (err) {
-    // The stream or the WARC framing broke: what follows cannot be found. One entry says so.
-    const at = count === 0 ? '' : ` after record ${count}`;
+    // The stream broke (a read error): what follows cannot be found. One entry says so.
+    const at = position === 0 ? '' : ` after record ${position}`;
     const error = toSourceError(path, err);
     yield { ...error, message: `${error.message}${at}` };
   }
 }
 
+function tooLarge(name: string, maxBytes: number): SourceEntry {
+  return { name, code: 'too-large', message: `page exceeds ${maxBytes} bytes` };
+}
+
+/** The bytes, gunzipped member by member when they are gzip (a corrupt member is marked, not fatal). */
+async function unzippedPieces(source: ByteSource): Promise<AsyncIterable<GunzipPiece>> {
+  const { head, stream } = await peek(source, 2);
+  return isGzip(head) ? gunzipMembers(stream) : stream;
+}
+
 /**
- * warcio reports framing it can recover from with console.warn, which would put a stray,
- * unprefixed line on our stderr. While it parses, such warnings go to `warn` instead; nothing
- * else of ours writes to console.warn.
+ * One framed record parsed by warcio on its own: HTTP status and headers, chunked and content
+ * encodings. Its Content-Length is the block's true length (the framing may have repaired it);
+ * a block too large to hold is parsed from its head, which is enough to tell what it was.
  */
-async function quietly<T>(parse: () => Promise<T>, warn: (message: string) => void): Promise<T> {
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warn(args.map(String).join(' '));
-  try {
-    return await parse();
-  } finally {
-    console.warn = original;
-  }
+async function parseFrame(frame: Frame): Promise<WARCRecord> {
+  const block = frame.block ?? frame.head ?? new Uint8Array(0);
+  const header = frame.header.replace(/^Content-Length:[^\r\n]*/im, `Content-Length: ${block.length}`);
+  const bytes = Buffer.concat([Buffer.from(header, 'latin1'), block, Buffer.from('\r\n\r\n')]);
+  const record = await new WARCParser(new AsyncIterReader([bytes], null)).parse();
+  if (!record) throw new Error('a framed record warcio cannot parse');
+  return record;
 }
 
 /** Why a record is not a page, or the type of page it is. */
@@ -92,7 +112,7 @@ async function readPage(record: WARCRecord, name: string, inputType: 'html' | 't
   try {
     for await (const chunk of record) {
       size += chunk.length;
-      // Stop holding bytes at the cap; drain() reads past the rest of the record.
+      // Stop holding bytes at the cap.
       if (size > maxBytes) return { name, code: 'too-large', message: `page exceeds ${maxBytes} bytes` };
       chunks.push(chunk);
     }
@@ -114,24 +134,6 @@ async function readPage(record: WARCRecord, name: string, inputType: 'html' | 't
     read: async () => bytes,
   };
   return source;
-}
-
-/**
- * Reads what is left of the record's block. warcio skips it too, but on a truncated file its
- * skip loops forever (a read of 0 bytes never ends the loop); iterating ends with the stream,
- * and the unread remainder tells us the file was cut short.
- */
-async function drain(record: WARCRecord): Promise<boolean> {
-  const block = record._reader;
-  if (!(block instanceof LimitReader)) return true;
-  for await (const chunk of block) void chunk;
-  return block.limit <= 0;
-}
-
-/** `<urn:uuid:...>` -> `urn:uuid:...`; a record without an id is named by its position. */
-function recordId(record: WARCRecord, position: number): string {
-  const id = record.warcHeader('WARC-Record-ID');
-  return id ? id.replace(/^<(.*)>$/, '$1') : `record-${position}`;
 }
 
 function mediaType(contentType: string): string {
