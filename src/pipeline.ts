@@ -26,7 +26,8 @@ import { textMetadata } from './metadata/text/text-metadata.js';
 import { htmlMetadata } from './metadata/html/index.js';
 import { fieldOrigins, mergeFields } from './metadata/merge.js';
 import { preferShownDate } from './metadata/shown-date.js';
-import { hostOf, pageRules, rulesForHost, selectedElements } from './rules/user/page-rules.js';
+import { hostOf, pageRules, rulesForHost, selectedElements, type RuleTrouble } from './rules/user/page-rules.js';
+import { startBudget } from './rules/user/guard.js';
 import { classifyPage } from './page-type/index.js';
 import { readsDayFirst } from './metadata/date/date-order.js';
 import type { DateOptions } from './metadata/date/parse-date.js';
@@ -108,7 +109,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const user = options.userRules;
   // A site-scoped user rule needs the page's host: the caller's url, else the page's own.
   const activeUserRules = user ? rulesForHost(user, hostOf(options.url ?? page?.url)) : [];
-  const selected = doc && user?.select && activeUserRules.length > 0 ? selectedElements(user, activeUserRules, doc) : undefined;
+  // One time budget for all of the page's user rules, selectors and patterns together.
+  const ruleBudget = startBudget();
+  const trouble: RuleTrouble = { warnings: [], timedOut: [] };
+  const selected = doc && user?.select && activeUserRules.length > 0 ? selectedElements(user, activeUserRules, doc, ruleBudget, trouble) : undefined;
   const parsed = doc ? htmlToBlocks(doc, selected) : textToBlocks(text);
   const { blocks } = parsed;
   const regions = 'regions' in parsed ? parsed.regions : [];
@@ -142,8 +146,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     },
   };
   const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };
-  const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks) : null;
-  const allWarnings = [...limits, ...(userPass?.warnings ?? [])];
+  const userPass = activeUserRules.length > 0 ? { rules: pageRules(activeUserRules, blocks, ruleBudget, trouble) } : null;
+  const allWarnings = [...limits, ...trouble.warnings];
+  const timeouts = trouble.timedOut.length > 0 ? { userRuleTimeouts: trouble.timedOut } : {};
   const warnings = allWarnings.length ? allWarnings : undefined;
 
   /** One reading of the page as a kind: its rules, its main content, its fields and body. */
@@ -208,8 +213,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   fields.url ??= options.url ?? null;
   const origins = options.explain ? fieldOrigins(meta, declared, (i) => blocks[i].text) : undefined;
   if (body === '') {
-    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, pageType: kind.type }, warnings };
+    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, pageType: kind.type }, warnings, ...timeouts };
   }
   const article = buildArticle(options.inputName ?? null, fields, body, kind.type);
-  return { ok: true, article, inputType, trace, pageType, origins, warnings };
+  return { ok: true, article, inputType, trace, pageType, origins, warnings, ...timeouts };
 }

@@ -128,7 +128,17 @@ export interface ExtractOptions {
 export type NoArticleReason = 'empty' | 'no-content' | 'too-short' | 'other-type';
 
 export type ExtractResult =
-  | { ok: true; article: Article; inputType: InputType; trace?: Decision[]; pageType?: PageTypeDecision; warnings?: string[]; origins?: FieldOrigins }
+  | {
+      ok: true;
+      article: Article;
+      inputType: InputType;
+      trace?: Decision[];
+      pageType?: PageTypeDecision;
+      warnings?: string[];
+      /** Ids of the user rules that ran out of time on this page (a run may switch them off: see RuleHealth). */
+      userRuleTimeouts?: string[];
+      origins?: FieldOrigins;
+    }
   | {
       ok: false;
       reason: NoArticleReason;
@@ -141,6 +151,8 @@ export type ExtractResult =
       origins?: FieldOrigins;
       /** What went wrong on this page short of failing: a user rule that ran out of time, a size cap that cut the page. */
       warnings?: string[];
+      /** Ids of the user rules that ran out of time on this page. */
+      userRuleTimeouts?: string[];
       /** What the page says about itself (title, date...) even without an article body. */
       fields?: Partial<Article>;
     };

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { makeHostile } from './hostile/generate.mjs';
 
 const BUILT = existsSync('dist/cli/main.js') && existsSync('dist/batch/run/worker.js');
 const B = 'fixtures/batch';
@@ -260,6 +261,21 @@ describe.skipIf(!BUILT)('damaged WARC dumps', { timeout: 60_000 }, () => {
       expect(r.code, file).toBe(1);
       expect(r.records.map((x) => x.error?.code ?? x.title), file).toEqual(expected);
     }
+  });
+});
+
+describe.skipIf(!BUILT)('hostile pages in a batch', { timeout: 120_000 }, () => {
+  it('give the same records whatever --jobs (4,000 nested divs overflowed the stack with --jobs 1 only)', () => {
+    const dir = tmp();
+    for (const [name, bytes] of [['nested-div', 60_000], ['caption-backtrack', 5_000], ['br-paragraph', 200_000], ['unclosed-div-span', 400_000], ['many-lines', 400_000]] as const) {
+      const { input, inputType } = makeHostile(name, bytes);
+      writeFileSync(join(dir, `${name}.${inputType === 'html' ? 'html' : 'txt'}`), input);
+    }
+    const one = pith(['--jobs', '1', dir]);
+    const two = pith(['--jobs', '2', dir]);
+    expect(one.records).toHaveLength(5);
+    expect(two.out).toBe(one.out);
+    expect(one.records.find((r) => r.input.endsWith('nested-div.html'))).toMatchObject({ body: expect.stringContaining('The committee met') });
   });
 });
 

@@ -13,6 +13,7 @@ import { parseHtml } from '../src/parse/html/dom.js';
 import { htmlToBlocks } from '../src/parse/html/html-blocks.js';
 import { extract } from '../src/pipeline.js';
 import { testAll } from '../src/rules/user/guard.js';
+import { RuleHealth } from '../src/rules/user/health.js';
 import { compileRules, findRulesFile, loadUserRules, UserRulesError } from '../src/rules/user/load.js';
 import { hostOf, rulesForHost } from '../src/rules/user/page-rules.js';
 import type { UserRules } from '../src/rules/user/types.js';
@@ -201,7 +202,7 @@ describe('the regex guard', () => {
     const started = Date.now();
     expect(testAll([/^(a+)+$/], ['a'.repeat(40) + '!'], 50)).toEqual({ ok: false });
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(testAll([/ferry/, /^x/], ['the ferry', 'x-ray'])).toEqual({ ok: true, matches: [[true, false], [false, true]] });
+    expect(testAll([/ferry/, /^x/], ['the ferry', 'x-ray'], 250)).toEqual({ ok: true, matches: [[true, false], [false, true]] });
   });
 
   it('skips only the slow rule on that page, with a warning; the others still apply', async () => {
@@ -210,6 +211,48 @@ describe('the regex guard', () => {
     expect(result.warnings).toEqual(['user rule "slow": its regex ran out of time on this page and was skipped']);
     expect(result.ok && result.article.body).not.toContain('Sponsored by');
   });
+});
+
+describe('the page budget for user rules', () => {
+  const SLOW = '^(a+)+$';
+  const page = TEXT_PAGE + `\n${'a'.repeat(40)}!\n`;
+
+  it('200 catastrophic patterns cost one page budget, not 250 ms each (51 s a page before)', async () => {
+    const user = await rules({ rules: [...Array.from({ length: 200 }, (_, i) => ({ id: `slow-${i}`, regex: SLOW })), { id: 'sponsor', regex: '^Sponsored by ' }] });
+    const started = Date.now();
+    const result = extract(page, { now: NOW, userRules: user });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    // The first slow rules run out of their own time and are counted; the rest never ran.
+    expect(result.userRuleTimeouts?.length).toBeGreaterThanOrEqual(1);
+    expect(result.userRuleTimeouts?.length).toBeLessThanOrEqual(4);
+    expect(result.warnings).toContain('user rule "slow-199": skipped, the page\'s time budget for user rules was spent');
+  }, 30_000);
+
+  it('a catastrophic CSS selector is stopped too, and only its rule is lost', async () => {
+    const html = `<html><body>${'<div>'.repeat(100)}<span>deep</span>${'</div>'.repeat(100)}<article><p>${LEAD}</p><p>${MIDDLE}</p><p class="sponsor">Sponsored by Island Bakery</p><p>${END}</p></article></body></html>`;
+    const user = await rules({ rules: [{ id: 'nested-has', selector: 'div:has(div:has(div:has(div:has(em))))' }, { id: 'sponsor', selector: '.sponsor' }] });
+    const started = Date.now();
+    const result = extract(html, { now: NOW, userRules: user, inputType: 'html' });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(result.userRuleTimeouts).toEqual(['nested-has']);
+    expect(result.ok && result.article.body).not.toContain('Sponsored by');
+  }, 30_000);
+
+  it('a rule that runs out of time on three pages is switched off for the rest of the run, with one warning', async () => {
+    const health = new RuleHealth();
+    const user = await rules({ rules: [{ id: 'slow', regex: SLOW }, { id: 'sponsor', regex: '^Sponsored by ' }] });
+    const said: string[] = [];
+    const timedOut: (string[] | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      const result = extract(page, { now: NOW, userRules: health.active(user) });
+      timedOut.push(result.userRuleTimeouts);
+      said.push(...health.note(result.userRuleTimeouts));
+      expect(result.ok && result.article.body).not.toContain('Sponsored by');
+    }
+    expect(timedOut).toEqual([['slow'], ['slow'], ['slow'], undefined]);
+    expect(said).toEqual(['user rule "slow" ran out of time on 3 pages: switched off for the rest of the run']);
+    expect(health.active(user)?.rules.map((r) => r.id)).toEqual(['sponsor']);
+  }, 30_000);
 });
 
 describe('selected elements become Block.selectedBy', () => {

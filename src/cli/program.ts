@@ -20,6 +20,7 @@ import { batchOptions, runBatchCommand, wantsBatch, type BatchCliOptions } from 
 import { runEval } from './eval-command.js';
 import { checkOptions, runCheck } from './check-command.js';
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
+import { RuleHealth } from '../rules/user/health.js';
 
 /** The signals that stop a batch run cleanly: Ctrl-C, and a service manager's or `kill`'s request. */
 export type StopSignal = 'SIGINT' | 'SIGTERM';
@@ -241,6 +242,8 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
   const now = opts.now ?? currentTime();
   const outcomes: Outcome[] = [];
 
+  // A user rule that keeps running out of time is switched off for the rest of the run.
+  const health = new RuleHealth();
   // Sequential on purpose: records come out in input order, and memory holds one input.
   for (const [i, input] of inputs.entries()) {
     const run = await extractOne(io, input, {
@@ -248,11 +251,12 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
       now,
       explain: Boolean(opts.explain),
       url: opts.url,
-      userRules: rules.rules,
+      userRules: health.active(rules.rules),
       pageType: opts.pageType,
       only: opts.only,
       maxBytes: opts.maxBytes,
     });
+    for (const warning of health.note(run.result?.userRuleTimeouts)) report.warn(warning);
     outcomes.push(reportRun(report, run));
     const record = opts.explain ? renderExplain(io, run, format, inputs.length > 1) : renderRecord(run, format);
     if (record !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + record + '\n');

@@ -9,8 +9,12 @@ import { isInputError } from '../../input/errors.js';
 import { extract } from '../../pipeline.js';
 import { loadUserRules } from '../../rules/user/load.js';
 import type { UserRules } from '../../rules/user/types.js';
+import { RuleHealth } from '../../rules/user/health.js';
 import { errorLine, recordLine } from './record.js';
 import type { PageResult, PageTask } from './types.js';
+
+/** This thread's (or the inline run's) memory of rules that keep running out of time. */
+const health = new RuleHealth();
 
 export function processPage(task: PageTask, userRules?: UserRules): PageResult {
   const meta = { name: task.name, url: task.url, extra: task.extra };
@@ -23,10 +27,12 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
       inputName: task.name,
       charset,
       url: task.url,
-      userRules,
+      userRules: health.active(userRules),
       pageType: task.pageType,
       only: task.only,
     });
+    const switchedOff = health.note(result.userRuleTimeouts);
+    if (switchedOff.length > 0) result.warnings = [...(result.warnings ?? []), ...switchedOff];
     return recordLine(meta, { result });
   } catch (err) {
     if (err instanceof PageTooLarge || isInputError(err)) return errorLine(meta, err.code, err.message);

@@ -1,32 +1,58 @@
 /**
- * Running users' regular expressions under a time limit. A pattern such as /(a+)+$/ can take
- * exponential time on an unlucky line, and one page must not hang a batch of a million. V8
- * can interrupt a regex only at a script boundary, so all of a page's tests run as one small
- * script in a vm context with a timeout: one watchdog per page, not one per line.
+ * Running users' regular expressions and selectors under a time budget. A pattern such as
+ * /(a+)+$/ can take exponential time on an unlucky line, a selector of many descendant steps
+ * polynomial time on a deep page, and one page must not hang a batch of a million. V8 can
+ * interrupt running code only through a vm script's timeout, which stops whatever runs under
+ * it (our functions too), so each guarded step runs as `run()` in a vm context.
  */
 import { Script, createContext } from 'node:vm';
 
-/** Generous for a page (thousands of lines x tens of patterns), tiny next to a hang. */
-export const REGEX_TIME_LIMIT_MS = 250;
+/** A page's whole budget for its user rules (patterns and selectors together), however many run out of time. */
+export const USER_RULES_PAGE_BUDGET_MS = 1000;
+/** One guarded step's limit (all patterns at once, or one rule): generous for thousands of lines x tens of patterns, tiny next to a hang. */
+export const USER_RULE_LIMIT_MS = 250;
 
-const SCRIPT = new Script('patterns.map((re) => texts.map((text) => re.test(text)))');
+const SCRIPT = new Script('run()');
 /** One context, reused: creating a context costs milliseconds, running in one microseconds. */
-let context: { patterns: readonly RegExp[]; texts: readonly string[] } | null = null;
+let context: { run: (() => unknown) | null } | null = null;
 
-export type GuardedMatches = { ok: true; matches: boolean[][] } | { ok: false };
+export type Guarded<T> = { ok: true; value: T } | { ok: false };
 
-/** matches[p][t]: does patterns[p] match texts[t]; `ok: false` when the limit was hit. */
-export function testAll(patterns: readonly RegExp[], texts: readonly string[], limitMs = REGEX_TIME_LIMIT_MS): GuardedMatches {
-  if (patterns.length === 0) return { ok: true, matches: [] };
-  context ??= createContext({ patterns: [], texts: [] }) as NonNullable<typeof context>;
-  context.patterns = patterns;
-  context.texts = texts;
+/** `fn()` under a time limit; `ok: false` when it ran out of time (it was stopped). */
+export function runWithin<T>(fn: () => T, limitMs: number): Guarded<T> {
+  if (limitMs <= 0) return { ok: false };
+  context ??= createContext({ run: null }) as NonNullable<typeof context>;
+  context.run = fn;
   try {
-    return { ok: true, matches: SCRIPT.runInContext(context, { timeout: limitMs }) as boolean[][] };
+    return { ok: true, value: SCRIPT.runInContext(context, { timeout: Math.max(1, Math.floor(limitMs)) }) as T };
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { ok: false };
     throw err;
   } finally {
-    context.patterns = context.texts = []; // hold no page past its extraction
+    context.run = null; // hold no page past its extraction
   }
+}
+
+/** A page's budget: what is left of it, in milliseconds. */
+export interface Budget {
+  left(): number;
+}
+
+/** A step's limit: its own, or what is left of the page's budget when that is less. */
+export function stepLimit(budget: Budget): number {
+  return Math.min(USER_RULE_LIMIT_MS, budget.left());
+}
+
+export function startBudget(ms = USER_RULES_PAGE_BUDGET_MS, clock: () => number = () => performance.now()): Budget {
+  const deadline = clock() + ms;
+  return { left: () => deadline - clock() };
+}
+
+export type GuardedMatches = { ok: true; matches: boolean[][] } | { ok: false };
+
+/** matches[p][t]: does patterns[p] match texts[t]; `ok: false` when the limit was hit. */
+export function testAll(patterns: readonly RegExp[], texts: readonly string[], limitMs: number): GuardedMatches {
+  if (patterns.length === 0) return { ok: true, matches: [] };
+  const r = runWithin(() => patterns.map((re) => texts.map((text) => re.test(text))), limitMs);
+  return r.ok ? { ok: true, matches: r.value } : { ok: false };
 }

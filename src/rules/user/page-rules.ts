@@ -6,7 +6,7 @@
 import type { Document, Element } from 'domhandler';
 import type { Block } from '../../types.js';
 import type { Rule, RuleMark } from '../types.js';
-import { testAll } from './guard.js';
+import { runWithin, stepLimit, testAll, type Budget } from './guard.js';
 import { lineKey } from './load.js';
 import type { UserRule, UserRules } from './types.js';
 
@@ -34,32 +34,54 @@ export function rulesForHost(user: UserRules, host: string | null): UserRule[] {
   return [...active.filter((r) => r.action === 'keep'), ...active.filter((r) => r.action === 'drop')];
 }
 
-/** Elements the active rules' selectors match, with the ids of the rules that matched each. */
-export function selectedElements(user: UserRules, active: readonly UserRule[], doc: Document): Map<Element, string[]> {
+/** What a page's user rules ran out of time on: said once each, and the ids for the run to count. */
+export interface RuleTrouble {
+  warnings: string[];
+  timedOut: string[];
+}
+
+/**
+ * A rule that ran out of its own time is counted against it; one skipped because the page's
+ * budget was already spent by others is not (it never ran).
+ */
+function outOfTime(trouble: RuleTrouble, rule: UserRule, what: 'regex' | 'selector', budget: Budget): void {
+  if (budget.left() <= 0 && !trouble.timedOut.includes(rule.id)) {
+    trouble.warnings.push(`user rule "${rule.id}": skipped, the page's time budget for user rules was spent`);
+    return;
+  }
+  trouble.warnings.push(`user rule "${rule.id}": its ${what} ran out of time on this page and was skipped`);
+  if (!trouble.timedOut.includes(rule.id)) trouble.timedOut.push(rule.id);
+}
+
+/**
+ * Elements the active rules' selectors match, with the ids of the rules that matched each.
+ * Each rule's selectors run within what is left of the page's budget; one that runs out is
+ * skipped for this page.
+ */
+export function selectedElements(user: UserRules, active: readonly UserRule[], doc: Document, budget: Budget, trouble: RuleTrouble): Map<Element, string[]> {
   const selected = new Map<Element, string[]>();
-  if (!user.select) return selected;
+  const select = user.select;
+  if (!select) return selected;
   for (const rule of active) {
-    for (const selector of rule.selectors) {
-      for (const el of user.select(doc, selector)) {
-        const ids = selected.get(el);
-        if (!ids) selected.set(el, [rule.id]);
-        else if (!ids.includes(rule.id)) ids.push(rule.id);
-      }
+    if (rule.selectors.length === 0) continue;
+    const limit = stepLimit(budget);
+    const found = runWithin(() => rule.selectors.flatMap((selector) => select(doc, selector)), limit);
+    if (!found.ok) {
+      outOfTime(trouble, rule, 'selector', budget);
+      continue;
+    }
+    for (const el of found.value) {
+      const ids = selected.get(el);
+      if (!ids) selected.set(el, [rule.id]);
+      else if (!ids.includes(rule.id)) ids.push(rule.id);
     }
   }
   return selected;
 }
 
-export interface PageRules {
-  rules: Rule[];
-  /** Problems worth telling the user about (a pattern that ran out of time). */
-  warnings: string[];
-}
-
-/** The active rules as prune rules over this page's blocks. */
-export function pageRules(active: readonly UserRule[], blocks: readonly Block[]): PageRules {
-  const warnings: string[] = [];
-  const regexHits = matchPatterns(active, blocks, warnings);
+/** The active rules as prune rules over this page's blocks (patterns run within what is left of the page's budget). */
+export function pageRules(active: readonly UserRule[], blocks: readonly Block[], budget: Budget, trouble: RuleTrouble): Rule[] {
+  const regexHits = matchPatterns(active, blocks, budget, trouble);
   const rules = active.map((rule): Rule => ({
     id: USER_RULE_PREFIX + rule.id,
     stage: 'prune',
@@ -79,20 +101,22 @@ export function pageRules(active: readonly UserRule[], blocks: readonly Block[])
       return marks;
     },
   }));
-  return { rules, warnings };
+  return rules;
 }
 
 /**
  * For each rule with patterns, which blocks any of its patterns match. All patterns run in one
- * guarded pass; when that runs out of time, each rule runs alone so only the slow one is lost.
+ * guarded pass; when that runs out of time, each rule runs alone so only the slow ones are lost.
+ * Every step is held to what is left of the page's budget, so a page never takes more than it
+ * whatever the number of slow rules (200 of them took 51 s a page under a limit per rule alone).
  */
-function matchPatterns(active: readonly UserRule[], blocks: readonly Block[], warnings: string[]): Map<UserRule, boolean[]> {
+function matchPatterns(active: readonly UserRule[], blocks: readonly Block[], budget: Budget, trouble: RuleTrouble): Map<UserRule, boolean[]> {
   const withPatterns = active.filter((r) => r.patterns.length > 0);
   const hits = new Map<UserRule, boolean[]>();
   if (withPatterns.length === 0) return hits;
   const texts = blocks.map((b) => b.text);
   const anyOf = (rows: boolean[][]) => texts.map((_, i) => rows.some((row) => row[i]));
-  const all = testAll(withPatterns.flatMap((r) => r.patterns), texts);
+  const all = testAll(withPatterns.flatMap((r) => r.patterns), texts, stepLimit(budget));
   if (all.ok) {
     let at = 0;
     for (const rule of withPatterns) {
@@ -102,9 +126,9 @@ function matchPatterns(active: readonly UserRule[], blocks: readonly Block[], wa
     return hits;
   }
   for (const rule of withPatterns) {
-    const alone = testAll(rule.patterns, texts);
+    const alone = testAll(rule.patterns, texts, stepLimit(budget));
     if (alone.ok) hits.set(rule, anyOf(alone.matches));
-    else warnings.push(`user rule "${rule.id}": its regex ran out of time on this page and was skipped`);
+    else outOfTime(trouble, rule, 'regex', budget);
   }
   return hits;
 }
