@@ -279,6 +279,26 @@ describe.skipIf(!BUILT)('hostile pages in a batch', { timeout: 120_000 }, () => 
   });
 });
 
+describe.skipIf(!BUILT)('file names that are not UTF-8', { timeout: 60_000 }, () => {
+  it('are read by their bytes and reported with the stray bytes as \\xNN', () => {
+    const dir = tmp();
+    const page = readFileSync('fixtures/cli/short-news.txt');
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]), page);
+      mkdirSync(Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xff])]));
+      writeFileSync(Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xff]), Buffer.from('/in.txt')]), page);
+    } catch {
+      return; // a filesystem that refuses such names (APFS) has none to read
+    }
+    const r = pith(['--jobs', '1', dir]);
+    expect(r.code).toBe(0);
+    expect(r.records.map((x) => [x.input, x.title])).toEqual([
+      [`${dir}/caf\\xe9.txt`, 'Harbour town opens floating library for summer visitors'],
+      [`${dir}/d\\xff/in.txt`, 'Harbour town opens floating library for summer visitors'],
+    ]);
+  });
+});
+
 const HAVE_MKFIFO = spawnSync('mkfifo', ['--version']).status === 0;
 
 /** Runs pith while `feed` writes into a FIFO, without blocking this process. */

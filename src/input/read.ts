@@ -10,7 +10,7 @@ import { DEFAULT_MAX_BYTES, tooLarge } from './decode.js';
  * A page file's bytes; one larger than `maxBytes` is refused before it is read (a gzipped
  * one may be smaller on disk: decodeBytes checks it again as it inflates).
  */
-export async function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+export async function readInputBytes(path: string | Buffer, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isFile() && info.size > maxBytes) throw tooLarge(maxBytes);

@@ -9,6 +9,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { splitLines } from './lines.js';
+import { childPath, fsPath } from './raw-names.js';
 import { type ByteSource, rawStream, toSourceError } from './streams.js';
 import type { Shard, SourceError } from './types.js';
 
@@ -69,21 +70,22 @@ async function* expandPath(arg: string, onSpecialFile?: (path: string) => void):
  * skipped so no page comes out twice.
  */
 async function* walk(dir: string, seen: Set<string>, onSpecialFile?: (path: string) => void): AsyncGenerator<ExpandedInput> {
-  let names: string[];
+  let paths: string[];
   try {
-    names = (await readdir(dir)).sort(byCodeUnit);
+    // Names as bytes: one that is not UTF-8 is still opened by its bytes (raw-names.ts).
+    const names = await readdir(fsPath(dir), { encoding: 'buffer' });
+    paths = names.filter((name) => name[0] !== 0x2e).map((name) => childPath(dir, name)).sort(byCodeUnit);
   } catch (err) {
     yield toSourceError(dir, err);
     return;
   }
-  const visible = names.filter((name) => !name.startsWith('.'));
   // Stat a slice of entries at once, then yield them in order: one round trip per slice, not
   // per entry, so the walk keeps pace even when extraction holds the event loop between turns.
-  for (let start = 0; start < visible.length; start += STAT_SLICE) {
-    const paths = visible.slice(start, start + STAT_SLICE).map((name) => join(dir, name));
-    const kinds = await Promise.all(paths.map((path) => stat(path).then(kindOf, (err: unknown) => err)));
-    for (let i = 0; i < paths.length; i++) {
-      const path = paths[i];
+  for (let start = 0; start < paths.length; start += STAT_SLICE) {
+    const slice = paths.slice(start, start + STAT_SLICE);
+    const kinds = await Promise.all(slice.map((path) => stat(fsPath(path)).then(kindOf, (err: unknown) => err)));
+    for (let i = 0; i < slice.length; i++) {
+      const path = slice[i];
       const kind = kinds[i]; // stat follows links; a broken one is an error
       if (typeof kind !== 'string') {
         yield toSourceError(path, kind);
@@ -98,7 +100,7 @@ async function* walk(dir: string, seen: Set<string>, onSpecialFile?: (path: stri
         onSpecialFile?.(path);
         continue;
       }
-      const real = await realpath(path).catch(() => path);
+      const real = await realpath(fsPath(path)).catch(() => path);
       if (seen.has(real)) continue;
       seen.add(real);
       yield* walk(path, seen, onSpecialFile);

@@ -18,6 +18,7 @@ import {
 } from './streams.js';
 import { DEFAULT_MAX_BYTES, type JsonlField, type PageSource, type Shard, type SkippedRecord, type SourceEntry } from './types.js';
 import { warcPages } from './warc.js';
+import { fsPath } from './raw-names.js';
 
 export * from './types.js';
 export { expandInputs, fnv1a, inShard, parseShard, type ExpandedInput, type ExpandOptions } from './expand.js';
@@ -140,7 +141,7 @@ function filePage(path: string, maxBytes: number, onBytes?: (n: number) => void)
     name: path,
     url: null,
     read: async () => {
-      const bytes = await readInputBytes(path);
+      const bytes = await readInputBytes(fsPath(path));
       onBytes?.(bytes.length);
       // The size was checked when listed; the file may have grown since.
       if (bytes.length > maxBytes) throw new InputError('too-large', `file exceeds ${maxBytes} bytes`);

@@ -10,6 +10,7 @@ import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { InputError, isInputError } from '../../input/errors.js';
 import type { SourceError } from './types.js';
 import { firstMemberHead } from './gzip-members.js';
+import { fsPath } from './raw-names.js';
 
 export type ByteSource = AsyncIterable<Uint8Array>;
 
@@ -22,7 +23,7 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 /** A file as a stream; '-' is the given stdin (tests pass their own). */
 export function rawStream(path: string, stdin: ByteSource = process.stdin): ByteSource {
-  return path === '-' ? stdin : createReadStream(path, { highWaterMark: 64 * 1024 });
+  return path === '-' ? stdin : createReadStream(fsPath(path), { highWaterMark: 64 * 1024 });
 }
 
 /**
@@ -77,10 +78,10 @@ export async function* gunzipIfNeeded(source: ByteSource): AsyncGenerator<Uint8A
 export async function readHead(path: string): Promise<{ head: Uint8Array; size: number } | null> {
   // Asked before opening: opening a FIFO waits for its writer, and closing it again loses
   // what the writer sends (the page is then read once, as a stream).
-  const kind = await stat(path);
+  const kind = await stat(fsPath(path));
   if (kind.isDirectory()) throw new InputError('is-directory', 'is a directory, not a file');
   if (!kind.isFile()) return null;
-  const file = await open(path, 'r');
+  const file = await open(fsPath(path), 'r');
   try {
     const stat = await file.stat();
     if (!stat.isFile()) return null;
