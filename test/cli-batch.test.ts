@@ -279,6 +279,20 @@ describe.skipIf(!BUILT)('hostile pages in a batch', { timeout: 120_000 }, () => 
   });
 });
 
+describe.skipIf(!BUILT)('--max-bytes raised above the default', { timeout: 120_000 }, () => {
+  it('lets a page past 32 MiB through, from disk and once inflated', () => {
+    const dir = tmp();
+    const { input } = makeHostile('long-line', 34 * 1024 * 1024);
+    writeFileSync(join(dir, 'big.txt.gz'), gzipSync(input, { level: 1 }));
+    expect(pith(['--jobs', '1', dir]).records[0].error?.code).toBe('too-large');
+    // The record holds the whole body: read it past spawnSync's default 1 MB buffer.
+    const raised = spawnSync(process.execPath, ['bin/pith.js', '--jobs', '1', '--max-bytes', '64M', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const record = JSON.parse(raised.stdout.trim());
+    expect(record.error).toBeUndefined();
+    expect(record.wordCount).toBeGreaterThan(0);
+  });
+});
+
 describe.skipIf(!BUILT)('file names that are not UTF-8', { timeout: 60_000 }, () => {
   it('are read by their bytes and reported with the stray bytes as \\xNN', () => {
     const dir = tmp();

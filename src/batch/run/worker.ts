@@ -28,6 +28,7 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
       charset,
       url: task.url,
       userRules: health.active(userRules),
+      maxBytes: task.maxBytes,
       pageType: task.pageType,
       only: task.only,
     });

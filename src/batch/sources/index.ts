@@ -141,7 +141,7 @@ function filePage(path: string, maxBytes: number, onBytes?: (n: number) => void)
     name: path,
     url: null,
     read: async () => {
-      const bytes = await readInputBytes(fsPath(path));
+      const bytes = await readInputBytes(fsPath(path), maxBytes);
       onBytes?.(bytes.length);
       // The size was checked when listed; the file may have grown since.
       if (bytes.length > maxBytes) throw new InputError('too-large', `file exceeds ${maxBytes} bytes`);

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../../types.js';
 import { normalizeLine, splitLines } from './normalize.js';
-import { firstLines, MAX_BLOCKS, MAX_LINES, splitLong } from '../limits.js';
+import { firstLines, MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINES, splitLong } from '../limits.js';
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
 
@@ -84,7 +84,8 @@ export function textToBlocks(whole: string): TextParse {
   // A dump is read up to a cap (see limits.ts): a million one-word lines are no article.
   const { text, cut } = firstLines(whole, MAX_LINES);
   let truncated = cut;
-  const lines = splitLines(text);
+  // A line longer than any paragraph is cut into several before any regex sees it (see limits.ts).
+  const lines = splitLines(text).flatMap((line) => (line.length > MAX_BLOCK_CHARS ? splitLong(line) : [line]));
   const rows = tableRows(lines);
   const raw = lines.map((l) => l.replace(/\t/g, ' '));
   const wrapWidth = detectWrapWidth(raw);
