@@ -11,6 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MessageChannel, type Transferable } from 'node:worker_threads';
 import { Tinypool } from 'tinypool';
 import { errorLine } from './record.js';
+import { Slots } from './slots.js';
 import type { PageResult, PageTask } from './types.js';
 import { processPage } from './worker.js';
 
@@ -86,12 +87,12 @@ function threadPool(jobs: number, workerUrl: URL, opts: PoolOptions): ExtractPoo
   const pool = new Tinypool({ filename: workerUrl.href, minThreads: 1, maxThreads: jobs, idleTimeout: 30_000, resourceLimits });
   // At most `jobs` pages are handed to tinypool at once, so a page's clock starts when a
   // worker takes it, never while it waits behind another.
-  const turns = new Turns(jobs);
+  const turns = new Slots(jobs, 'jobs');
   return {
     jobs,
     async run(task) {
       const transferList: Transferable[] = movable(task);
-      await turns.take();
+      await turns.acquire();
       const budget = opts.pageTimeoutMs !== undefined ? new AbortController() : null;
       let timer: NodeJS.Timeout | undefined;
       let channel: MessageChannel | undefined;
@@ -107,14 +108,15 @@ function threadPool(jobs: number, workerUrl: URL, opts: PoolOptions): ExtractPoo
       } catch (err) {
         if (budget?.signal.aborted) return errorLine(task, 'timeout', `page took longer than ${seconds(opts.pageTimeoutMs!)} (--timeout); stopped`);
         if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          return errorLine(task, 'too-large', `page needs more than ${opts.pageMemoryMb ?? 'the worker\'s'} MB of memory (--max-memory)`);
+          const need = opts.pageMemoryMb !== undefined ? `more than ${opts.pageMemoryMb} MB of memory` : 'more memory than a worker has';
+          return errorLine(task, 'too-large', `page needs ${need} (--max-memory)`);
         }
         const message = err instanceof Error ? err.message : String(err);
         return errorLine(task, 'internal', `worker failed: ${message}`);
       } finally {
         clearTimeout(timer);
         channel?.port1.close();
-        turns.give();
+        turns.release();
       }
     },
     close: () => pool.destroy(),
@@ -125,23 +127,6 @@ function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
-/** A counting semaphore: `take` waits for a free turn, `give` hands it to the next waiter. */
-class Turns {
-  private readonly waiters: (() => void)[] = [];
-  constructor(private free: number) {}
-  take(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-  give(): void {
-    const next = this.waiters.shift();
-    if (next) next();
-    else this.free++;
-  }
-}
 
 /**
  * Moves the page's bytes to the worker instead of copying them. Only a buffer the view spans

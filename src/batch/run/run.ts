@@ -11,6 +11,7 @@ import type { UserRules } from '../../rules/user/types.js';
 import { OrderedWriter, type LineSink } from './ordered-writer.js';
 import { createOutputDir, type OutputName } from './output-dir.js';
 import { createExtractPool } from './pool.js';
+import { Slots } from './slots.js';
 import { errorLine } from './record.js';
 import { countWritten, emptyCounts, type BatchCounts } from './summary.js';
 import { isSourceError, type PageResult, type PageSource, type PageTask, type SourceError } from './types.js';
@@ -75,7 +76,7 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   });
   // Order means nothing among files, so the output dir takes records as they come.
   const writer = new OrderedWriter(Boolean(opts.unordered || dir));
-  const slots = new Slots(opts.maxInFlight ?? 2 * opts.jobs);
+  const slots = new Slots(opts.maxInFlight ?? 2 * opts.jobs, 'maxInFlight');
   const inFlight = new Set<Promise<void>>();
   const iterator = sources[Symbol.asyncIterator]();
   let fatal: { error: unknown } | null = null;
@@ -176,24 +177,4 @@ function nextUnlessAborted<T>(iterator: AsyncIterator<T>, signal?: AbortSignal):
       (err) => (signal.removeEventListener('abort', onAbort), reject(err)),
     );
   });
-}
-
-/** A counting semaphore for pages in flight; released when a page's record is out. */
-class Slots {
-  private readonly waiters: (() => void)[] = [];
-  constructor(private free: number) {
-    if (!(free >= 1)) throw new RangeError(`maxInFlight must be at least 1, got ${free}`);
-  }
-  acquire(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiters.push(resolve));
-  }
-  release(): void {
-    const waiter = this.waiters.shift();
-    if (waiter) waiter();
-    else this.free++;
-  }
 }

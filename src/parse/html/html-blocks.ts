@@ -172,7 +172,6 @@ function walkBlocks(
     subtreeText(el.children, parts, true);
     heldBackChars += parts.join('').replace(/\s+/g, '').length;
   };
-  const regions: Region[] = [];
   /** Ids of the open block-level elements' regions (reserved at entry, -1 until known). */
   const openRegions: number[] = [];
   /** Ids of user rules whose selector matched an element enclosing the current position. */
