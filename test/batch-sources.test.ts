@@ -238,6 +238,20 @@ describe('warcPages', () => {
   });
 });
 
+describe('jsonlPages over damaged gzip', () => {
+  it('a corrupt member is one error entry and the members after it are read', async () => {
+    const dir = tmp('pith-jsonl-');
+    const line = (i: number) => JSON.stringify({ url: `http://example.com/${i}`, html: `<p>Page number ${i} of the dump.</p>` }) + '\n';
+    const members = [[1, 2], [3, 4], [5, 6]].map((pair) => gzipSync(pair.map(line).join('')));
+    const bad = Buffer.from(members[1]);
+    for (let i = 20; i < bad.length - 10; i++) bad[i] ^= 0x5a;
+    writeFileSync(join(dir, 'damaged.jsonl.gz'), Buffer.concat([members[0], bad, members[2]]));
+    const entries = await all(jsonlPages(join(dir, 'damaged.jsonl.gz'), { field: 'auto', maxBytes: MB }));
+    const got = await Promise.all(entries.map(async (e) => (isSourceError(e) ? `!${e.code}` : (/Page number (\d+)/.exec(String(await e.read()))?.[1] ?? '?'))));
+    expect(got).toEqual(['1', '2', '!corrupt', '5', '6']);
+  });
+});
+
 describe('jsonlPages', () => {
   const run = async (field: 'html' | 'text' | 'auto', file = 'pages.jsonl', maxBytes = MB) => {
     const entries = await all(jsonlPages(`${F}/${file}`, { field, maxBytes }));

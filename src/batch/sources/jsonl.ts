@@ -4,7 +4,7 @@
  * iteration goes on, so one broken line costs one record, not the dump.
  */
 import { splitLines } from './lines.js';
-import { type ByteSource, gunzipIfNeeded, rawStream, toSourceError } from './streams.js';
+import { type ByteSource, rawStream, toSourceError, unzippedPieces } from './streams.js';
 import type { JsonlField, SourceEntry } from './types.js';
 
 export interface JsonlOptions {
@@ -28,10 +28,14 @@ export async function* jsonlPages(path: string, opts: JsonlOptions): AsyncGenera
   const maxLine = opts.maxLineBytes ?? 4 * opts.maxBytes + 1024 * 1024;
   let lastLine = 0;
   try {
-    for await (const line of splitLines(gunzipIfNeeded(opts.source ?? rawStream(path)), maxLine)) {
+    for await (const line of splitLines(await unzippedPieces(opts.source ?? rawStream(path)), maxLine)) {
       lastLine = line.number;
       const name = `${path}:${line.number}`;
       const record = { dump: path, id: String(line.number) };
+      if (line.corrupt) {
+        yield { name, record, code: 'corrupt', message: 'a corrupt gzip member: the lines it held are lost (line numbers after it are approximate)' };
+        continue;
+      }
       if (line.bytes === null) {
         yield { name, record, code: 'too-large', message: `line of ${line.length} bytes exceeds ${maxLine}` };
         continue;

@@ -5,6 +5,7 @@
  * so one runaway record cannot take the process's memory.
  */
 import type { ByteSource } from './streams.js';
+import { CORRUPT, type GunzipPiece } from './gzip-members.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -13,12 +14,14 @@ export interface Line {
   bytes: Uint8Array | null;
   /** The line's length in bytes (counted even when it was not kept). */
   length: number;
+  /** Set in place of the lines a corrupt gzip member held (their number is unknown; this counts as one). */
+  corrupt?: true;
 }
 
 const LF = 0x0a;
 const CR = 0x0d;
 
-export async function* splitLines(source: ByteSource, maxLineBytes: number): AsyncGenerator<Line> {
+export async function* splitLines(source: ByteSource | AsyncIterable<GunzipPiece>, maxLineBytes: number): AsyncGenerator<Line> {
   let parts: Uint8Array[] = [];
   let length = 0;
   let number = 0;
@@ -37,6 +40,13 @@ export async function* splitLines(source: ByteSource, maxLineBytes: number): Asy
   };
 
   for await (const chunk of source) {
+    if (chunk === CORRUPT) {
+      // The line in progress ran into the damage: it is lost with the member's lines.
+      parts = [];
+      length = 0;
+      yield { number: ++number, bytes: null, length: 0, corrupt: true };
+      continue;
+    }
     let start = 0;
     for (let end = chunk.indexOf(LF); end !== -1; end = chunk.indexOf(LF, start)) {
       keep(chunk.subarray(start, end));

@@ -5,11 +5,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Readable, pipeline } from 'node:stream';
-import { constants, createGunzip, gunzipSync } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 import { InputError, isInputError } from '../../input/errors.js';
 import type { SourceError } from './types.js';
-import { firstMemberHead } from './gzip-members.js';
+import { firstMemberHead, gunzipMembers, type GunzipPiece } from './gzip-members.js';
 import { fsPath } from './raw-names.js';
 
 export type ByteSource = AsyncIterable<Uint8Array>;
@@ -57,17 +56,10 @@ export async function peek(source: ByteSource, n: number): Promise<{ head: Uint8
   return { head: Buffer.concat(seen).subarray(0, n), stream: replay() };
 }
 
-/** The stream's bytes with gzip undone when the first two bytes say so (multi-member gzip too). */
-export async function* gunzipIfNeeded(source: ByteSource): AsyncGenerator<Uint8Array> {
+/** The bytes, gunzipped member by member when they are gzip: a corrupt member is a CORRUPT piece, not the end. */
+export async function unzippedPieces(source: ByteSource): Promise<AsyncIterable<GunzipPiece>> {
   const { head, stream } = await peek(source, 2);
-  if (!isGzip(head)) {
-    yield* stream;
-    return;
-  }
-  const gunzip = createGunzip();
-  // pipeline forwards a source error (EACCES mid-read) into gunzip, so our loop sees it.
-  pipeline(Readable.from(stream), gunzip, () => {});
-  for await (const chunk of gunzip) yield chunk as Buffer;
+  return isGzip(head) ? gunzipMembers(stream) : stream;
 }
 
 /**

@@ -7,8 +7,7 @@
  * at maxBytes, is ever in memory.
  */
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
-import { gunzipMembers, type GunzipPiece } from './gzip-members.js';
-import { type ByteSource, isGzip, peek, rawStream, toSourceError } from './streams.js';
+import { type ByteSource, rawStream, toSourceError, unzippedPieces } from './streams.js';
 import type { PageSource, SkippedRecord, SourceEntry } from './types.js';
 import { warcFrames, type Frame } from './warc-frames.js';
 
@@ -69,12 +68,6 @@ export async function* warcPages(path: string, opts: WarcOptions): AsyncGenerato
 
 function tooLarge(name: string, maxBytes: number): SourceEntry {
   return { name, code: 'too-large', message: `page exceeds ${maxBytes} bytes` };
-}
-
-/** The bytes, gunzipped member by member when they are gzip (a corrupt member is marked, not fatal). */
-async function unzippedPieces(source: ByteSource): Promise<AsyncIterable<GunzipPiece>> {
-  const { head, stream } = await peek(source, 2);
-  return isGzip(head) ? gunzipMembers(stream) : stream;
 }
 
 /**
