@@ -146,7 +146,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     },
   };
   const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };
-  const userPass = activeUserRules.length > 0 ? { rules: pageRules(activeUserRules, blocks, ruleBudget, trouble) } : null;
+  const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks, ruleBudget, trouble) : undefined;
   const allWarnings = [...limits, ...trouble.warnings];
   const timeouts = trouble.timedOut.length > 0 ? { userRuleTimeouts: trouble.timedOut } : {};
   const warnings = allWarnings.length ? allWarnings : undefined;
@@ -155,7 +155,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const readAs = (type: PageType | null) => {
     const typed = { ...base, pageType: type };
     const marks = new Map<number, Marked>();
-    applyStage('prune', typed, marks, userPass?.rules);
+    applyStage('prune', typed, marks, userPass);
     const profile = profileFor(type);
     const { quality, run, picker } =
       profile.select === 'prose-run'

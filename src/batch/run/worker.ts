@@ -4,7 +4,6 @@
  * `--jobs 1`. It never throws: every failure becomes the page's error record, so one bad page
  * can neither crash the pool nor lose its record.
  */
-import { gunzipSync } from 'node:zlib';
 import { isInputError } from '../../input/errors.js';
 import { extract } from '../../pipeline.js';
 import { loadUserRules } from '../../rules/user/load.js';
@@ -19,9 +18,9 @@ const health = new RuleHealth();
 export function processPage(task: PageTask, userRules?: UserRules): PageResult {
   const meta = { name: task.name, url: task.url, extra: task.extra };
   try {
-    const page = withinLimit(task.page, task.maxBytes);
     const charset = typeof task.extra?.charset === 'string' ? task.extra.charset : null;
-    const result = extract(page, {
+    // extract() holds the page to --max-bytes as it is, or as it inflates (a gzip bomb stops there).
+    const result = extract(task.page, {
       inputType: task.inputType,
       now: task.now,
       inputName: task.name,
@@ -36,7 +35,7 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
     if (switchedOff.length > 0) result.warnings = [...(result.warnings ?? []), ...switchedOff];
     return recordLine(meta, { result });
   } catch (err) {
-    if (err instanceof PageTooLarge || isInputError(err)) return errorLine(meta, err.code, err.message);
+    if (isInputError(err)) return errorLine(meta, err.code, err.message);
     // A bug on one page is that page's record, not the end of the run.
     const message = err instanceof Error ? err.message : String(err);
     return errorLine(meta, 'internal', `internal error: ${message}`);
@@ -56,34 +55,4 @@ let loaded: { path: string; rules: Promise<UserRules> } | null = null;
 function rulesOf(path: string): Promise<UserRules> {
   if (loaded?.path !== path) loaded = { path, rules: loadUserRules(path) };
   return loaded.rules;
-}
-
-class PageTooLarge extends Error {
-  readonly code = 'too-large';
-}
-
-/**
- * --max-bytes bounds the page as extracted, so a small gzip that inflates past it is refused
- * too (decodeBytes' own cap is a far larger safety net). Inflating here with the limit set
- * stops early instead of allocating the whole page first.
- */
-function withinLimit(page: Uint8Array | string, maxBytes: number): Uint8Array | string {
-  if (typeof page === 'string') {
-    // UTF-8 length, worst case 3 bytes per UTF-16 unit: only count exactly when it may matter.
-    if (page.length * 3 > maxBytes && Buffer.byteLength(page, 'utf8') > maxBytes) throw tooLarge(maxBytes);
-    return page;
-  }
-  if (page.length > maxBytes) throw tooLarge(maxBytes);
-  if (page.length < 2 || page[0] !== 0x1f || page[1] !== 0x8b) return page;
-  try {
-    return gunzipSync(page, { maxOutputLength: maxBytes });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes, 'decompressed ');
-    // Corrupt gzip: decodeBytes reports it with its usual code and message.
-    return page;
-  }
-}
-
-function tooLarge(maxBytes: number, what = ''): PageTooLarge {
-  return new PageTooLarge(`${what}page exceeds --max-bytes (${maxBytes} bytes)`);
 }

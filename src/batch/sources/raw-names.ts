@@ -6,6 +6,7 @@
  * the bytes are kept here, looked up wherever a file is opened.
  */
 
+import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 
 /** Shown name -> the path's bytes, for names that are not UTF-8 (few; a walk adds them). */
@@ -26,15 +27,6 @@ export function childPath(dir: string, name: Buffer): string {
   const slash = parentBytes[parentBytes.length - 1] === 0x2f ? [] : [Buffer.from('/')];
   RAW_PATHS.set(joined, Buffer.concat([parentBytes, ...slash, name]));
   return joined;
-}
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** UTF-8 as text, each byte that is not part of a valid sequence as `\xNN`. */

@@ -106,7 +106,7 @@ async function readPage(record: WARCRecord, name: string, inputType: 'html' | 't
     for await (const chunk of record) {
       size += chunk.length;
       // Stop holding bytes at the cap.
-      if (size > maxBytes) return { name, code: 'too-large', message: `page exceeds ${maxBytes} bytes` };
+      if (size > maxBytes) return tooLarge(name, maxBytes);
       chunks.push(chunk);
     }
   } catch (err) {
