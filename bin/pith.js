@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The installed `pith` command: the compiled CLI (npm run build writes dist/).
-import '../dist/cli/main.js';
+// The installed `pith` command: the bundled CLI (npm run build writes dist/bin/, see scripts/bundle.mjs).
+import '../dist/bin/main.js';

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeHostile } from './hostile/generate.mjs';
 
-const BUILT = existsSync('dist/cli/main.js') && existsSync('dist/batch/run/worker.js');
+const BUILT = existsSync('dist/bin/main.js') && existsSync('dist/bin/worker.js');
 const B = 'fixtures/batch';
 const TREE = `${B}/tree`;
 /** Non-hidden files under tree/ (hidden ones must be skipped). */

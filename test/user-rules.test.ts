@@ -308,7 +308,7 @@ describe('the CLI', () => {
     expect(r.err.trimEnd().split('\n')).toEqual([expect.stringMatching(/^pith: .*bad\.json: rules\[1\]\.regex\[0\]: invalid regular expression/)]);
   });
 
-  it.skipIf(!existsSync('dist/batch/run/worker.js'))('applies user rules in batch mode, inline and in worker threads', () => {
+  it.skipIf(!existsSync('dist/bin/worker.js'))('applies user rules in batch mode, inline and in worker threads', () => {
     const dir = setup();
     for (const jobs of ['1', '2']) {
       const r = spawnSync(process.execPath, ['bin/pith.js', '--now', NOW, '--quiet', '--jobs', jobs, '--rules', join(dir, 'team.json'), join(dir, 'page.txt'), join(dir, 'page.txt')], { encoding: 'utf8' });

@@ -5,7 +5,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Option } from 'commander';
 import { applyUpdates } from '../check/update.js';
 import { discoverFixtures, DiscoveryError } from '../check/discover.js';
 import { formatJsonReport } from '../check/report-json.js';
@@ -15,7 +14,7 @@ import { runChecks } from '../check/run.js';
 import type { CheckResult, CheckRunOptions, Discovery, Fixture } from '../check/types.js';
 import type { ExtractOptions, InputType } from '../types.js';
 import { EXIT_ERROR } from './exit-code.js';
-import { colorAllowed, createReporter, rulesOption, type CliIO, type Reporter } from './program.js';
+import { colorAllowed, createReporter, type CliIO, type Reporter } from './program.js';
 import { resolveCliRules } from './user-rules.js';
 
 export interface CheckCliOptions {
@@ -36,17 +35,6 @@ type ReporterKind = (typeof REPORTERS)[number];
 interface ReportFile {
   kind: ReporterKind;
   path: string;
-}
-
-/** Options of `pith check` besides --input-type and --now (program.ts adds those). */
-export function checkOptions(): Option[] {
-  return [
-    new Option('--update', 'rewrite failing expected files from the current output, and create missing ones'),
-    new Option('--json', 'print one JSON document instead of the human report'),
-    new Option('--explain', 'for each differing paragraph, name the rule that dropped or kept its text'),
-    new Option('--reporter <kind-and-file...>', 'also write a report file: junit FILE or json FILE'),
-    rulesOption(),
-  ];
 }
 
 export async function runCheck(io: CliIO, args: string[], opts: CheckCliOptions): Promise<number> {

@@ -2,23 +2,22 @@
  * The command line, as a commander program over an injected `CliIO`, so tests drive it
  * in-process and only main.ts touches the real process. stdout carries results only; every
  * diagnostic is one `pith: ` line on stderr. The clock is read here and nowhere below.
+ * What a command needs beyond option parsing (the pipeline, batch mode, eval, check, the
+ * --explain view) is imported when that command runs, so `--version`, `--help` and a usage
+ * error load none of it, and a single-page run none of the batch machinery.
  */
 import { readFileSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { explainView, formatExplainText, formatFieldLines, formatPageTypeLine } from '../format/explain.js';
 import { formatArticle, formatNoArticle, OUTPUT_FORMATS, recordSeparator, type OutputFormat } from '../format/index.js';
 import { toJson, toJsonLine } from '../format/json.js';
 import { isInputError } from '../input/errors.js';
 import { readInputBytes, readStream } from '../input/read.js';
-import { extract } from '../pipeline.js';
 import type { Writable } from 'node:stream';
 import { PAGE_TYPES, type ExtractOptions, type ExtractResult, type InputType, type PageType } from '../types.js';
-import { RULES_ENV, RULES_FILE_NAME } from '../rules/user/load.js';
+import { RULES_ENV, RULES_FILE_NAME } from '../rules/user/find.js';
 import { resolveCliRules, type CliRules } from './user-rules.js';
-import { batchOptions, runBatchCommand, wantsBatch, type BatchCliOptions } from './batch-command.js';
-import { runEval } from './eval-command.js';
-import { checkOptions, runCheck } from './check-command.js';
+import { batchOptions, wantsBatch, type BatchCliOptions } from './batch-options.js';
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
 import { RuleHealth } from '../rules/user/health.js';
 
@@ -102,6 +101,17 @@ export function rulesOption(): Option {
   return new Option('--rules <file>', `user rules (default: $${RULES_ENV}, else ./${RULES_FILE_NAME} when present)`);
 }
 
+/** Options of `pith check` besides --input-type and --now. */
+function checkOptions(): Option[] {
+  return [
+    new Option('--update', 'rewrite failing expected files from the current output, and create missing ones'),
+    new Option('--json', 'print one JSON document instead of the human report'),
+    new Option('--explain', 'for each differing paragraph, name the rule that dropped or kept its text'),
+    new Option('--reporter <kind-and-file...>', 'also write a report file: junit FILE or json FILE'),
+    rulesOption(),
+  ];
+}
+
 export function createProgram(io: CliIO): Command {
   const program = new Command('pith')
     .description('Print the article of a scraped page (HTML or a plain-text dump) as clean JSON.')
@@ -148,6 +158,7 @@ export function createProgram(io: CliIO): Command {
     .addOption(inputTypeOption())
     .addOption(nowOption())
     .action(async (inputs: string[], opts) => {
+      const { runEval } = await import('./eval-command.js');
       requestExit(await runEval(io, inputs, { ...opts, now: opts.now ?? currentTime() }));
     });
 
@@ -159,6 +170,7 @@ export function createProgram(io: CliIO): Command {
     .addOption(nowOption());
   for (const option of checkOptions()) check.addOption(option);
   check.action(async (dirs: string[], opts) => {
+    const { runCheck } = await import('./check-command.js');
     requestExit(await runCheck(io, dirs, { ...opts, now: opts.now ?? currentTime() }));
   });
 
@@ -240,13 +252,15 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
   // --explain is for reading on a terminal unless a JSON format is asked for explicitly.
   const format: OutputFormat = opts.format ?? (opts.explain ? 'text' : inputs.length > 1 ? 'jsonl' : 'json');
   const now = opts.now ?? currentTime();
+  const { extract } = await import('../pipeline.js');
+  const explainer = opts.explain ? await import('../format/explain.js') : null;
   const outcomes: Outcome[] = [];
 
   // A user rule that keeps running out of time is switched off for the rest of the run.
   const health = new RuleHealth();
   // Sequential on purpose: records come out in input order, and memory holds one input.
   for (const [i, input] of inputs.entries()) {
-    const run = await extractOne(io, input, {
+    const run = await extractOne(io, extract, input, {
       inputType: opts.inputType,
       now,
       explain: Boolean(opts.explain),
@@ -258,7 +272,7 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
     });
     for (const warning of health.note(run.result?.userRuleTimeouts)) report.warn(warning);
     outcomes.push(reportRun(report, run));
-    const record = opts.explain ? renderExplain(io, run, format, inputs.length > 1) : renderRecord(run, format);
+    const record = explainer ? renderExplain(explainer, io, run, format, inputs.length > 1) : renderRecord(run, format);
     if (record !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + record + '\n');
   }
   return exitCodeFor(outcomes);
@@ -266,6 +280,7 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
 
 async function extractOne(
   io: CliIO,
+  extract: typeof import('../pipeline.js').extract,
   input: string,
   options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules' | 'pageType' | 'only' | 'maxBytes'>,
 ): Promise<InputRun> {
@@ -303,7 +318,8 @@ function renderRecord(run: InputRun, format: OutputFormat): string | null {
 }
 
 /** --explain replaces the article: JSON formats print the decisions, others the terminal view. */
-function renderExplain(io: CliIO, run: InputRun, format: OutputFormat, several: boolean): string | null {
+function renderExplain(explainer: typeof import('../format/explain.js'), io: CliIO, run: InputRun, format: OutputFormat, several: boolean): string | null {
+  const { explainView, formatExplainText, formatFieldLines, formatPageTypeLine } = explainer;
   if (!run.result) return run.error ? formatNoArticle(run.name, run.error.code, run.error.message, format) : null;
   const trace = run.result.trace ?? [];
   const { pageType, origins } = run.result;
@@ -345,5 +361,6 @@ async function runBatchMode(
     }
     inputs = ['-'];
   }
+  const { runBatchCommand } = await import('./batch-command.js');
   return runBatchCommand(io, report, inputs, { ...opts, now: opts.now ?? currentTime(), userRules: rules.rules, rulesPath: rules.path });
 }

@@ -3,7 +3,7 @@
  * loaded and validated before any input is read, so a bad file is one usage error line.
  */
 import { resolve } from 'node:path';
-import { findRulesFile, loadUserRules, UserRulesError } from '../rules/user/load.js';
+import { findRulesFile } from '../rules/user/find.js';
 import type { UserRules } from '../rules/user/types.js';
 import type { CliIO, Reporter } from './program.js';
 
@@ -14,6 +14,7 @@ export async function resolveCliRules(io: CliIO, report: Reporter, explicit: str
   const found = await findRulesFile(explicit, io.env, cwd);
   if (found === null) return { ok: true };
   const path = resolve(cwd, found);
+  const { loadUserRules, UserRulesError } = await import('../rules/user/load.js');
   try {
     return { ok: true, rules: await loadUserRules(path), path };
   } catch (err) {

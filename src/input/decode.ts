@@ -2,9 +2,17 @@
  * bytes -> string for page dumps. Pure: no fs, no process. Every way the bytes can fail to be
  * text becomes an InputError with a code the CLI maps to exit 2.
  */
+import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
-import { getEncoding } from 'encoding-sniffer';
 import { InputError } from './errors.js';
+
+/** encoding-sniffer (and the iconv-lite tables behind it) loads only for a page that needs its prescan. */
+const requireLazily = createRequire(import.meta.url);
+let sniffer: typeof import('encoding-sniffer') | undefined;
+function sniffEncoding(raw: Uint8Array): string {
+  sniffer ??= requireLazily('encoding-sniffer') as typeof import('encoding-sniffer');
+  return sniffer.getEncoding(raw, { defaultEncoding: 'utf-8' }).toLowerCase();
+}
 
 /** How much of the start we look at to call an input binary (cheap, and enough for any header). */
 const SNIFF_BYTES = 8 * 1024;
@@ -104,11 +112,11 @@ function looksLikeHtml(body: Uint8Array): boolean {
  * windows-1252, which decodes any byte.
  */
 function decodeHtml(raw: Uint8Array): string {
-  const declared = getEncoding(raw, { defaultEncoding: 'utf-8' }).toLowerCase();
   // Bytes that are valid UTF-8 and use it (multi-byte sequences) are UTF-8 whatever the page
   // declares: a saved copy often keeps its original <meta charset> after re-encoding.
   const utf8 = validUtf8(raw);
   if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return utf8;
+  const declared = sniffEncoding(raw);
   if (declared !== 'utf-8' && declared !== 'utf8') {
     try {
       return new TextDecoder(declared).decode(raw);

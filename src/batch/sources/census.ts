@@ -4,7 +4,8 @@
  * background, and reads only each file's head; it holds nothing per input, so a tree of a
  * million files costs a counter, not a list.
  */
-import { expandInputs, inShard } from './expand.js';
+import { expandInputs } from './expand.js';
+import { inShard } from './shard.js';
 import { dumpKind, type PageSourceOptions } from './index.js';
 import { readHead } from './streams.js';
 

@@ -11,7 +11,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { splitLines } from './lines.js';
 import { childPath, fsPath } from './raw-names.js';
 import { type ByteSource, rawStream, toSourceError } from './streams.js';
-import type { Shard, SourceError } from './types.js';
+import type { SourceError } from './types.js';
 
 /** A path to read ('-' is stdin), or why an argument gave none. */
 export type ExpandedInput = string | SourceError;
@@ -152,30 +152,4 @@ async function* listedInputs(list: string, stdin: ByteSource | undefined, onSpec
 /** Plain code-unit order: the same on every machine, unlike localeCompare. */
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** 32-bit FNV-1a of the path's UTF-8 bytes: stable across machines, runs and Node versions. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(text, 'utf8')) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-/** True when the page or error entry named `name` belongs to `shard`. */
-export function inShard(name: string, shard: Shard): boolean {
-  return fnv1a(name) % shard.count === shard.index - 1;
-}
-
-/** `"2/8"` -> `{ index: 2, count: 8 }`; throws an Error whose message the CLI can print as-is. */
-export function parseShard(text: string): Shard {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!match) throw new Error(`invalid shard "${text}": expected I/N, e.g. 2/8`);
-  const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1) throw new Error(`invalid shard "${text}": N must be at least 1`);
-  if (index < 1 || index > count) throw new Error(`invalid shard "${text}": I must be between 1 and ${count}`);
-  return { index, count };
 }

@@ -5,7 +5,8 @@
  */
 import { InputError } from '../../input/errors.js';
 import { readInputBytes } from '../../input/read.js';
-import { type ExpandOptions, expandInputs, inShard } from './expand.js';
+import { type ExpandOptions, expandInputs } from './expand.js';
+import { inShard } from './shard.js';
 import { jsonlPages } from './jsonl.js';
 import {
   type ByteSource,
@@ -19,9 +20,12 @@ import {
 import { DEFAULT_MAX_BYTES, type JsonlField, type PageSource, type Shard, type SkippedRecord, type SourceEntry } from './types.js';
 import { warcPages } from './warc.js';
 import { fsPath } from './raw-names.js';
+import { dumpKind } from './dump-kind.js';
 
 export * from './types.js';
-export { expandInputs, fnv1a, inShard, parseShard, type ExpandedInput, type ExpandOptions } from './expand.js';
+export { dumpKind, type DumpKind } from './dump-kind.js';
+export { expandInputs, type ExpandedInput, type ExpandOptions } from './expand.js';
+export { fnv1a, inShard, parseShard } from './shard.js';
 export { jsonlPages, type JsonlOptions } from './jsonl.js';
 export { warcPages, type WarcOptions } from './warc.js';
 export { takeCensus, type Census } from './census.js';
@@ -45,10 +49,6 @@ export interface PageSourceOptions extends ExpandOptions {
   onBytes?: (n: number) => void;
 }
 
-export type DumpKind = 'warc' | 'jsonl' | 'page';
-
-const JSONL_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
-
 export async function* pageSources(args: readonly string[], opts: PageSourceOptions = {}): AsyncGenerator<SourceEntry> {
   const { shard, onSkip, onWarning } = opts;
   if (!shard) {
@@ -70,18 +70,6 @@ async function* allSources(args: readonly string[], opts: PageSourceOptions): As
     if (typeof input === 'string') yield* sourcesOf(input, { ...opts, maxBytes });
     else yield input;
   }
-}
-
-/**
- * What an input is, from its first bytes with gzip undone. A page never starts with `WARC/`;
- * a text page may start with `{`, so JSONL also needs the name or an explicit --jsonl-field.
- */
-export function dumpKind(head: Uint8Array, name: string, jsonlFieldGiven: boolean): DumpKind {
-  const start = Buffer.from(head.subarray(0, 1024)).toString('latin1');
-  if (start.startsWith('WARC/')) return 'warc';
-  // \xef\xbb\xbf: a UTF-8 BOM, read as latin1.
-  if (/^(?:\xef\xbb\xbf)?\s*\{/.test(start) && (jsonlFieldGiven || JSONL_NAME.test(name))) return 'jsonl';
-  return 'page';
 }
 
 type Resolved = PageSourceOptions & { maxBytes: number };

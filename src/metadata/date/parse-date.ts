@@ -52,10 +52,17 @@ const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 /** Longest first, so `september` wins over `sept` and `sep`. Dotted variants are matched by `\.?`. */
 function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].filter((w) => !w.endsWith('.'));
-  return list.sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRe).join('|');
+  // Plain code-unit order among equal lengths: localeCompare builds a collator, slow at start-up.
+  return list.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRe).join('|');
 }
 
-const MONTH_ALT = alternation(MONTHS.keys());
+/**
+ * A month's name as the regexes see it: a whole word of 3 to 12 letters (every name and
+ * abbreviation in the table is one), looked up in MONTHS after the match. An alternation of
+ * the table's 600-odd spellings, matched without regard to case, cost 30 to 50 ms to compile
+ * on first use: most of a short run's time.
+ */
+const MONTH_WORD = String.raw`\p{L}{3,12}`;
 const WEEKDAY_LONG = alternation([...WEEKDAYS].filter((w) => w.length >= 3));
 // Two-letter weekdays ("Mo", "Do", "so") are ordinary words too, so they need a dot or comma.
 const WEEKDAY_SHORT = alternation([...WEEKDAYS].filter((w) => w.length < 3));
@@ -77,13 +84,13 @@ const YMD_CJK = /(?<!\p{N})(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})
 const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AFTER, 'gu');
 // "October 22, 2025", "Oct. 22nd 2025".
 const MDY_NAMED = new RegExp(
-  String.raw`(?<!\p{L})(${MONTH_ALT})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
+  String.raw`(?<!\p{L})(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
   'giu',
 );
 // "22 October 2025", "22. Oktober 2025", "1er octobre 2025", "22 de octubre de 2025", "22-Oct-2025".
 const DMY_NAMED = new RegExp(
   BEFORE +
-    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_ALT})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
+    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_WORD})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
   'giu',
 );
 /**
@@ -94,13 +101,13 @@ const DMY_NAMED = new RegExp(
  */
 const DMY_NAMED_AT = new RegExp(DMY_NAMED.source, 'iuy');
 
-/** What line.matchAll(DMY_NAMED) finds, in order and without overlaps. */
+/** What line.matchAll(DMY_NAMED) finds with a month's name, in order and without overlaps. */
 function* dayMonthYears(line: string): Generator<RegExpExecArray> {
   for (let k = 0; k < line.length; k++) {
     if (!isDigit(line.charCodeAt(k)) || (k > 0 && isDigit(line.charCodeAt(k - 1)))) continue;
     DMY_NAMED_AT.lastIndex = k;
     const match = DMY_NAMED_AT.exec(line);
-    if (match) {
+    if (match && lookupMonth(match[2]) !== undefined) {
       yield match;
       k = match.index + match[0].length - 1;
     }
@@ -336,9 +343,9 @@ function findCores(line: string, opts: DateOptions): Core[] {
   // A dump that lost the space between a name and its date ("GiuffridaMar 5, 2025"): the
   // letter before the month is read as a space, so every index still points into the line.
   const unglued = /[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(line) ? line.replace(GLUED_MONTH, ' ') : line;
-  // The named forms' month alternation is long (sixteen languages): run it only on a line that
-  // has a month's name in it, which a scan of its words and a map lookup tell cheaply.
-  // Both carry a four-digit year.
+  // The named forms run only on a line that has a month's name in it, which a scan of its
+  // words and a map lookup tell cheaply; a word in a month's place that is none is passed
+  // over (add() drops an unknown month). Both forms carry a four-digit year.
   if (/\d{4}/.test(line) && hasMonthName(unglued)) {
     for (const x of unglued.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
     for (const x of dayMonthYears(line)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));

@@ -1,27 +1,16 @@
 /**
- * Finding and loading the rules file: `--rules FILE`, else the file named by $PITH_RULES, else
- * `pith.rules.json` in the working directory. Every problem is a UserRulesError whose message
- * is one line naming the file and the bad entry. zod and css-select load only when a file exists,
- * so runs without user rules pay nothing at start-up.
+ * Loading the rules file that find.ts found. Every problem is a UserRulesError whose message
+ * is one line naming the file and the bad entry. This module, zod and css-select load only
+ * when a file exists, so runs without user rules pay nothing at start-up.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { labelKey } from '../label.js';
-import { LABEL_GROUPS, type UserLabels, type UserRule, type UserRules } from './types.js';
+import { LABEL_GROUPS, lineKey, type UserLabels, type UserRule, type UserRules } from './types.js';
 
-export const RULES_FILE_NAME = 'pith.rules.json';
-export const RULES_ENV = 'PITH_RULES';
+export { findRulesFile, RULES_ENV, RULES_FILE_NAME } from './find.js';
 
 export class UserRulesError extends Error {}
-
-/** Which rules file applies, or null. An explicit path or $PITH_RULES must exist. */
-export async function findRulesFile(explicit: string | undefined, env: Record<string, string | undefined>, cwd: string): Promise<string | null> {
-  if (explicit !== undefined) return explicit;
-  if (env[RULES_ENV]) return env[RULES_ENV]!;
-  const local = join(cwd, RULES_FILE_NAME);
-  return (await readFile(local).then(() => true, () => false)) ? local : null;
-}
 
 export async function loadUserRules(path: string): Promise<UserRules> {
   let text: string;
@@ -72,11 +61,6 @@ export async function compileRules(json: unknown, source: string): Promise<UserR
   return { source, rules, labels, select };
 }
 
-/** How a rule's `lines` and a block's text are compared: whitespace collapsed, case folded. */
-export function lineKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 let EMPTY_DOC: Document;
 
 /**
@@ -84,7 +68,7 @@ let EMPTY_DOC: Document;
  * use: cheerio.load would re-parent the nodes of a document it is given.
  */
 async function selectorEngine(): Promise<(doc: Document, selector: string) => Element[]> {
-  const [{ selectAll }, { parseDocument }] = await Promise.all([import('css-select'), import('htmlparser2')]);
-  EMPTY_DOC ??= parseDocument('<p></p>');
+  const [{ selectAll }, { parseHtml }] = await Promise.all([import('css-select'), import('../../parse/html/dom.js')]);
+  EMPTY_DOC ??= parseHtml('<p></p>');
   return (doc, selector) => selectAll<AnyNode, Element>(selector, doc);
 }

@@ -7,7 +7,7 @@ import type { Document, Element } from 'domhandler';
 import type { Block } from '../../types.js';
 import type { Rule, RuleMark } from '../types.js';
 import { runWithin, stepLimit, testAll, type Budget } from './guard.js';
-import { lineKey } from './load.js';
+import { lineKey } from './types.js';
 import type { UserRule, UserRules } from './types.js';
 
 /** The prefix that sets user rules apart from pith's own in traces. */

@@ -36,3 +36,8 @@ export interface UserRules {
   /** Runs CSS selectors over a parsed page; present when some rule has selectors. */
   readonly select?: (doc: Document, selector: string) => Element[];
 }
+
+/** How a rule's `lines` and a block's text are compared: whitespace collapsed, case folded. */
+export function lineKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}

@@ -1,0 +1,51 @@
+// The `pith` command as a few bundled files (dist/bin/), built from tsc's output in dist/.
+//
+// Why: a cold `pith page.txt` spent most of its time loading some 200 ES modules one file at
+// a time (resolve, read, compile, link), and the barrel files of dependencies pulled in code
+// no run uses. esbuild joins them and drops what nothing imports; code split at the CLI's
+// dynamic imports (batch mode, eval, check, --explain, user rules) stays in chunks that load
+// only when a run asks for them. The library (dist/index.js) is tsc's output, unbundled.
+//
+// The batch worker is an entry of its own beside the chunks, where the pool looks for it
+// (new URL('./worker.js', import.meta.url)); package.json is two levels up, as from dist/cli/.
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const outdir = `${root}dist/bin`;
+
+/**
+ * pith takes only the Parser from htmlparser2, but the package's index also re-exports its
+ * feed and DOM helpers, so the whole of domutils and dom-serializer (with an older copy of
+ * entities) would load with every page. The bundle imports the Parser's own module instead;
+ * a name dom.ts imported beyond the Parser would fail this build, not a run.
+ */
+const parserOnly = {
+  name: 'htmlparser2-parser-only',
+  setup(b) {
+    b.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: `${root}node_modules/htmlparser2/dist/esm/Parser.js` }));
+  },
+};
+
+await rm(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/batch/run/worker.js' },
+  outdir,
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // encoding-sniffer loads with createRequire, only for a page that needs the charset prescan
+  // (input/decode.ts); tinypool starts its threads from a script of its own package.
+  external: ['encoding-sniffer', 'tinypool'],
+  // Bundled CommonJS dependencies (commander, warcio's helpers) call require() for Node's
+  // built-in modules; an ES module has none of its own.
+  banner: { js: "import { createRequire as __pithCreateRequire } from 'node:module'; const require = __pithCreateRequire(import.meta.url);" },
+  plugins: [parserOnly],
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,82 @@
+/**
+ * A run loads only what it uses (issue 12): `--version` no pipeline, a single page none of the
+ * batch, eval, check or --explain code, a text page and a UTF-8 HTML page no charset tables.
+ * Each case runs the built command under a module-loader hook that lists every file loaded,
+ * then reads the bundle's `// path` markers to name the sources and packages in those files.
+ * Skipped when dist/ has not been built (`npm test` builds first).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BUILT = existsSync('dist/bin/main.js');
+
+/** A loader hook, off the main thread, that prints each module URL it loads to stderr. */
+const HOOK = `data:text/javascript,${encodeURIComponent(`
+import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(
+  "export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, context); }"
+));
+`)}`;
+
+/** The sources (`dist/...`) and packages bundled in every file the run loaded. */
+function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; packages: Set<string> } {
+  const r = spawnSync(process.execPath, ['--import', HOOK, 'bin/pith.js', '--now', '2025-06-01', ...args], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(exitCode);
+  const sources = new Set<string>();
+  const packages = new Set<string>();
+  for (const line of r.stderr.split('\n')) {
+    const url = /^LOADED (file:\S+)$/.exec(line)?.[1];
+    if (!url) continue;
+    const path = fileURLToPath(url);
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+    if (pkg) packages.add(pkg);
+    // esbuild marks where each bundled file starts: `// dist/pipeline.js`, `// node_modules/x/...`.
+    for (const [, marked] of readFileSync(path, 'utf8').matchAll(/^\/\/ ((?:dist|node_modules)\/\S+)$/gm)) {
+      const inPkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(marked)?.[1];
+      if (inPkg) packages.add(inPkg);
+      else sources.add(marked);
+    }
+  }
+  return { sources, packages };
+}
+
+const under = (sources: Set<string>, dir: string) => [...sources].filter((s) => s.startsWith(dir));
+
+describe.skipIf(!BUILT)('what a run loads', () => {
+  it('--version: the option parser, not the pipeline', () => {
+    const { sources, packages } = loadedBy(['--version']);
+    expect(packages.has('commander')).toBe(true);
+    expect(sources.has('dist/pipeline.js')).toBe(false);
+    // The rules file is looked for on every run, but nothing of the rules themselves loads.
+    expect(under(sources, 'dist/rules/').filter((s) => !['dist/rules/user/find.js', 'dist/rules/user/health.js'].includes(s))).toEqual([]);
+    expect([...packages].filter((p) => ['htmlparser2', 'entities', 'encoding-sniffer', 'iconv-lite', 'warcio', 'tinypool', 'zod'].includes(p))).toEqual([]);
+  });
+
+  it('a text page: the pipeline, none of batch mode, eval, check, --explain, user rules or charset tables', () => {
+    const { sources, packages } = loadedBy(['fixtures/cli/short-news.txt']);
+    expect(sources.has('dist/pipeline.js')).toBe(true);
+    expect(under(sources, 'dist/batch/run/')).toEqual([]);
+    expect(under(sources, 'dist/eval/')).toEqual([]);
+    expect(under(sources, 'dist/check/')).toEqual([]);
+    expect(sources.has('dist/format/explain.js')).toBe(false);
+    expect(sources.has('dist/rules/user/load.js')).toBe(false);
+    expect([...packages].filter((p) => ['encoding-sniffer', 'iconv-lite', 'whatwg-encoding', 'warcio', 'pako', 'tinypool', 'tinyglobby', 'zod', 'css-select', 'domutils', 'dom-serializer'].includes(p))).toEqual([]);
+  });
+
+  it('a UTF-8 HTML page: htmlparser2 without its feed and DOM helpers; --explain loads its view', () => {
+    const page = loadedBy(['fixtures/cli/page.html']);
+    expect(page.packages.has('htmlparser2')).toBe(true);
+    expect([...page.packages].filter((p) => ['domutils', 'dom-serializer', 'warcio', 'tinypool'].includes(p))).toEqual([]);
+    expect(page.sources.has('dist/format/explain.js')).toBe(false);
+    expect(loadedBy(['--explain', 'fixtures/cli/page.html']).sources.has('dist/format/explain.js')).toBe(true);
+  });
+
+  it('a directory: batch mode loads its own code', () => {
+    // fixtures/cli/ holds a page with no article: exit 1.
+    const { sources, packages } = loadedBy(['--quiet', '--jobs', '1', 'fixtures/cli/'], 1);
+    expect(under(sources, 'dist/batch/run/').length).toBeGreaterThan(0);
+    expect(packages.has('tinypool')).toBe(true);
+  });
+});
