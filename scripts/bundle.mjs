@@ -28,6 +28,25 @@ const parserOnly = {
   },
 };
 
+/**
+ * commander requires node:child_process up front for executable subcommands (`git-style`
+ * `pith-foo` binaries), which pith does not have; loading it (with net and dgram behind it)
+ * cost every run some 10 ms. commander gets a stand-in whose spawn loads the real module on
+ * first use.
+ */
+const lazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -45,7 +64,7 @@ await build({
   // Bundled CommonJS dependencies (commander, warcio's helpers) call require() for Node's
   // built-in modules; an ES module has none of its own.
   banner: { js: "import { createRequire as __pithCreateRequire } from 'node:module'; const require = __pithCreateRequire(import.meta.url);" },
-  plugins: [parserOnly],
+  plugins: [parserOnly, lazyChildProcess],
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -27,7 +27,7 @@ import { htmlMetadata } from './metadata/html/index.js';
 import { fieldOrigins, mergeFields } from './metadata/merge.js';
 import { preferShownDate } from './metadata/shown-date.js';
 import { hostOf, pageRules, rulesForHost, selectedElements, type RuleTrouble } from './rules/user/page-rules.js';
-import { startBudget } from './rules/user/guard.js';
+import { startBudget, type Budget } from './rules/user/guard.js';
 import { classifyPage } from './page-type/index.js';
 import { readsDayFirst } from './metadata/date/date-order.js';
 import type { DateOptions } from './metadata/date/parse-date.js';
@@ -99,6 +99,9 @@ export function decideInputType(text: string, requested: ExtractOptions['inputTy
   return requested && requested !== 'auto' ? requested : sniffInputType(text);
 }
 
+/** The budget of a page without user rules: never asked. */
+const NO_RULES_BUDGET: Budget = { left: () => Infinity };
+
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
   const text = typeof input === 'string' ? withinLimit(input, options.maxBytes) : decodeBytes(input, { charset: options.charset, maxBytes: options.maxBytes });
   const inputType = decideInputType(text, options.inputType);
@@ -109,8 +112,9 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const user = options.userRules;
   // A site-scoped user rule needs the page's host: the caller's url, else the page's own.
   const activeUserRules = user ? rulesForHost(user, hostOf(options.url ?? page?.url)) : [];
-  // One time budget for all of the page's user rules, selectors and patterns together.
-  const ruleBudget = startBudget();
+  // One time budget for all of the page's user rules, selectors and patterns together (the
+  // clock is read only when there are some: its first read loads Node's performance timing).
+  const ruleBudget = activeUserRules.length > 0 ? startBudget() : NO_RULES_BUDGET;
   const trouble: RuleTrouble = { warnings: [], timedOut: [] };
   const selected = doc && user?.select && activeUserRules.length > 0 ? selectedElements(user, activeUserRules, doc, ruleBudget, trouble) : undefined;
   const parsed = doc ? htmlToBlocks(doc, selected) : textToBlocks(text);

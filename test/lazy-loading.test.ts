@@ -12,21 +12,29 @@ import { describe, expect, it } from 'vitest';
 
 const BUILT = existsSync('dist/bin/main.js');
 
-/** A loader hook, off the main thread, that prints each module URL it loads to stderr. */
+/**
+ * A loader hook, off the main thread, that prints each module URL it loads to stderr, and at
+ * exit the Node built-in modules the process loaded.
+ */
 const HOOK = `data:text/javascript,${encodeURIComponent(`
 import { register } from 'node:module';
 register('data:text/javascript,' + encodeURIComponent(
   "export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, context); }"
 ));
+process.on('exit', () => process.stderr.write('BUILTINS ' + JSON.stringify(process.moduleLoadList) + '\\n'));
 `)}`;
 
 /** The sources (`dist/...`) and packages bundled in every file the run loaded. */
-function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; packages: Set<string> } {
+function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; packages: Set<string>; builtins: Set<string> } {
   const r = spawnSync(process.execPath, ['--import', HOOK, 'bin/pith.js', '--now', '2025-06-01', ...args], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(exitCode);
   const sources = new Set<string>();
   const packages = new Set<string>();
+  const builtins = new Set<string>();
   for (const line of r.stderr.split('\n')) {
+    if (line.startsWith('BUILTINS ')) {
+      for (const entry of JSON.parse(line.slice('BUILTINS '.length)) as string[]) if (entry.startsWith('NativeModule ')) builtins.add(entry.slice('NativeModule '.length));
+    }
     const url = /^LOADED (file:\S+)$/.exec(line)?.[1];
     if (!url) continue;
     const path = fileURLToPath(url);
@@ -39,7 +47,7 @@ function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; package
       else sources.add(marked);
     }
   }
-  return { sources, packages };
+  return { sources, packages, builtins };
 }
 
 const under = (sources: Set<string>, dir: string) => [...sources].filter((s) => s.startsWith(dir));
@@ -55,7 +63,11 @@ describe.skipIf(!BUILT)('what a run loads', () => {
   });
 
   it('a text page: the pipeline, none of batch mode, eval, check, --explain, user rules or charset tables', () => {
-    const { sources, packages } = loadedBy(['fixtures/cli/short-news.txt']);
+    const { sources, packages, builtins } = loadedBy(['fixtures/cli/short-news.txt']);
+    // commander's executable subcommands need child_process (and net and dgram behind it): not pith's.
+    expect(builtins.has('fs')).toBe(true);
+    expect(builtins.has('child_process')).toBe(false);
+    expect(builtins.has('internal/perf/performance')).toBe(false);
     expect(sources.has('dist/pipeline.js')).toBe(true);
     expect(under(sources, 'dist/batch/run/')).toEqual([]);
     expect(under(sources, 'dist/eval/')).toEqual([]);

@@ -11,6 +11,7 @@ function isBrokenPipe(err: unknown): boolean {
 
 /** Set once batch mode owns stdout: its sink sees EPIPE, finishes and exits 0 on its own. */
 let batchOwnsStdout = false;
+let stdinUsed = false;
 
 process.stdout.on('error', (err) => {
   if (isBrokenPipe(err)) {
@@ -28,7 +29,11 @@ const io: CliIO = {
   stderr: (s) => {
     process.stderr.write(s);
   },
-  stdin: process.stdin,
+  // Made on first use: a run that reads only files never sets up a stream for stdin.
+  get stdin() {
+    stdinUsed = true;
+    return process.stdin;
+  },
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
@@ -60,7 +65,7 @@ try {
   process.exitCode = await runCli(io, process.argv.slice(2));
   // A batch run cut short (SIGINT, `| head`) may leave a read of stdin pending; the run is
   // over, so let go of it rather than wait for the writer to close the pipe.
-  process.stdin.destroy();
+  if (stdinUsed) process.stdin.destroy();
 } catch (err) {
   // Anything unexpected is our bug: one line, never a stack trace, exit 2.
   const message = err instanceof Error ? err.message : String(err);

@@ -3,7 +3,7 @@
  * `pith.rules.json` in the working directory. Apart from load.ts so that a run without user
  * rules never loads the rule compiler and its label tables.
  */
-import { readFile } from 'node:fs/promises';
+import { access, constants } from 'node:fs';
 import { join } from 'node:path';
 
 export const RULES_FILE_NAME = 'pith.rules.json';
@@ -14,6 +14,6 @@ export async function findRulesFile(explicit: string | undefined, env: Record<st
   if (explicit !== undefined) return explicit;
   if (env[RULES_ENV]) return env[RULES_ENV]!;
   const local = join(cwd, RULES_FILE_NAME);
-  return (await readFile(local).then(() => true, () => false)) ? local : null;
+  return (await new Promise<boolean>((done) => access(local, constants.R_OK, (err) => done(!err)))) ? local : null;
 }
 
