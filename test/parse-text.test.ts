@@ -1,7 +1,7 @@
 /** Which lines of a dump are a table's rows (parse/text/text-blocks.ts), and which are rules (parse/text/normalize.ts). */
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
-import { isRuleLine } from '../src/parse/text/normalize.js';
+import { isRuleLine, normalizeLine } from '../src/parse/text/normalize.js';
 
 const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
 
@@ -43,5 +43,23 @@ describe('rule lines in a dump', () => {
 
   it('leaves lines with words, dashes between words and short dashes alone', () => {
     for (const line of ['Repair Guides ━━━━━━', 'Paris — London', '--', '- item', '2020 - 2024', '']) expect(isRuleLine(line), line).toBe(false);
+  });
+});
+
+describe('a line cleaned up (normalizeLine)', () => {
+  it('collapses any run of spaces, tabs and no-break spaces to one space, and trims', () => {
+    expect(normalizeLine('  Kelvik\u00A0opens  a\tfloating \u2009 library ')).toBe('Kelvik opens a floating library');
+    expect(normalizeLine('one\u3000two')).toBe('one two');
+  });
+
+  it('drops zero-width characters and soft hyphens, and a heading anchor mark', () => {
+    expect(normalizeLine('Middle\u00ADware\u200B ¶')).toBe('Middleware');
+    expect(normalizeLine('Middleware¶')).toBe('Middleware');
+  });
+
+  it('gives a line that is already clean back as it is', () => {
+    const line = 'The small harbour town of Kelvik opened a floating library on Monday.';
+    expect(normalizeLine(line)).toBe(line);
+    expect(normalizeLine('A pilcrow ¶ inside stays')).toBe('A pilcrow ¶ inside stays');
   });
 });

@@ -5,6 +5,12 @@
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+/**
+ * What SPACES would change: a space that is not a plain one, or two in a row (every character
+ * of SPACES is one of \s). Most lines have neither, and replacing each single space with
+ * itself made a new string of every line.
+ */
+const ODD_SPACING = /[^\S ]| {2}/;
 
 /**
  * The link a documentation generator puts after each heading, which a dump prints glued to it
@@ -14,7 +20,10 @@ const ANCHOR_MARK = /\s*¶$/u;
 
 /** One line, single-spaced and trimmed, with zero-width characters and a heading's anchor mark removed. */
 export function normalizeLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(SPACES, ' ').trim().replace(ANCHOR_MARK, '');
+  let clean = line.replace(INVISIBLE, '');
+  if (ODD_SPACING.test(clean)) clean = clean.replace(SPACES, ' ');
+  clean = clean.trim();
+  return clean.endsWith('¶') ? clean.replace(ANCHOR_MARK, '') : clean;
 }
 
 /**

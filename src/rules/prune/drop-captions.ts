@@ -47,10 +47,33 @@ const TRAILING_CREDIT = new RegExp(String.raw`[.)]\s+(?:${WORD})\s*(?::|©|by\b)
 const MAX_SELF_EVIDENT_WORDS = 120;
 const MAX_CREDITED_WORDS = 60;
 
+/*
+ * Every block of a page is asked whether it is a caption, and most are prose: each pattern is
+ * tried only when the text has what the pattern cannot match without (a bracket, a slash, a
+ * colon...), which a string search tells far more cheaply. The answers are the patterns' own.
+ */
+
+/** The longest agency name, and what AGENCY_ONLY allows around it ("the associated press."). */
+const MAX_AGENCY_ONLY_CHARS = Math.max(...PHOTO_AGENCIES.map((a) => a.length), 'the associated press'.length) + 1;
+
+/** TRAILING_AGENCY needs a slash, a bar or a copyright sign before the agency. */
+const mayTrailAgency = (text: string) => text.includes('/') || text.includes('|') || text.includes('©');
+/** NAME_CREDIT needs a slash before the outlet or a comma before the agency. */
+const mayNameCredit = (text: string) => text.includes('/') || text.includes(',');
+/** A pattern that ends in a closing bracket (and maybe a full stop). */
+const endsBracketed = (text: string) => /[)\]]\.?$/.test(text);
+/** LEADING_CREDIT and TRAILING_CREDIT need a colon, a copyright sign or "by" after the word. */
+const mayCredit = (text: string) => text.includes(':') || text.includes('©') || /by/i.test(text);
+
 /** A line that is only a credit: "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP". */
 function isCreditLine(text: string): boolean {
   const words = text.split(/\s+/).length;
-  return words <= 10 && (AGENCY_ONLY.test(text) || NAME_CREDIT.test(text) || (!/[.!?]/u.test(text) && TRAILING_AGENCY.test(text)));
+  return (
+    words <= 10 &&
+    ((text.length <= MAX_AGENCY_ONLY_CHARS && AGENCY_ONLY.test(text)) ||
+      (mayNameCredit(text) && NAME_CREDIT.test(text)) ||
+      (mayTrailAgency(text) && !/[.!?]/u.test(text) && TRAILING_AGENCY.test(text)))
+  );
 }
 
 /** The next line is a credit set directly under this one (no blank line): this one is its caption. */
@@ -64,12 +87,25 @@ const MAX_CAPTION_CHARS = 1500;
 
 export function isCaption(text: string, words: number): boolean {
   if (words > MAX_SELF_EVIDENT_WORDS || text.length > MAX_CAPTION_CHARS) return false;
-  if (SELF_NAMED.test(text) || AGENCY_STYLE.test(text) || DESK_CAPTION.test(text)) return true;
+  // SELF_NAMED opens with "... caption", "... copyright" or "... post ... by @"; AGENCY_STYLE
+  // with "this" or "in this"; DESK_CAPTION has a spaced dash.
+  if (/caption|copyright|post/i.test(text) && SELF_NAMED.test(text)) return true;
+  if (/^(?:in )?this /iu.test(text) && AGENCY_STYLE.test(text)) return true;
+  if (/\s[-–—]\s/.test(text) && DESK_CAPTION.test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
-  if (BRACKETED_CREDIT.test(text) || AGENCY_PHOTO.test(text) || TRAILING_AGENCY.test(text) || SLASH_CREDIT.test(text) || VIA_AGENCY.test(text)) return true;
-  if (TRAILING_CREDIT.test(text)) return true;
-  if (AGENCY_ONLY.test(text) || PHOTO_KIND.test(text) || (words <= 8 && NAME_CREDIT.test(text))) return true;
-  return words <= 25 && LEADING_CREDIT.test(text);
+  const slash = text.includes('/');
+  const bracketed = endsBracketed(text);
+  if (bracketed && BRACKETED_CREDIT.test(text)) return true;
+  if (slash && text.includes('(') && AGENCY_PHOTO.test(text)) return true;
+  if (mayTrailAgency(text) && TRAILING_AGENCY.test(text)) return true;
+  if (slash && text.includes(':') && SLASH_CREDIT.test(text)) return true;
+  if (bracketed && VIA_AGENCY.test(text)) return true;
+  const credit = mayCredit(text);
+  if (credit && TRAILING_CREDIT.test(text)) return true;
+  if (text.length <= MAX_AGENCY_ONLY_CHARS && AGENCY_ONLY.test(text)) return true;
+  if (/(?:photo|image|picture)s?\.?$/i.test(text) && PHOTO_KIND.test(text)) return true;
+  if (words <= 8 && mayNameCredit(text) && NAME_CREDIT.test(text)) return true;
+  return words <= 25 && credit && LEADING_CREDIT.test(text);
 }
 
 export const dropCaptions: Rule = {
