@@ -14,11 +14,18 @@ const BAR_WORDS = new Set([...SHARE].filter((l) => !l.includes(' ')).concat(['on
 function isShareBar(text: string, label: string): boolean {
   if (text.length > 120) return false;
   if (SHARE.has(label)) return true;
-  const pieces = text
-    .split(/\s+|(?<=\p{Ll})(?=\p{Lu})|[|•·,/]/u)
-    .map((p) => labelKey(p))
-    .filter((p) => p !== '');
-  return pieces.length >= 2 && pieces.every((p) => BAR_WORDS.has(p)) && pieces.some((p) => SHARE.has(p) && p.length > 3);
+  // Every piece a bar word, two at least, one a network's or a share verb's name: most lines
+  // fail on their first word that is not one, so the pieces are keyed until then only.
+  let pieces = 0;
+  let named = false;
+  for (const piece of text.split(/\s+|(?<=\p{Ll})(?=\p{Lu})|[|•·,/]/u)) {
+    const key = labelKey(piece);
+    if (key === '') continue;
+    if (!BAR_WORDS.has(key)) return false;
+    pieces++;
+    if (key.length > 3 && SHARE.has(key)) named = true;
+  }
+  return pieces >= 2 && named;
 }
 
 export const dropShareButtons = blockRule({
