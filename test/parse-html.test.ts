@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseCdata, parseHtml } from '../src/parse/html/dom.js';
 import { htmlToBlocks } from '../src/parse/html/html-blocks.js';
+import { indexPage, type PageIndex } from '../src/parse/html/page-index.js';
+import { parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
 
 describe('regions', () => {
   it('gives each block-level element with text its block range and its parent', () => {
@@ -35,5 +38,38 @@ describe('stray CDATA', () => {
     expect(neutraliseCdata('<script>//<![CDATA[ never closed')).toBe('<script>//<![CDATA[ never closed');
     const page = '<p>plain</p>';
     expect(neutraliseCdata(page)).toBe(page);
+  });
+});
+
+describe('the page index, filed by the parser', () => {
+  /** Each list of the index as `name[attr=value]` strings, in order. */
+  const shape = (index: PageIndex) =>
+    Object.fromEntries(
+      Object.entries(index).map(([key, value]) => {
+        const show = (el: Element) => `${el.name}${Object.entries(el.attribs).map(([k, v]) => `[${k}=${v}]`).join('')}`;
+        return [key, value === null ? null : Array.isArray(value) ? value.map(show) : show(value)];
+      }),
+    );
+  const PAGE = [
+    '<html lang="en"><head><title>Kelvik library</title><meta name="description" content="Books afloat">',
+    '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>var a = "<title>no</title>";</script>',
+    '<style>p { color: red }</style><link rel="canonical" href="/a"></head><body>',
+    '<svg><title>icon</title><a href="/in-svg">x</a></svg><svg><g><circle r="1"></svg>',
+    '<template><meta name="inside" content="template"><a href="/t">t</a></template>',
+    '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Barge</span>',
+    '<div itemprop="offers" itemtype="https://schema.org/Offer"><time datetime="2024-06-03">June 3</time></div></div>',
+    '<h1>Floating library</h1><p>By <a rel="author" href="/m">Maria</a><img src="a.png"><input type="submit"><input name="q">',
+    '<select><option>1</option></select><textarea></textarea><button>Go</button><code>x</code><p>unclosed <a href="/b">b',
+    '<math><mi>x</mi><title>m</title></math></body></html>',
+  ].join('');
+
+  it('files what a walk of the finished DOM files, in the same order', () => {
+    const filed = indexPage(parseHtml(PAGE));
+    const walked = indexPage(parseDocument(PAGE, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }));
+    expect(shape(filed)).toEqual(shape(walked));
+    expect(filed.titles.map((t) => t.name)).toEqual(['title']);
+    expect(filed.jsonLd).toHaveLength(1);
+    expect(filed.itemtypes).toHaveLength(2);
+    expect(filed.anchors.map((a) => a.attribs.href)).toEqual(['/m', '/b']);
   });
 });

@@ -7,7 +7,7 @@
 import type { Document } from 'domhandler';
 import type { Decision } from '../types.js';
 import { jsonLdNodes, typesOf } from '../metadata/html/json-ld.js';
-import { textOf } from '../metadata/html/page-index.js';
+import { textOf } from '../parse/html/page-index.js';
 import { parseHtml } from '../parse/html/dom.js';
 import { htmlToBlocks } from '../parse/html/html-blocks.js';
 import { wordsOf } from './article.js';

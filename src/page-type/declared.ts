@@ -6,7 +6,7 @@
  */
 import type { Document } from 'domhandler';
 import { parseJsonLd } from '../metadata/html/json-ld.js';
-import { indexPage, rawText } from '../metadata/html/page-index.js';
+import { indexPage, rawText } from '../parse/html/page-index.js';
 import { DECLARED_CONCEPTS, OG_GROUPS, SCHEMA_GROUPS, type DeclaredConcept } from './vocabulary/markup.js';
 import { sat, type Features } from './feature-set.js';
 

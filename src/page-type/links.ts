@@ -5,7 +5,7 @@
  * contact form, a shop a quantity field and variant pickers, a category filter checkboxes.
  */
 import type { Document } from 'domhandler';
-import { indexPage } from '../metadata/html/page-index.js';
+import { indexPage } from '../parse/html/page-index.js';
 import { PATH_CONCEPTS, PATH_WORDS, type PathConcept } from './vocabulary/markup.js';
 import { sat, type Features } from './feature-set.js';
 

@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { Block } from '../types.js';
-import { indexPage } from '../metadata/html/page-index.js';
+import { indexPage } from '../parse/html/page-index.js';
 import { labelKey } from '../rules/label.js';
 import { MARKUP_CONCEPTS } from './vocabulary/markup.js';
 import type { Layout } from './layout.js';

@@ -5,7 +5,7 @@
  * type of content (services, courses, events).
  */
 import type { Document, Element } from 'domhandler';
-import { indexPage } from '../metadata/html/page-index.js';
+import { indexPage } from '../parse/html/page-index.js';
 import { PAGE_CLASS_CONCEPTS, PAGE_CLASSES, type PageClassConcept } from './vocabulary/markup.js';
 import type { Features } from './feature-set.js';
 

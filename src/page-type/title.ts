@@ -5,7 +5,7 @@
  * title is a thread's or an explainer's.
  */
 import type { Document } from 'domhandler';
-import { indexPage, textOf } from '../metadata/html/page-index.js';
+import { indexPage, textOf } from '../parse/html/page-index.js';
 import { TITLE_CONCEPTS, TITLE_WORDS, type TitleConcept } from './vocabulary/text.js';
 import type { Features } from './feature-set.js';
 

@@ -5,7 +5,7 @@
  * which part of the `<title>` is the headline).
  */
 import type { Document, Element } from 'domhandler';
-import { hasWord, indexPage, isElement, textOf } from './page-index.js';
+import { hasWord, indexPage, isElement, textOf } from '../../parse/html/page-index.js';
 import { inTeaserContext } from './teaser-context.js';
 import { type Candidate, candidate } from './types.js';
 

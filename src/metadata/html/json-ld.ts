@@ -6,7 +6,7 @@
  * its name as `json-ld-site:name`. A block that is not valid JSON gives nothing.
  */
 import type { Document } from 'domhandler';
-import { indexPage, rawText } from './page-index.js';
+import { indexPage, rawText } from '../../parse/html/page-index.js';
 import { type Candidate, candidate, collapse } from './types.js';
 
 /** schema.org Article and its subtypes (lower-case, without the vocabulary prefix). */

@@ -6,7 +6,7 @@
  * field a key speaks for. Dates on elements are time-tags.ts's.
  */
 import type { Document, Element } from 'domhandler';
-import { indexPage, textOf } from './page-index.js';
+import { indexPage, textOf } from '../../parse/html/page-index.js';
 import { inTeaserContext } from './teaser-context.js';
 import { type Candidate, type HtmlField, candidate, collapse } from './types.js';
 

@@ -4,7 +4,7 @@
  * to another page. Dates, authors and headlines found there belong to those other pages.
  */
 import type { Element } from 'domhandler';
-import { isElement } from './page-index.js';
+import { isElement } from '../../parse/html/page-index.js';
 
 /** Layout modifiers that name a sidebar beside the element ("withSidebar", "has-sidebar", "no-sidebar"). */
 const LAYOUT_MODIFIER = /(?:with|has|no|without)[-_]?sidebar/gi;

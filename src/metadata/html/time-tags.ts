@@ -10,7 +10,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { pageUrls } from './document.js';
-import { indexPage, textOf } from './page-index.js';
+import { indexPage, textOf } from '../../parse/html/page-index.js';
 import { hintWords, inTeaserContext } from './teaser-context.js';
 import { type Candidate, type HtmlField, candidate } from './types.js';
 

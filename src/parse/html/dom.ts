@@ -3,13 +3,14 @@
  * entities decoded so that text nodes hold what a reader sees.
  */
 import { Parser } from 'htmlparser2';
-import { DomHandler, type Document } from 'domhandler';
+import type { Document } from 'domhandler';
 import { guardNesting } from './nesting.js';
+import { IndexingHandler } from './page-index.js';
 
 const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
-/** A DOM builder that notes a CDATA section outside scripts (htmlparser2 makes it a comment). */
-class CdataWatch extends DomHandler {
+/** A DOM builder that notes a CDATA section outside scripts (htmlparser2 makes it a comment), and files the elements metadata reads. */
+class CdataWatch extends IndexingHandler {
   sawCdata = false;
   override oncomment(data: string): void {
     if (data.startsWith('[CDATA[')) this.sawCdata = true;

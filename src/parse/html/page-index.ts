@@ -1,0 +1,175 @@
+/**
+ * The elements every metadata source reads (titles, metas, JSON-LD, times, links...), in
+ * document order. The parser collects them as it builds the DOM (IndexingHandler, used by
+ * dom.ts), so no source walks the DOM again; a document parsed elsewhere (a test's) is
+ * walked once, on first use. Memoised per document.
+ */
+import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
+
+export interface PageIndex {
+  /** The `<html>` element. */
+  html: Element | null;
+  /** `<title>` elements outside SVG and MathML (which have titles of their own). */
+  titles: Element[];
+  metas: Element[];
+  links: Element[];
+  /** `<script type="application/ld+json">`. */
+  jsonLd: Element[];
+  times: Element[];
+  /** Elements other than `<meta>` that carry `itemprop`. */
+  itemprops: Element[];
+  h1s: Element[];
+  /** `<a rel="author">` links (their text is a name). */
+  relAuthors: Element[];
+  /** Elements that declare a schema.org microdata type (`itemtype`). */
+  itemtypes: Element[];
+  /** `<button>` and `<input type=submit|button>`: their captions never become text blocks. */
+  buttons: Element[];
+  /** `<code>` elements (inline code names an API; blocks of it fill a manual). */
+  codes: Element[];
+  /** `<a href>` links: where a page links to says what it lists. */
+  anchors: Element[];
+  /** `<input>` (other than buttons), `<select>` and `<textarea>`: filters, variant pickers, contact forms. */
+  fields: Element[];
+  /** `<img>` elements. */
+  images: Element[];
+}
+
+/** Subtrees that hold no page metadata of their own. */
+const SKIP = new Set(['svg', 'math', 'template', 'style']);
+
+const cache = new WeakMap<Document, PageIndex>();
+
+function emptyIndex(): PageIndex {
+  return { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [], buttons: [], codes: [], anchors: [], fields: [], images: [] };
+}
+
+/**
+ * Files one element under what it is; false when its subtree holds nothing to file (a
+ * script's text, or svg, math, template and style, which have titles of their own).
+ */
+function noteElement(index: PageIndex, el: Element): boolean {
+  switch (el.name) {
+    case 'html':
+      index.html ??= el;
+      break;
+    case 'title':
+      index.titles.push(el);
+      break;
+    case 'meta':
+      index.metas.push(el);
+      break;
+    case 'link':
+      index.links.push(el);
+      break;
+    case 'script':
+      if (/ld\+json/i.test(el.attribs.type ?? '')) index.jsonLd.push(el);
+      return false; // script text is not markup
+    case 'time':
+      index.times.push(el);
+      break;
+    case 'h1':
+      index.h1s.push(el);
+      break;
+    case 'a':
+      if (hasWord(el.attribs.rel, 'author')) index.relAuthors.push(el);
+      if (el.attribs.href !== undefined) index.anchors.push(el);
+      break;
+    case 'button':
+      index.buttons.push(el);
+      break;
+    case 'input':
+      if (/^(?:submit|button)$/i.test(el.attribs.type ?? '')) index.buttons.push(el);
+      else index.fields.push(el);
+      break;
+    case 'select':
+    case 'textarea':
+      index.fields.push(el);
+      break;
+    case 'img':
+      index.images.push(el);
+      break;
+    case 'code':
+      index.codes.push(el);
+      break;
+    default:
+      if (SKIP.has(el.name)) return false;
+  }
+  if (el.attribs.itemprop !== undefined && el.name !== 'meta') index.itemprops.push(el);
+  if (el.attribs.itemtype !== undefined) index.itemtypes.push(el);
+  return true;
+}
+
+/**
+ * A DOM builder that files each element as the parser opens it: the parser's order is the
+ * document's, and a subtree left out (see noteElement) is counted open and closed.
+ */
+export class IndexingHandler extends DomHandler {
+  private readonly index = emptyIndex();
+  /** Elements open inside a subtree whose elements are not filed (0: filing). */
+  private unfiled = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    if (this.unfiled > 0) this.unfiled++;
+    else if (!noteElement(this.index, this.tagStack[this.tagStack.length - 1] as Element)) this.unfiled = 1;
+  }
+
+  override onclosetag(): void {
+    if (this.unfiled > 0) this.unfiled--;
+    super.onclosetag();
+  }
+
+  /** Hands the index to indexPage for this document, once the parse has ended. */
+  override onend(): void {
+    super.onend();
+    cache.set(this.root, this.index);
+  }
+}
+
+export function indexPage(doc: Document): PageIndex {
+  const known = cache.get(doc);
+  if (known) return known;
+  const index = emptyIndex();
+  const stack: AnyNode[] = [...(doc.children ?? [])].reverse();
+  while (stack.length) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node) || !noteElement(index, node)) continue;
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  cache.set(doc, index);
+  return index;
+}
+
+export function isElement(node: AnyNode | null | undefined): node is Element {
+  return node != null && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+/** True when the space-separated attribute value holds `word` (case-insensitive). */
+export function hasWord(value: string | undefined, word: string): boolean {
+  if (!value) return false;
+  return value.toLowerCase().split(/\s+/).includes(word);
+}
+
+/** The text of an element, without script and style contents, whitespace not yet collapsed. */
+export function textOf(el: Element | Document): string {
+  let out = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') out += (node as unknown as { data: string }).data;
+    else if (node.type === 'tag' || node.type === 'root') {
+      // Block-ish children are separated so "<p>a</p><p>b</p>" does not read "ab".
+      if (node.type === 'tag' && (node.name === 'br' || node.name === 'p' || node.name === 'div' || node.name === 'li')) out += ' ';
+      const kids = node.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return out;
+}
+
+/** The raw text inside an element (a script's source). */
+export function rawText(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+}
