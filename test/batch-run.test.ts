@@ -393,6 +393,21 @@ describe('writer, sink, pool and summary', () => {
     await pool.close();
   });
 
+  it.skipIf(!haveDist)('works with one thread until the run has lasted long enough to pay for more', async () => {
+    const task = (n: number) => ({ name: `t${n}`, page: textPage(n), inputType: 'auto' as const, now: NOW, maxBytes: 1e6 });
+    const short = createExtractPool({ jobs: 2, workerUrl: WORKER, pageTimeoutMs: 60_000, growAfterMs: 60_000 });
+    const results = await Promise.all([1, 2, 3].map((n) => short.run(task(n))));
+    expect(results.map((r) => r.outcome)).toEqual(['article', 'article', 'article']);
+    expect(short.threadsStarted()).toBe(1);
+    await short.close();
+
+    // Grown at once: the second page goes to a second thread while the first boots.
+    const grown = createExtractPool({ jobs: 2, workerUrl: WORKER, pageTimeoutMs: 60_000, growAfterMs: 0 });
+    await Promise.all([1, 2, 3].map((n) => grown.run(task(n))));
+    expect(grown.threadsStarted()).toBe(2);
+    await grown.close();
+  });
+
   it('formats the summary line and picks the exit code', () => {
     const counts = { ...emptyCounts(), read: 10, written: 10, articles: 8, noArticle: 1, errors: 1, skipped: 2, elapsedMs: 4000 };
     expect(formatSummary(counts)).toBe('10 pages read, 8 articles, 1 no-article, 1 error, 2 skipped in 4.0s (2.5 pages/s)');

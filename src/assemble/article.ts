@@ -4,6 +4,7 @@
 import type { Article, Block, PageType } from '../types.js';
 import { guessLanguage } from '../metadata/text/language.js';
 import { hasCjk, sizeOf } from '../rules/features.js';
+import { eachWordRun } from '../rules/letter-runs.js';
 
 export function buildBody(blocks: readonly Block[], keep: (index: number) => boolean): string {
   return blocks
@@ -20,8 +21,11 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** How many words the text has, counted without making a list of them (a body can be long). */
 export function countWords(text: string): number {
-  return wordsOf(text).length;
+  let n = 0;
+  eachWordRun(text, () => void n++);
+  return n;
 }
 
 /**

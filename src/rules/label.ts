@@ -3,6 +3,9 @@
  * reduce to the bare label, so one vocabulary entry covers its decorated forms.
  */
 
+/** What collapsing a label's inner spaces would change: a space that is not a plain one, or two in a row. */
+const ODD_SPACING = /[^\S ]| {2}/;
+
 /** What a label's edges lose: spaces, punctuation, symbols and digits (counts, bullets, arrows). */
 const EDGE = /^[\s\p{P}\p{S}\d]$/u;
 /** EDGE for the ASCII characters, looked up rather than matched: most edges are ASCII. */
@@ -35,8 +38,10 @@ export function labelKey(text: string): string {
   let end = s.length;
   for (let w; start < end && (w = edgeAt(s, start)) > 0; ) start += w;
   for (let w; end > start && (w = edgeBefore(s, end, start)) > 0; ) end -= w;
-  // With the edges gone (a count in brackets with them), only inner runs of spaces remain.
-  return s.slice(start, end).replace(/\s+/g, ' ');
+  // With the edges gone (a count in brackets with them), only inner runs of spaces remain;
+  // most labels have none but single plain spaces, which are left as they are.
+  const key = s.slice(start, end);
+  return ODD_SPACING.test(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
 /** A lookup set of label keys built from vocabulary lists. */

@@ -21,6 +21,8 @@ export interface ExtractPool {
   readonly jobs: number;
   run(task: PageTask): Promise<PageResult>;
   close(): Promise<void>;
+  /** Worker threads started so far (0 inline). */
+  threadsStarted(): number;
 }
 
 export interface PoolOptions {
@@ -35,10 +37,19 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** User rules for inline runs; workers load them from the task's rulesPath. */
   userRules?: UserRules;
+  /** How long one worker works alone before the others start (default GROW_AFTER_MS). */
+  growAfterMs?: number;
 }
 
 /** Threads beyond this many a core only cost memory: --jobs 256 started 256 workers (3 GB). */
 export const MAX_THREADS_PER_CORE = 4;
+/**
+ * One worker works alone this long before the others start. A worker costs a start-up (a
+ * thread, then the pipeline's code loaded and compiled: a few hundred ms of CPU) that a few
+ * pages never pay back: --jobs 2 was no faster than --jobs 1 on three pages, for twice the
+ * CPU. A run still going after this is long enough to pay for them.
+ */
+export const GROW_AFTER_MS = 500;
 
 export function createExtractPool(opts: PoolOptions): ExtractPool {
   const { jobs, workerUrl, userRules } = opts;
@@ -63,6 +74,7 @@ function inlinePool(userRules: UserRules | undefined): ExtractPool {
       return processPage(task, userRules);
     },
     async close() {},
+    threadsStarted: () => 0,
   };
 }
 
@@ -83,15 +95,23 @@ const LONE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 function threadPool(jobs: number, workerUrl: URL, opts: PoolOptions): ExtractPool {
   const nursery = jobs === 1 ? LONE_WORKER_LIMITS : WORKER_LIMITS;
   const resourceLimits = { ...nursery, ...(opts.pageMemoryMb !== undefined && { maxOldGenerationSizeMb: opts.pageMemoryMb }) };
-  // Workers start as pages come (three pages never start more than three), and stay for the run.
+  // Workers start as pages come to them (see the turns below), and stay for the run.
   const pool = new Tinypool({ filename: workerUrl.href, minThreads: 1, maxThreads: jobs, idleTimeout: 30_000, resourceLimits });
-  // At most `jobs` pages are handed to tinypool at once, so a page's clock starts when a
-  // worker takes it, never while it waits behind another.
-  const turns = new Slots(jobs, 'jobs');
+  // At most as many pages as there are turns are handed to tinypool at once, so a page's clock
+  // starts when a worker takes it, never while it waits behind another. One turn at first:
+  // the others (and their workers) come once the run has lasted GROW_AFTER_MS.
+  const turns = new Slots(1, 'jobs');
+  let growth: NodeJS.Timeout | undefined;
+  const startGrowth = () => {
+    if (growth !== undefined || jobs === 1) return;
+    growth = setTimeout(() => turns.grow(jobs - 1), opts.growAfterMs ?? GROW_AFTER_MS);
+    growth.unref();
+  };
   return {
     jobs,
     async run(task) {
       const transferList: Transferable[] = movable(task);
+      startGrowth();
       await turns.acquire();
       const budget = opts.pageTimeoutMs !== undefined ? new AbortController() : null;
       let timer: NodeJS.Timeout | undefined;
@@ -119,7 +139,11 @@ function threadPool(jobs: number, workerUrl: URL, opts: PoolOptions): ExtractPoo
         turns.release();
       }
     },
-    close: () => pool.destroy(),
+    close: () => {
+      clearTimeout(growth);
+      return pool.destroy();
+    },
+    threadsStarted: () => pool.threads.length,
   };
 }
 

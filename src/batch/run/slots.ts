@@ -23,4 +23,8 @@ export class Slots {
     if (waiter) waiter();
     else this.free++;
   }
+  /** `n` more slots, taken at once by whoever waits. */
+  grow(n: number): void {
+    for (let i = 0; i < n; i++) this.release();
+  }
 }
