@@ -104,9 +104,24 @@ const CONTENT_TAGS = new Set(['article', 'main']);
 /** A bit above every concept's, marking a memoised hint as furniture. */
 const NAMED_CHROME = 1 << 30;
 
+/**
+ * hint -> concept bits, with NAMED_CHROME set when the hint names furniture: what a hint
+ * says depends on the hint alone, and pages (and the pages of a batch) repeat the same few
+ * hundred. Cleared when full, so a long batch run stays flat.
+ */
+const memo = new Map<string, number>();
+const MEMO_LIMIT = 50_000;
+
+function hintMeaning(hint: string): number {
+  let known = memo.get(hint);
+  if (known === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(hint, (known = hintBits(hint) | (namesChrome(hint) ? NAMED_CHROME : 0)));
+  }
+  return known;
+}
+
 export function pageLayout(blocks: readonly Block[], regions: readonly Region[]): Layout {
-  /** hint -> concept bits, and bit 31 set when the hint names furniture. */
-  const memo = new Map<string, number>();
   const own = new Int32Array(regions.length);
   const within = new Int32Array(regions.length);
   const chromeRegion = new Uint8Array(regions.length);
@@ -115,8 +130,7 @@ export function pageLayout(blocks: readonly Block[], regions: readonly Region[])
   for (let i = 0; i < blocks.length; i++) chars[i + 1] = chars[i] + blocks[i].text.length;
   const limit = chars[blocks.length] * CHROME_MAX_SHARE;
   for (const r of regions) {
-    let known = memo.get(r.hint);
-    if (known === undefined) memo.set(r.hint, (known = hintBits(r.hint) | (namesChrome(r.hint) ? NAMED_CHROME : 0)));
+    const known = hintMeaning(r.hint);
     const bits = known & ~NAMED_CHROME;
     own[r.id] = bits;
     const parent = r.parent >= 0 ? r.parent : -1;

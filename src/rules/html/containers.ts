@@ -55,12 +55,24 @@ const MEDIA_WORDS = new Set(['caption', 'credit', 'credits', 'figcaption', 'figu
 
 /** The block sits in a figure, caption or gallery: media an article embeds, not chrome. */
 export function inEmbeddedMedia(hints: readonly string[]): boolean {
-  for (const hint of hints.slice(0, 4)) {
-    const tag = hint.split(/[.#[]/, 1)[0];
-    if (tag === 'figure' || tag === 'figcaption') return true;
-    if (hintWords(hint.slice(tag.length)).some((w) => MEDIA_WORDS.has(w))) return true;
-  }
+  const n = Math.min(4, hints.length);
+  for (let i = 0; i < n; i++) if (isMediaHint(hints[i])) return true;
   return false;
+}
+
+/** Hints seen lately and whether they are media; pages repeat a few hundred hints on every block. Cleared when full. */
+const mediaCache = new Map<string, boolean>();
+const MEDIA_CACHE_LIMIT = 50_000;
+
+function isMediaHint(hint: string): boolean {
+  let media = mediaCache.get(hint);
+  if (media === undefined) {
+    if (mediaCache.size >= MEDIA_CACHE_LIMIT) mediaCache.clear();
+    const tag = hint.split(/[.#[]/, 1)[0];
+    media = tag === 'figure' || tag === 'figcaption' || hintWords(hint.slice(tag.length)).some((w) => MEDIA_WORDS.has(w));
+    mediaCache.set(hint, media);
+  }
+  return media;
 }
 
 /** Words of readers' text: boilerplate under an article, the content of a forum thread. */

@@ -67,12 +67,17 @@ const mayCredit = (text: string) => text.includes(':') || text.includes('©') ||
 
 /** A line that is only a credit: "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP". */
 function isCreditLine(text: string): boolean {
+  const agencyOnly = text.length <= MAX_AGENCY_ONLY_CHARS;
+  const nameCredit = mayNameCredit(text);
+  const trailAgency = mayTrailAgency(text);
+  // Every line below a caption candidate is asked: most have none of the marks, and are not counted.
+  if (!agencyOnly && !nameCredit && !trailAgency) return false;
   const words = text.split(/\s+/).length;
   return (
     words <= 10 &&
-    ((text.length <= MAX_AGENCY_ONLY_CHARS && AGENCY_ONLY.test(text)) ||
-      (mayNameCredit(text) && NAME_CREDIT.test(text)) ||
-      (mayTrailAgency(text) && !/[.!?]/u.test(text) && TRAILING_AGENCY.test(text)))
+    ((agencyOnly && AGENCY_ONLY.test(text)) ||
+      (nameCredit && NAME_CREDIT.test(text)) ||
+      (trailAgency && !/[.!?]/u.test(text) && TRAILING_AGENCY.test(text)))
   );
 }
 
