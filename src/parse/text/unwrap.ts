@@ -56,13 +56,16 @@ interface LineShape {
 
 function lineShape(raw: string): LineShape {
   const line = raw.trimEnd();
-  const indent = line.length - line.trimStart().length;
-  const space = line.trimStart().search(/\s/);
+  const trimmed = line.trimStart();
+  const indent = line.length - trimmed.length;
+  const space = trimmed.search(/\s/);
+  // firstWord(line), from the space already found.
+  const word = isCjk(trimmed[0] ?? '') ? trimmed[0] : space < 0 ? trimmed : trimmed.slice(0, space);
   return {
     width: displayWidth(line),
     firstBreak: space < 0 ? Infinity : indent + space,
-    firstWordWidth: displayWidth(firstWord(line)),
-    bullet: stripBullet(line.trimStart()).bullet,
+    firstWordWidth: displayWidth(word),
+    bullet: stripBullet(trimmed).bullet,
     endsCjk: isCjk(line.slice(-1)),
   };
 }

@@ -65,6 +65,19 @@ const endsBracketed = (text: string) => /[)\]]\.?$/.test(text);
 /** LEADING_CREDIT and TRAILING_CREDIT need a colon, a copyright sign or "by" after the word. */
 const mayCredit = (text: string) => text.includes(':') || text.includes('©') || /by/i.test(text);
 
+/** What text.split(/\s+/).length says, counted without the split, and no further than `upTo`. */
+function spacedParts(text: string, upTo: number): number {
+  let parts = 1;
+  let inSpace = false;
+  for (let k = 0; k < text.length && parts < upTo; k++) {
+    const c = text.charCodeAt(k);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[k]);
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
+  return parts;
+}
+
 /** A line that is only a credit: "Natalie Naccache | Bloomberg | Getty Images", "Jane Doe/AP". */
 function isCreditLine(text: string): boolean {
   const agencyOnly = text.length <= MAX_AGENCY_ONLY_CHARS;
@@ -72,9 +85,8 @@ function isCreditLine(text: string): boolean {
   const trailAgency = mayTrailAgency(text);
   // Every line below a caption candidate is asked: most have none of the marks, and are not counted.
   if (!agencyOnly && !nameCredit && !trailAgency) return false;
-  const words = text.split(/\s+/).length;
   return (
-    words <= 10 &&
+    spacedParts(text, 11) <= 10 &&
     ((agencyOnly && AGENCY_ONLY.test(text)) ||
       (nameCredit && NAME_CREDIT.test(text)) ||
       (trailAgency && !/[.!?]/u.test(text) && TRAILING_AGENCY.test(text)))
