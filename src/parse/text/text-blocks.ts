@@ -36,8 +36,12 @@ const SHARED_EDGES = 2;
 /** Aligned rows count as a table only this many in a row: one spaced-out line is not a table. */
 const MIN_ALIGNED_ROWS = 3;
 
+/** Cells are parted by any spacing but a single plain space: a line without such is one cell at most. */
+const CELL_GAP = /[^\S ]| {2}/;
+
 /** The columns where a line's cells start and end, or null when it is not a row of cells. */
 function cellEdges(line: string): Set<number> | null {
+  if (!CELL_GAP.test(line)) return null;
   const edges = new Set<number>();
   let cells = 0;
   for (const m of line.matchAll(CELL)) {
