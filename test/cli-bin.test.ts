@@ -25,6 +25,16 @@ function pith(args: string[], input?: Buffer) {
 const noStackTrace = (err: string) => expect(err).not.toMatch(/^\s+at /m);
 
 describe.skipIf(!BUILT)('bin/pith.js', () => {
+  it('prints the package version for --version and -V, as the option parser does when other options come with it', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    for (const args of [['--version'], ['-V']]) {
+      const r = spawnSync(process.execPath, ['bin/pith.js', ...args], { encoding: 'utf8' });
+      expect([r.status, r.stdout, r.stderr]).toEqual([0, `${version}\n`, '']);
+    }
+    // Not alone: commander answers, the same way.
+    expect(pith(['--version']).out).toBe(`${version}\n`);
+  });
+
   it('prints the article JSON for a file and exits 0', () => {
     const r = pith([NEWS]);
     expect(r.err).toBe('');

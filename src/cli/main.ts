@@ -2,7 +2,8 @@
  * The only module that touches the real process: wires createProgram's IO to stdout, stderr,
  * stdin and the environment, and turns the run's result into process.exitCode.
  */
-import { runCli, type CliIO, type StopSignal } from './program.js';
+import type { CliIO, StopSignal } from './program.js';
+import { asksVersionOnly, readVersion } from './version.js';
 
 /** A reader that closed our stdout (`pith ... | head`) is not an error: stop quietly. */
 function isBrokenPipe(err: unknown): boolean {
@@ -62,7 +63,14 @@ const io: CliIO = {
 };
 
 try {
-  process.exitCode = await runCli(io, process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // Scripts ask for the version to check an install: it needs no option parser.
+  const version = asksVersionOnly(argv) ? readVersion() : null;
+  if (version !== null) process.stdout.write(`${version}\n`);
+  else {
+    const { runCli } = await import('./program.js');
+    process.exitCode = await runCli(io, argv);
+  }
   // A batch run cut short (SIGINT, `| head`) may leave a read of stdin pending; the run is
   // over, so let go of it rather than wait for the writer to close the pipe.
   if (stdinUsed) process.stdin.destroy();

@@ -6,7 +6,6 @@
  * --explain view) is imported when that command runs, so `--version`, `--help` and a usage
  * error load none of it, and a single-page run none of the batch machinery.
  */
-import { readFileSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatArticle, formatNoArticle, OUTPUT_FORMATS, recordSeparator, type OutputFormat } from '../format/index.js';
@@ -20,6 +19,7 @@ import { resolveCliRules, type CliRules } from './user-rules.js';
 import { batchOptions, wantsBatch, type BatchCliOptions } from './batch-options.js';
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
 import { RuleHealth } from '../rules/user/health.js';
+import { readVersion } from './version.js';
 
 /** The signals that stop a batch run cleanly: Ctrl-C, and a service manager's or `kill`'s request. */
 export type StopSignal = 'SIGINT' | 'SIGTERM';
@@ -200,16 +200,6 @@ function requestExit(code: number): void {
 /** The only clock read in pith: the default for --now. */
 function currentTime(): string {
   return new Date().toISOString();
-}
-
-function readVersion(): string | null {
-  try {
-    // Same relative path from src/cli (tests) and dist/cli (built).
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    return typeof pkg.version === 'string' ? pkg.version : null;
-  } catch {
-    return null;
-  }
 }
 
 interface ExtractCliOptions extends BatchCliOptions {
