@@ -6,6 +6,7 @@
  */
 import type { Block } from '../types.js';
 import type { Region } from '../parse/html/html-blocks.js';
+import { hintMemo } from '../parse/html/element.js';
 import { escapeRegExp } from '../rules/label.js';
 import { CHROME_CLASS_PREFIXES, CHROME_CLASS_STARTS, CHROME_ROLES, CHROME_TAGS, MARKUP_CONCEPTS, MARKUP_WORDS, type MarkupConcept } from './vocabulary/markup.js';
 
@@ -104,22 +105,8 @@ const CONTENT_TAGS = new Set(['article', 'main']);
 /** A bit above every concept's, marking a memoised hint as furniture. */
 const NAMED_CHROME = 1 << 30;
 
-/**
- * hint -> concept bits, with NAMED_CHROME set when the hint names furniture: what a hint
- * says depends on the hint alone, and pages (and the pages of a batch) repeat the same few
- * hundred. Cleared when full, so a long batch run stays flat.
- */
-const memo = new Map<string, number>();
-const MEMO_LIMIT = 50_000;
-
-function hintMeaning(hint: string): number {
-  let known = memo.get(hint);
-  if (known === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(hint, (known = hintBits(hint) | (namesChrome(hint) ? NAMED_CHROME : 0)));
-  }
-  return known;
-}
+/** hint -> concept bits, with NAMED_CHROME set when the hint names furniture. */
+const hintMeaning = hintMemo((hint) => hintBits(hint) | (namesChrome(hint) ? NAMED_CHROME : 0));
 
 export function pageLayout(blocks: readonly Block[], regions: readonly Region[]): Layout {
   const own = new Int32Array(regions.length);

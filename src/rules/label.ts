@@ -2,9 +2,7 @@
  * Comparing a line with a vocabulary of labels: "Comments (12)", "SHARE:" and "Related »" all
  * reduce to the bare label, so one vocabulary entry covers its decorated forms.
  */
-
-/** What collapsing a label's inner spaces would change: a space that is not a plain one, or two in a row. */
-const ODD_SPACING = /[^\S ]| {2}/;
+import { hasOddSpacing } from '../parse/text/normalize.js';
 
 /** What a label's edges lose: spaces, punctuation, symbols and digits (counts, bullets, arrows). */
 const EDGE = /^[\s\p{P}\p{S}\d]$/u;
@@ -41,7 +39,7 @@ export function labelKey(text: string): string {
   // With the edges gone (a count in brackets with them), only inner runs of spaces remain;
   // most labels have none but single plain spaces, which are left as they are.
   const key = s.slice(start, end);
-  return ODD_SPACING.test(key) ? key.replace(/\s+/g, ' ') : key;
+  return hasOddSpacing(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
 /** A lookup set of label keys built from vocabulary lists. */

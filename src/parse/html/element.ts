@@ -45,20 +45,27 @@ export function elementHint(el: Element): string {
  * are not: generated hashes (`table_root__adKqa`, `sc-fNyKt`: "ad"), an id that is the slug of
  * a heading (`#sharing-data-between-components`: "share"), a typography size (`caption-s`).
  */
-export function hintWords(hint: string): readonly string[] {
-  let words = wordCache.get(hint);
-  if (words === undefined) {
-    // Pages repeat the same few hundred hints on every block: read each once.
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    words = readHintWords(hint);
-    wordCache.set(hint, words);
-  }
-  return words;
-}
+export const hintWords: (hint: string) => readonly string[] = hintMemo(readHintWords);
 
-/** Hints seen lately and their words; cleared when full, so a long batch run stays flat. */
-const wordCache = new Map<string, readonly string[]>();
-const WORD_CACHE_LIMIT = 50_000;
+/** Hints remembered by a hintMemo; past this it starts afresh, so a long batch run stays flat. */
+const HINT_MEMO_LIMIT = 50_000;
+
+/**
+ * `read`, remembered per hint: pages (and the pages of a batch) repeat the same few hundred
+ * hints on every block, and what a hint says depends on the hint alone.
+ */
+export function hintMemo<T>(read: (hint: string) => T): (hint: string) => T {
+  const known = new Map<string, T>();
+  return (hint) => {
+    let value = known.get(hint);
+    if (value === undefined) {
+      if (known.size >= HINT_MEMO_LIMIT) known.clear();
+      value = read(hint);
+      known.set(hint, value);
+    }
+    return value;
+  };
+}
 
 function readHintWords(hint: string): string[] {
   const words: string[] = [];

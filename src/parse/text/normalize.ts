@@ -6,11 +6,16 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /**
- * What SPACES would change: a space that is not a plain one, or two in a row (every character
- * of SPACES is one of \s). Most lines have neither, and replacing each single space with
- * itself made a new string of every line.
+ * A space that is not a plain one, or two in a row: what collapsing spaces would change
+ * (every character of SPACES is one of \s). Most lines have neither, and replacing each
+ * single space with itself made a new string of every line.
  */
 const ODD_SPACING = /[^\S ]| {2}/;
+
+/** The text has spacing that collapsing runs of spaces to one plain space would change. */
+export function hasOddSpacing(text: string): boolean {
+  return ODD_SPACING.test(text);
+}
 
 /**
  * The link a documentation generator puts after each heading, which a dump prints glued to it
@@ -21,7 +26,7 @@ const ANCHOR_MARK = /\s*¶$/u;
 /** One line, single-spaced and trimmed, with zero-width characters and a heading's anchor mark removed. */
 export function normalizeLine(line: string): string {
   let clean = line.replace(INVISIBLE, '');
-  if (ODD_SPACING.test(clean)) clean = clean.replace(SPACES, ' ');
+  if (hasOddSpacing(clean)) clean = clean.replace(SPACES, ' ');
   clean = clean.trim();
   return clean.endsWith('¶') ? clean.replace(ANCHOR_MARK, '') : clean;
 }

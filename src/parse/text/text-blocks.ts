@@ -5,7 +5,7 @@
  * columns (such a line is a `cell` block).
  */
 import type { Block } from '../../types.js';
-import { normalizeLine, splitLines } from './normalize.js';
+import { hasOddSpacing, normalizeLine, splitLines } from './normalize.js';
 import { firstLines, MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINES, splitLong } from '../limits.js';
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
@@ -36,12 +36,10 @@ const SHARED_EDGES = 2;
 /** Aligned rows count as a table only this many in a row: one spaced-out line is not a table. */
 const MIN_ALIGNED_ROWS = 3;
 
-/** Cells are parted by any spacing but a single plain space: a line without such is one cell at most. */
-const CELL_GAP = /[^\S ]| {2}/;
-
 /** The columns where a line's cells start and end, or null when it is not a row of cells. */
 function cellEdges(line: string): Set<number> | null {
-  if (!CELL_GAP.test(line)) return null;
+  // Cells are parted by any spacing but a single plain space: a line without such is one cell at most.
+  if (!hasOddSpacing(line)) return null;
   const edges = new Set<number>();
   let cells = 0;
   for (const m of line.matchAll(CELL)) {

@@ -5,7 +5,7 @@
  * share bar, and an article inside a layout column named "sidebar-right-wrapper" is still the
  * article when its own container says so.
  */
-import { hintWords } from '../../parse/html/element.js';
+import { hintMemo, hintWords } from '../../parse/html/element.js';
 
 /** How deep under <html> a form still wraps the whole page (html > body > div > form). */
 const PAGE_WRAPPER_DEPTH = 3;
@@ -60,20 +60,11 @@ export function inEmbeddedMedia(hints: readonly string[]): boolean {
   return false;
 }
 
-/** Hints seen lately and whether they are media; pages repeat a few hundred hints on every block. Cleared when full. */
-const mediaCache = new Map<string, boolean>();
-const MEDIA_CACHE_LIMIT = 50_000;
-
-function isMediaHint(hint: string): boolean {
-  let media = mediaCache.get(hint);
-  if (media === undefined) {
-    if (mediaCache.size >= MEDIA_CACHE_LIMIT) mediaCache.clear();
-    const tag = hint.split(/[.#[]/, 1)[0];
-    media = tag === 'figure' || tag === 'figcaption' || hintWords(hint.slice(tag.length)).some((w) => MEDIA_WORDS.has(w));
-    mediaCache.set(hint, media);
-  }
-  return media;
-}
+/** A hint of a figure, caption or gallery element. */
+const isMediaHint = hintMemo((hint) => {
+  const tag = hint.split(/[.#[]/, 1)[0];
+  return tag === 'figure' || tag === 'figcaption' || hintWords(hint.slice(tag.length)).some((w) => MEDIA_WORDS.has(w));
+});
 
 /** Words of readers' text: boilerplate under an article, the content of a forum thread. */
 export const READERS_WORDS = ['comment', 'comments', 'discussion', 'respond', 'replies', 'reply'] as const;
