@@ -55,6 +55,19 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(r.errLines[0]).toMatch(/^pith: 5 pages read, /);
   });
 
+  it('a walk takes page files only: expected outputs and scripts are passed over and counted', () => {
+    const dir = tmp();
+    copyFileSync(`${TREE}/a.html`, join(dir, 'a.html'));
+    writeFileSync(join(dir, 'a.expected.json'), '{"title": "not a page"}');
+    writeFileSync(join(dir, 'make.mjs'), 'console.log("not a page either")');
+    const r = pith([dir]);
+    expect(r.records.map((x) => x.input)).toEqual([join(dir, 'a.html')]);
+    expect(r.errLines[0]).toMatch(/^pith: 1 page read, .*; 2 files not page files passed over \(--include '\*' takes them\)$/);
+    const json = pith(['--include', '*.json', '--include', '*.mjs', '--exclude', 'make.*', dir]);
+    expect(json.records.map((x) => x.input)).toEqual([join(dir, 'a.expected.json')]);
+    expect(json.errLines[0]).toMatch(/; 2 files left out by --include\/--exclude$/);
+  });
+
   it('names WARC records path#id and JSONL lines path:line, gzipped or not, with their url', () => {
     for (const suffix of ['', '.gz']) {
       const r = pith([`${B}/pages.warc${suffix}`, `${B}/pages.jsonl${suffix}`]);
@@ -163,9 +176,9 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     }
   });
 
-  it('gives one error record each for a binary, an empty, an unreadable and a 40 MB file, and articles for the rest', () => {
+  it('gives one error record each for a binary (an image saved as .html), an empty, an unreadable and a 40 MB file, and articles for the rest', () => {
     const dir = copies('fixtures/cli/short-news.txt', 2); // p00000.txt, p00001.txt
-    writeFileSync(join(dir, 'b-binary.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    writeFileSync(join(dir, 'b-binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
     writeFileSync(join(dir, 'c-empty.html'), '');
     symlinkSync('d-loop.html', join(dir, 'd-loop.html')); // a link to itself: ELOOP for any user, root too
     const huge = `<html><body><article><p>${'A sentence that goes on. '.repeat(40 * 1024 * 1024 / 25)}</p></article></body></html>`;
@@ -178,7 +191,7 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     const r = pith([dir]);
     const outcome = (x: { input: string; error?: { code: string } }) => [x.input.slice(dir.length + 1), x.error?.code ?? 'article'];
     expect(r.records.map(outcome)).toEqual([
-      ['b-binary.png', 'binary'], ['c-empty.html', 'empty'], ['d-loop.html', 'unreadable'], ['e-huge.html', 'too-large'],
+      ['b-binary.html', 'binary'], ['c-empty.html', 'empty'], ['d-loop.html', 'unreadable'], ['e-huge.html', 'too-large'],
       ...(locked ? [['f-locked.html', 'unreadable']] : []),
       ['p00000.txt', 'article'], ['p00001.txt', 'article'],
     ]);

@@ -12,7 +12,7 @@ import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
 import { runBatch } from '../batch/run/run.js';
 import { progressMeter } from '../batch/run/progress.js';
 import { EXIT_BATCH_INCOMPLETE, EXIT_BATCH_INTERRUPTED, EXIT_BATCH_OK, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
-import { pageSources, takeCensus } from '../batch/sources/index.js';
+import { createFileFilter, filterIsCustom, pageSources, takeCensus } from '../batch/sources/index.js';
 import type { ByteSource } from '../batch/sources/streams.js';
 import type { InputType, PageType } from '../types.js';
 import type { UserRules } from '../rules/user/types.js';
@@ -52,15 +52,17 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     controller.abort();
   });
   const progress = !opts.quiet && io.stderrIsTTY ? progressMeter(io.stderr, () => performance.now()) : null;
+  const filter = createFileFilter({ include: opts.include, exclude: opts.exclude });
   const census = new AbortController();
   if (progress) {
     // Counted in the background; the line shows a total and an ETA once it is known.
-    takeCensus(inputs, { fromList: opts.fromList, shard: opts.shard, jsonlField: opts.jsonlField, signal: census.signal })
+    takeCensus(inputs, { fromList: opts.fromList, shard: opts.shard, jsonlField: opts.jsonlField, filter, signal: census.signal })
       .then((found) => found && progress.setCensus(found))
       .catch(() => undefined);
   }
   let warcSkipped = 0;
   let specialFiles = 0;
+  let filteredFiles = 0;
   let warcWarnings = 0;
   let counts: BatchCounts;
   try {
@@ -72,6 +74,8 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       jsonlField: opts.jsonlField,
       onSkip: () => void warcSkipped++,
       onSpecialFile: () => void specialFiles++,
+      filter,
+      onFilteredFile: () => void filteredFiles++,
       onWarning: () => void warcWarnings++,
       onBytes: progress?.addBytes,
     });
@@ -110,13 +114,20 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     const nonPages = warcSkipped > 0 ? `; ${warcSkipped} WARC ${warcSkipped === 1 ? 'record' : 'records'} not pages` : '';
     const special = specialFiles > 0 ? `; ${specialFiles} special ${specialFiles === 1 ? 'file' : 'files'} (FIFO, socket, device) passed over` : '';
     const malformed = warcWarnings > 0 ? `; ${warcWarnings} malformed WARC ${warcWarnings === 1 ? 'record' : 'records'} (length off, resynchronised on the next record)` : '';
-    io.stderr(`pith: ${formatSummary(counts)}${nonPages}${special}${malformed}\n`);
+    const filtered = filteredFiles > 0 ? `; ${filteredOut(filteredFiles, filterIsCustom(opts))}` : '';
+    io.stderr(`pith: ${formatSummary(counts)}${filtered}${nonPages}${special}${malformed}\n`);
   }
   // A damaged dump fails the run even when every record was recovered: the dump needs a look.
   const damaged = counts.stoppedBy === null && warcWarnings > 0;
   const code = exitCodeForBatch(counts) === EXIT_BATCH_OK && damaged ? EXIT_BATCH_INCOMPLETE : exitCodeForBatch(counts);
   // The shell's 128 + n for the signal that stopped the run: 130 for SIGINT, 143 for SIGTERM.
   return code === EXIT_BATCH_INTERRUPTED && stoppedBy === 'SIGTERM' ? EXIT_BATCH_TERMINATED : code;
+}
+
+/** The files a walk passed over, and how to take them when the default left them out. */
+function filteredOut(n: number, custom: boolean): string {
+  const files = `${n} ${n === 1 ? 'file' : 'files'}`;
+  return custom ? `${files} left out by --include/--exclude` : `${files} not page files passed over (--include '*' takes them)`;
 }
 
 /** The real stdout honours back-pressure and reports EPIPE; tests' string collectors just append. */

@@ -7,6 +7,7 @@ import { readdir as readdirCb, stat as statCb } from 'node:fs';
 import { promisify } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
 import { dumpKind } from '../batch/sources/dump-kind.js';
+import { PAGE_FILE_EXTENSIONS } from '../batch/sources/page-files.js';
 import { parseShard } from '../batch/sources/shard.js';
 import { readHead } from '../batch/sources/streams.js';
 import type { JsonlField, Shard } from '../batch/sources/types.js';
@@ -28,10 +29,12 @@ export interface BatchCliOptions {
   maxMemory?: number;
   shard?: Shard;
   quiet?: boolean;
+  include?: string[];
+  exclude?: string[];
 }
 
 const BATCH_KEYS: readonly (keyof BatchCliOptions)[] = [
-  'fromList', 'jsonlField', 'jobs', 'unordered', 'outputDir', 'skipExisting', 'errors', 'maxBytes', 'timeout', 'maxMemory', 'shard', 'quiet',
+  'fromList', 'jsonlField', 'jobs', 'unordered', 'outputDir', 'skipExisting', 'errors', 'maxBytes', 'timeout', 'maxMemory', 'shard', 'quiet', 'include', 'exclude',
 ];
 
 /** A page's time budget in batch mode: the slowest dev page takes well under a second, a 32 MB page under 10 s. */
@@ -58,7 +61,14 @@ export function batchOptions(): Option[] {
     new Option('--max-memory <mb>', `per-page memory budget (a worker's heap); a page past it is a too-large record (default: ${DEFAULT_PAGE_MEMORY_MB})`).argParser(positiveInt),
     new Option('--shard <i/n>', 'process only shard I of N of the inputs (deterministic)').argParser(shardArg),
     new Option('--quiet', 'no progress line and no summary on stderr'),
+    new Option('--include <glob>', `files a directory walk takes, instead of page files (${PAGE_FILE_EXTENSIONS.map((e) => '.' + e).join(' ')}, each optionally .gz); repeatable`).argParser(collect),
+    new Option('--exclude <glob>', 'files a directory walk or a glob leaves out; repeatable').argParser(collect),
   ];
+}
+
+/** A repeatable option: each use adds a value (not variadic, which would swallow the inputs after it). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function positiveNumber(value: string): number {

@@ -16,7 +16,7 @@ export interface Census {
   bytes: number | null;
 }
 
-type CensusOptions = Pick<PageSourceOptions, 'fromList' | 'shard' | 'jsonlField'> & {
+type CensusOptions = Pick<PageSourceOptions, 'fromList' | 'shard' | 'jsonlField' | 'filter'> & {
   /** Stops the count (the run ended first, or was interrupted): resolves with null. */
   signal?: AbortSignal;
 };
@@ -43,7 +43,7 @@ export async function takeCensus(args: readonly string[], opts: CensusOptions = 
   // Heads are read many at once: a batch with --jobs 1 extracts on this thread, and the count
   // gets one turn of the event loop per page, so each turn must settle many files.
   const pending = new Set<Promise<void>>();
-  for await (const input of expandInputs(args, { fromList: opts.fromList })) {
+  for await (const input of expandInputs(args, { fromList: opts.fromList, filter: opts.filter })) {
     if (opts.signal?.aborted) return null;
     if (typeof input !== 'string') {
       if (pages !== null && mine(input.name)) pages++; // an error record is written for it

@@ -8,6 +8,7 @@ import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import type { FileFilter } from './file-filter.js';
 import { splitLines } from './lines.js';
 import { childPath, fsPath } from './raw-names.js';
 import { type ByteSource, rawStream, toSourceError } from './streams.js';
@@ -21,9 +22,16 @@ export interface ExpandOptions {
   fromList?: string;
   /** Called for each FIFO, socket or device a directory walk passes over (only regular files are pages there). */
   onSpecialFile?: (path: string) => void;
+  /** Which files found by a walk or a glob are read (file-filter.ts); default: every file. */
+  filter?: FileFilter;
+  /** Called for each file found by a walk or a glob that the filter leaves out. */
+  onFilteredFile?: (path: string) => void;
   /** Stdin for '-' (tests pass their own). */
   stdin?: ByteSource;
 }
+
+/** What a walk or a glob needs besides the path: the filter and the callbacks that count. */
+type Found = Pick<ExpandOptions, 'filter' | 'onFilteredFile' | 'onSpecialFile'>;
 
 /** A list line longer than this is not a path (PATH_MAX is 4096 on Linux). */
 const MAX_LIST_LINE = 64 * 1024;
@@ -37,13 +45,13 @@ export async function* expandInputs(args: readonly string[], opts: ExpandOptions
       continue;
     }
     stdinTaken ||= arg === '-';
-    yield* expandPath(arg, opts.onSpecialFile);
+    yield* expandPath(arg, opts);
   }
-  if (opts.fromList !== undefined) yield* listedInputs(opts.fromList, opts.stdin, opts.onSpecialFile);
+  if (opts.fromList !== undefined) yield* listedInputs(opts.fromList, opts.stdin, opts);
 }
 
 /** One argument: stdin, a file, a directory (recursed), or a glob pattern. */
-async function* expandPath(arg: string, onSpecialFile?: (path: string) => void): AsyncGenerator<ExpandedInput> {
+async function* expandPath(arg: string, found: Found): AsyncGenerator<ExpandedInput> {
   if (arg === '-') {
     yield arg;
     return;
@@ -53,7 +61,7 @@ async function* expandPath(arg: string, onSpecialFile?: (path: string) => void):
     isDir = (await stat(arg)).isDirectory();
   } catch (err) {
     // A name that exists is taken literally even if it looks like a pattern (`page[1].html`).
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(arg)) yield* globMatches(arg);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(arg)) yield* globMatches(arg, found);
     else yield toSourceError(arg, err);
     return;
   }
@@ -61,15 +69,16 @@ async function* expandPath(arg: string, onSpecialFile?: (path: string) => void):
     yield arg; // files, FIFOs (`<(zcat dump.gz)`), devices: the page source decides
     return;
   }
-  yield* walk(arg, new Set([await realpath(arg).catch(() => arg)]), onSpecialFile);
+  yield* walk(arg, '', new Set([await realpath(arg).catch(() => arg)]), found);
 }
 
 /**
  * Depth-first, entries sorted; hidden names skipped (editor backups, .git); symlinks followed,
  * but a directory whose real path was already walked (a loop, or two links to one place) is
- * skipped so no page comes out twice.
+ * skipped so no page comes out twice. `below` is the directory's path below the argument, for
+ * the filter's patterns.
  */
-async function* walk(dir: string, seen: Set<string>, onSpecialFile?: (path: string) => void): AsyncGenerator<ExpandedInput> {
+async function* walk(dir: string, below: string, seen: Set<string>, found: Found): AsyncGenerator<ExpandedInput> {
   let paths: string[];
   try {
     // Names as bytes: one that is not UTF-8 is still opened by its bytes (raw-names.ts).
@@ -86,7 +95,13 @@ async function* walk(dir: string, seen: Set<string>, onSpecialFile?: (path: stri
     const kinds = await Promise.all(slice.map((path) => stat(fsPath(path)).then(kindOf, (err: unknown) => err)));
     for (let i = 0; i < slice.length; i++) {
       const path = slice[i];
+      const rel = below === '' ? basename(path) : `${below}/${basename(path)}`;
       const kind = kinds[i]; // stat follows links; a broken one is an error
+      // A file the filter leaves out is passed over, and so is a broken link of that name.
+      if (kind !== 'dir' && kind !== 'special' && found.filter && !found.filter(rel, 'walk')) {
+        found.onFilteredFile?.(path);
+        continue;
+      }
       if (typeof kind !== 'string') {
         yield toSourceError(path, kind);
         continue;
@@ -97,13 +112,13 @@ async function* walk(dir: string, seen: Set<string>, onSpecialFile?: (path: stri
       }
       // A FIFO nobody writes to would hold the walk for ever; a device or socket is no page.
       if (kind === 'special') {
-        onSpecialFile?.(path);
+        found.onSpecialFile?.(path);
         continue;
       }
       const real = await realpath(fsPath(path)).catch(() => path);
       if (seen.has(real)) continue;
       seen.add(real);
-      yield* walk(path, seen, onSpecialFile);
+      yield* walk(path, rel, seen, found);
     }
   }
 }
@@ -114,7 +129,7 @@ function kindOf(info: Stats): 'file' | 'dir' | 'special' {
   return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'special';
 }
 
-async function* globMatches(pattern: string): AsyncGenerator<ExpandedInput> {
+async function* globMatches(pattern: string, found: Found): AsyncGenerator<ExpandedInput> {
   // expandDirectories off: `dump/*` means the files in dump/, as in a shell.
   const matches = await glob(pattern, { absolute: isAbsolute(pattern), dot: false, onlyFiles: true, expandDirectories: false });
   if (matches.length === 0) yield { name: pattern, code: 'not-found', message: 'no files match the pattern' };
@@ -128,12 +143,13 @@ async function* globMatches(pattern: string): AsyncGenerator<ExpandedInput> {
     const key = join(await realDirs.get(dir)!, basename(match));
     if (seen.has(key)) continue;
     seen.add(key);
-    yield match;
+    if (!found.filter || found.filter(match, 'glob')) yield match;
+    else found.onFilteredFile?.(match);
   }
 }
 
 /** `--from-list`: each entry is expanded like an argument (so a listed directory is recursed). */
-async function* listedInputs(list: string, stdin: ByteSource | undefined, onSpecialFile?: (path: string) => void): AsyncGenerator<ExpandedInput> {
+async function* listedInputs(list: string, stdin: ByteSource | undefined, found: Found): AsyncGenerator<ExpandedInput> {
   try {
     for await (const line of splitLines(rawStream(list, stdin), MAX_LIST_LINE)) {
       if (line.bytes === null) {
@@ -142,7 +158,7 @@ async function* listedInputs(list: string, stdin: ByteSource | undefined, onSpec
       }
       const entry = Buffer.from(line.bytes).toString('utf8').trim();
       if (entry === '' || entry.startsWith('#')) continue;
-      yield* expandPath(entry, onSpecialFile);
+      yield* expandPath(entry, found);
     }
   } catch (err) {
     yield toSourceError(list, err);
