@@ -180,7 +180,41 @@ describe('pith: inputs', () => {
   });
 });
 
+describe('pith: URLs', () => {
+  it('a URL given as an input is a usage error that says how to fetch it', async () => {
+    const r = await pith([...NOW, 'https://example.com/news/a?id=1', NEWS]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expectOneDiagnostic(r.err);
+    expect(r.err).toContain("pith reads files and stdin, not URLs; fetch the page first: curl -sL 'https://example.com/news/a?id=1' | pith --url 'https://example.com/news/a?id=1' -");
+  });
+
+  it('--url takes an absolute http(s) address only', async () => {
+    for (const bad of ['example.com/a', 'ftp://example.com/a', '/news/a']) {
+      const r = await pith([...NOW, '--url', bad, NEWS]);
+      expect(r.code, bad).toBe(2);
+      expectOneDiagnostic(r.err);
+      expect(r.err).toMatch(/--url <url>' argument .* is invalid\. expected an/);
+    }
+    const ok = await pith([...NOW, '--url', 'https://example.com/news/a', NEWS]);
+    expect(ok.code).toBe(0);
+  });
+});
+
 describe('pith: formats', () => {
+  it('has one shape per format whatever the number of inputs: JSON Lines into a pipe, pretty JSON on a terminal', async () => {
+    for (const inputs of [[NEWS], [NEWS, NEWS2], [NEWS, NEWS2, NEWS]]) {
+      const piped = await pith([...NOW, ...inputs]);
+      const lines = piped.out.trimEnd().split('\n');
+      expect(lines).toHaveLength(inputs.length);
+      expect(lines.map((l) => JSON.parse(l).input)).toEqual(inputs);
+      const onTerminal = await pith([...NOW, ...inputs], { stdoutIsTTY: true });
+      expect(onTerminal.out.match(/^\{\n {2}"input": /gm)).toHaveLength(inputs.length);
+      const explicit = await pith([...NOW, '--format', 'json', ...inputs]);
+      expect(explicit.out).toBe(onTerminal.out);
+    }
+  });
+
   it('json is pretty, jsonl one line, text and markdown follow the article', async () => {
     const article = JSON.parse((await pith([...NOW, NEWS])).out);
     const json = await pith([...NOW, '--format', 'json', NEWS]);

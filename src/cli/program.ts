@@ -7,7 +7,8 @@
  * error load none of it, and a single-page run none of the batch machinery.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { stat } from 'node:fs';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatArticle, formatNoArticle, OUTPUT_FORMATS, recordSeparator, type OutputFormat } from '../format/index.js';
 import { toJson, toJsonLine } from '../format/json.js';
 import { isInputError } from '../input/errors.js';
@@ -20,6 +21,8 @@ import { batchOptions, wantsBatch, type BatchCliOptions } from './batch-options.
 import { exitCodeFor, EXIT_ERROR, type Outcome } from './exit-code.js';
 import { RuleHealth } from '../rules/user/health.js';
 import { readVersion } from './version.js';
+import { isCommandLike, nearestCommand } from './did-you-mean.js';
+import { SHELLS, type Shell } from './completion-shells.js';
 
 /** The signals that stop a batch run cleanly: Ctrl-C, and a service manager's or `kill`'s request. */
 export type StopSignal = 'SIGINT' | 'SIGTERM';
@@ -89,6 +92,18 @@ export function parsePageTypes(value: string): PageType[] {
   return [...new Set(types)] as PageType[];
 }
 
+/** `--url`: an absolute http(s) address, as a page's own would be. */
+export function parsePageUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new InvalidArgumentError('expected an absolute http or https URL, e.g. https://example.com/news/story');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidArgumentError(`expected an http or https URL, not ${url.protocol}`);
+  return value.trim();
+}
+
 export function inputTypeOption(): Option {
   return new Option('--input-type <type>', 'how to read the inputs').choices(INPUT_TYPES).default('auto');
 }
@@ -112,20 +127,45 @@ function checkOptions(): Option[] {
   ];
 }
 
+const EXAMPLES = `
+Examples:
+  pith page.html                        one page: its article as JSON
+  curl -sL URL | pith --url URL -       a page from the web (pith reads files and stdin)
+  pith --format markdown page.txt       a text dump, as Markdown
+  pith --explain page.html              every block, its verdict and the rule that decided it
+  pith dump/ > articles.jsonl           a directory tree, one JSON line per page
+  pith --jobs 4 --output-dir out/ crawl.warc.gz   a WARC, one file per page
+  pith check fixtures/                  golden fixtures: what changed
+  pith help check                       help for a command`;
+
+const CHECK_LAYOUT = `
+Fixtures (searched recursively in each DIR):
+  name.html + name.expected.json      a pair (.html, .htm or .txt, each optionally .gz)
+  name/input.html + name/expected.json  a folder (input.html or input.txt)
+
+expected.json lists only what is checked:
+  title, date, modified, author, description, section, source, site, lang, url,
+  pageType, wordCount   equal to the output's value (null included)
+  body                  equal; or, with bodyMinF1, at least that body F1
+  mustContain           strings the body must hold
+  mustNotContain        strings the body must not hold
+  noArticle             true: the page gives no article
+  inputType, now        how to read the page, and its reference time (never compared)`;
+
 export function createProgram(io: CliIO): Command {
   const program = new Command('pith')
     .description('Print the article of a scraped page (HTML or a plain-text dump) as clean JSON.')
     .usage('[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, globs, WARC or JSONL dumps, or - for stdin (default: stdin when it is not a terminal)')
-    .addOption(new Option('--format <format>', 'output format (default: json for one input, jsonl for several)').choices(OUTPUT_FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: json on a terminal, else jsonl, whatever the number of inputs)').choices(OUTPUT_FORMATS))
     .addOption(inputTypeOption())
     .addOption(nowOption())
     .option('--explain', 'show each block, its verdict and the rule that decided it')
     .addOption(new Option('--page-type <type>', 'treat every page as this type instead of classifying it').choices(PAGE_TYPES))
     .addOption(new Option('--only <types>', `extract only pages of these types, comma-separated (${PAGE_TYPES.join(', ')}); others give a no-article record with their pageType`).argParser(parsePageTypes))
     .addOption(rulesOption())
-    .option('--url <url>', "the page's address: scopes site rules, and is the url when the page names none");
-  for (const option of batchOptions()) program.addOption(option);
+    .addOption(new Option('--url <url>', "the page's address: scopes site rules, and is the url when the page names none").argParser(parsePageUrl));
+  for (const option of batchOptions()) program.addOption(option.helpGroup('Batch options (directories, globs, WARC and JSONL dumps):'));
   program
     // Root options go before a subcommand, so `pith eval --input-type ...` reaches eval.
     .enablePositionalOptions()
@@ -139,6 +179,9 @@ export function createProgram(io: CliIO): Command {
     });
   const version = readVersion();
   if (version) program.version(version);
+  // `pith help check`: commander offers the help command only to programs without an action.
+  program.helpCommand('help [command]', 'show help for a command');
+  program.addHelpText('after', EXAMPLES);
 
   program.action(async (inputs: string[], opts: ExtractCliOptions) => {
     requestExit(await runExtract(program, io, inputs, opts));
@@ -149,7 +192,7 @@ export function createProgram(io: CliIO): Command {
     .command('eval')
     .description('score extracted bodies against a ground truth (ScrapingHub benchmark metric)')
     .argument('<inputs...>', 'input files; ids come from their names')
-    .requiredOption('--gold <path>', 'ground-truth JSON or corpus directory')
+    .requiredOption('--gold <path>', 'ground-truth JSON or corpus directory (required)')
     .option('--meta-gold <path>', 'also score titles and dates against this metadata gold')
     .option('--per-doc <file>', 'write one TSV row per document to this file')
     .option('--words', "also print WCXB's word-level metric (bag-of-words F1, mean per page)")
@@ -169,10 +212,20 @@ export function createProgram(io: CliIO): Command {
     .addOption(inputTypeOption())
     .addOption(nowOption());
   for (const option of checkOptions()) check.addOption(option);
+  check.addHelpText('after', CHECK_LAYOUT);
   check.action(async (dirs: string[], opts) => {
     const { runCheck } = await import('./check-command.js');
     requestExit(await runCheck(io, dirs, { ...opts, now: opts.now ?? currentTime() }));
   });
+
+  program
+    .command('completion')
+    .description('print a completion script for the shell (bash: source <(pith completion bash))')
+    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .action(async (shell: Shell) => {
+      const { completionScript } = await import('./completion.js');
+      io.stdout(completionScript(program, shell));
+    });
 
   return program;
 }
@@ -191,6 +244,22 @@ export async function runCli(io: CliIO, argv: readonly string[]): Promise<number
     }
     throw err;
   }
+}
+
+/**
+ * Why the first argument is a usage error, or null: a bare word that names no file is a
+ * command, and one pith does not have (`pith chek fixtures/` must not extract the fixtures).
+ */
+async function mistypedCommand(program: Command, first: string | undefined): Promise<string | null> {
+  if (first === undefined || !isCommandLike(first) || (await pathExists(first))) return null;
+  const near = nearestCommand(first, program.commands.map((c) => c.name()));
+  return near !== null
+    ? `'${first}' is not a command or a file; did you mean 'pith ${near}'?`
+    : `'${first}' is not a command or a file (pith help lists the commands)`;
+}
+
+function pathExists(path: string): Promise<boolean> {
+  return new Promise((resolve) => stat(path, (err) => resolve(err === null || err.code !== 'ENOENT')));
 }
 
 function requestExit(code: number): void {
@@ -223,6 +292,16 @@ interface InputRun {
 
 async function runExtract(program: Command, io: CliIO, args: string[], opts: ExtractCliOptions): Promise<number> {
   const report = createReporter(io);
+  const notCommand = await mistypedCommand(program, args[0]);
+  if (notCommand !== null) {
+    report.error(notCommand);
+    return EXIT_ERROR;
+  }
+  const url = args.find((arg) => /^[a-z][a-z\d+.-]*:\/\//i.test(arg));
+  if (url !== undefined && !(await pathExists(url))) {
+    report.error(`${url}: pith reads files and stdin, not URLs; fetch the page first: curl -sL '${url}' | pith --url '${url}' -`);
+    return EXIT_ERROR;
+  }
   let inputs = args;
   const rules = await resolveCliRules(io, report, opts.rules);
   if (!rules.ok) return EXIT_ERROR;
@@ -239,8 +318,10 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
     report.error('stdin (-) can be named only once');
     return EXIT_ERROR;
   }
+  // One shape whatever the number of inputs (`xargs -n 2 pith | jq` must not change with the
+  // count): pretty JSON for a person at a terminal, one line per record for a pipe or a file.
   // --explain is for reading on a terminal unless a JSON format is asked for explicitly.
-  const format: OutputFormat = opts.format ?? (opts.explain ? 'text' : inputs.length > 1 ? 'jsonl' : 'json');
+  const format: OutputFormat = opts.format ?? (opts.explain ? 'text' : io.stdoutIsTTY ? 'json' : 'jsonl');
   const now = opts.now ?? currentTime();
   const { extract } = await import('../pipeline.js');
   const explainer = opts.explain ? await import('../format/explain.js') : null;
