@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../src/input/errors.js';
 import { extract } from '../src/pipeline.js';
 import { OrderedWriter, streamSink, type LineSink } from '../src/batch/run/ordered-writer.js';
-import { createOutputDir, relativeSegments } from '../src/batch/run/output-dir.js';
+import { createOutputDir, inputsRoot, placeBelow, relativeSegments } from '../src/batch/run/output-dir.js';
 import { createExtractPool, MAX_THREADS_PER_CORE } from '../src/batch/run/pool.js';
 import { buildRecord } from '../src/batch/run/record.js';
 import { runBatch, type BatchOptions } from '../src/batch/run/run.js';
@@ -278,6 +278,30 @@ describe('output dir', () => {
     const long = relativeSegments('d/' + 'n'.repeat(400) + '.html');
     expect(Buffer.byteLength(long[1])).toBeLessThanOrEqual(200);
     expect(long[1]).toMatch(/-[0-9a-f]{12}\.json$/);
+  });
+
+  it('finds the inputs\' root: a directory, a file\'s directory, a glob\'s fixed part, the working directory for a list', () => {
+    const dirs = new Set(['/d/site', '/d/other', 'rel']);
+    const root = (args: string[], fromList?: string) => inputsRoot(args, { fromList, cwd: '/w/run', isDirectory: (p) => dirs.has(p) });
+    expect(root(['/d/site'])).toBe('/d/site');
+    expect(root(['/d/site', '/d/other'])).toBe('/d');
+    expect(root(['/d/site/a.html'])).toBe('/d/site');
+    expect(root(['../x/**/*.html'])).toBe('/w/x');
+    expect(root(['*.html'])).toBe('/w/run');
+    expect(root(['rel', '/d/site'])).toBe('/');
+    expect(root(['/d/site'], 'list.txt')).toBe('/');
+    expect(root(['-'])).toBeNull();
+  });
+
+  it('places a name below the root, or whole under %2F when it lies outside', () => {
+    expect(placeBelow('/d', '/d/site/a.html')).toEqual({ path: 'site/a.html', outside: false });
+    expect(placeBelow('/d/site', '/d/other/b.html')).toEqual({ path: '/d/other/b.html', outside: true });
+    const out = createOutputDir('/out', '/d/site');
+    expect(out.pathFor({ name: '/d/site/x/a.html' })).toBe('/out/x/a.html.json');
+    expect(out.pathFor({ name: '/e/a.html' })).toBe('/out/%2F/e/a.html.json');
+    expect(out.pathFor({ name: '/d/site/%2F/e/a.html' })).toBe('/out/%252F/e/a.html.json'); // never the same file
+    expect(out.pathFor({ name: 'x', record: { dump: '/d/site/crawl.warc', id: '7' } })).toBe('/out/crawl.warc/7.json');
+    expect(out.pathFor({ name: '-' })).toBe('/out/-.json');
   });
 
   it('writes one file per input, atomically, and --skip-existing resumes', async () => {

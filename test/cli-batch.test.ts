@@ -131,12 +131,28 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     const first = pith(['--output-dir', out, TREE]);
     expect(first.out).toBe('');
     const files = filesUnder(out).sort();
-    expect(files).toEqual(TREE_PAGES.map((p) => `${p}.json`).sort());
-    expect(JSON.parse(readFileSync(join(out, `${TREE}/a.html.json`), 'utf8')).input).toBe(`${TREE}/a.html`);
+    // Paths below the directory given: TREE/sub/c.html.gz -> out/sub/c.html.gz.json.
+    expect(files).toEqual(TREE_PAGES.map((p) => `${p.slice(TREE.length + 1)}.json`).sort());
+    expect(JSON.parse(readFileSync(join(out, 'a.html.json'), 'utf8')).input).toBe(`${TREE}/a.html`);
     const again = pith(['--output-dir', out, '--skip-existing', TREE]);
     expect(again.code).toBe(0);
     expect(again.err).toMatch(/0 pages read, .*5 skipped/);
     expect(filesUnder(out)).toHaveLength(files.length);
+  });
+
+  it('--output-dir places files below the inputs\' root: an absolute or a ../ directory is not copied into the paths', () => {
+    const abs = tmp();
+    const outA = tmp();
+    pith(['--output-dir', outA, join(process.cwd(), TREE)]);
+    expect(filesUnder(outA).sort()).toEqual(TREE_PAGES.map((p) => `${p.slice(TREE.length + 1)}.json`).sort());
+    // From a sibling directory, ../tree/ and a file beside it: their common root is the parent.
+    mkdirSync(join(abs, 'run'));
+    mkdirSync(join(abs, 'tree'));
+    copyFileSync(`${TREE}/a.html`, join(abs, 'tree', 'a.html'));
+    copyFileSync(`${TREE}/b.txt`, join(abs, 'b.txt'));
+    const outB = tmp();
+    spawnSync(process.execPath, [join(process.cwd(), 'bin/pith.js'), '--quiet', '--output-dir', outB, '../tree/', '../b.txt'], { cwd: join(abs, 'run') });
+    expect(filesUnder(outB).sort()).toEqual(['b.txt.json', 'tree/a.html.json']);
   });
 
   it('gives an error record for a missing path and goes on', () => {

@@ -4,12 +4,13 @@
  * JSONL dump: see batch-options.ts), so every single-file and few-files run keeps its exact
  * old behaviour, and loads none of this.
  */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
 import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
 import { runBatch } from '../batch/run/run.js';
+import { inputsRoot } from '../batch/run/output-dir.js';
 import { progressMeter } from '../batch/run/progress.js';
 import { EXIT_BATCH_INCOMPLETE, EXIT_BATCH_INTERRUPTED, EXIT_BATCH_OK, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
 import { createFileFilter, filterIsCustom, pageSources, takeCensus } from '../batch/sources/index.js';
@@ -92,6 +93,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       sink: stdoutSink(io),
       errorSink: errorFile ? streamSink(errorFile) : undefined,
       outputDir: opts.outputDir,
+      outputBase: opts.outputDir ? (inputsRoot(inputs, { fromList: opts.fromList, isDirectory }) ?? undefined) : undefined,
       skipExisting: opts.skipExisting,
       signal: controller.signal,
       onProgress: progress?.update,
@@ -122,6 +124,14 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   const code = exitCodeForBatch(counts) === EXIT_BATCH_OK && damaged ? EXIT_BATCH_INCOMPLETE : exitCodeForBatch(counts);
   // The shell's 128 + n for the signal that stopped the run: 130 for SIGINT, 143 for SIGTERM.
   return code === EXIT_BATCH_INTERRUPTED && stoppedBy === 'SIGTERM' ? EXIT_BATCH_TERMINATED : code;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The files a walk passed over, and how to take them when the default left them out. */

@@ -1,14 +1,18 @@
 /**
- * `--output-dir DIR`: one `.json` per input, mirroring the input tree (`site/a.html` ->
- * `DIR/site/a.html.json`; a record inside a dump, `dump.warc#<id>` or `dump.jsonl:12`, ->
- * `DIR/dump.warc/<id>.json`, `DIR/dump.jsonl/12.json`), never two inputs to one file.
+ * `--output-dir DIR`: one `.json` per input, mirroring the input tree below the inputs' root
+ * (`pith --output-dir DIR site/` writes `site/a.html` to `DIR/a.html.json`; a record inside a
+ * dump, `dump.warc#<id>` or `dump.jsonl:12`, to `DIR/dump.warc/<id>.json`,
+ * `DIR/dump.jsonl/12.json`), never two inputs to one file. The root is the deepest directory
+ * holding every argument (see inputsRoot), as tsc's rootDir: `/abs/dump/` does not become
+ * `DIR/abs/dump/`, nor `../small/` `DIR/%2E./small/`, and two arguments' files never meet.
  * Files appear whole or not at all (temp file in the same directory, then rename), so
  * `--skip-existing` can trust any file it finds after an interrupted run.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 
 /** What the output dir needs of an input: its name, and its place when it is a record of a dump. */
 export interface OutputName {
@@ -31,9 +35,18 @@ export interface OutputDir {
 /** Longest path segment we write: filesystems stop at 255 bytes, and `.json` plus a temp suffix must fit. */
 const MAX_SEGMENT = 200;
 
-export function createOutputDir(root: string): OutputDir {
+/**
+ * `base`: the inputs' root (absolute; see inputsRoot); names are placed by their path below it.
+ * Without one, names are placed as they are written (a relative name mirrored under the root).
+ */
+export function createOutputDir(root: string, base?: string): OutputDir {
   const made = new Set<string>();
-  const pathFor = ({ name, record }: OutputName) => join(root, ...relativeSegments(record ? record.dump : name, record ? record.id : null));
+  const pathFor = ({ name, record }: OutputName) => {
+    const placed = base === undefined || (record ? record.dump : name) === '-' ? null : placeBelow(base, record ? record.dump : name);
+    const segments = relativeSegments(placed?.path ?? (record ? record.dump : name), record ? record.id : null);
+    // Unescaped on purpose: an escaped name's `%` is `%25`, so this segment is no input's.
+    return join(root, ...(placed?.outside ? ['%2F'] : []), ...segments);
+  };
   return {
     root,
     async ready() {
@@ -71,6 +84,45 @@ export function createOutputDir(root: string): OutputDir {
       }
     },
   };
+}
+
+/**
+ * The directory every argument lies in: a directory argument itself, a file's directory, a
+ * glob's fixed part (`dump/**\/*.html` -> `dump`), and the working directory for --from-list
+ * (its entries are not known ahead). Absolute; null when there is nothing to place (stdin).
+ */
+export function inputsRoot(args: readonly string[], opts: { fromList?: string; isDirectory: (path: string) => boolean; cwd?: string }): string | null {
+  const cwd = opts.cwd ?? process.cwd();
+  const dirs: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') continue;
+    const scan = picomatch.scan(arg);
+    const dir = opts.isDirectory(arg) ? arg : scan.isGlob ? scan.base || '.' : dirname(arg);
+    dirs.push(resolve(cwd, dir));
+  }
+  if (opts.fromList !== undefined) dirs.push(cwd);
+  if (dirs.length === 0) return null;
+  return dirs.reduce(commonDir);
+}
+
+function commonDir(a: string, b: string): string {
+  const x = a.split(sep);
+  const y = b.split(sep);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return x.slice(0, n).join(sep) || sep;
+}
+
+/**
+ * A name's path below `base`, `/`-separated. A path outside it (a --from-list entry elsewhere)
+ * keeps its whole absolute path, `outside`: it goes under a directory `%2F`, which no escaped
+ * name can be (their `%` is `%25`).
+ */
+export function placeBelow(base: string, path: string): { path: string; outside: boolean } {
+  const absolute = resolve(path);
+  const rel = relative(base, absolute);
+  const outside = rel === '' || rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
+  return { path: (outside ? absolute : rel).split(sep).join('/'), outside };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface BatchOptions {
   errorSink?: LineSink;
   /** One .json file per input under this directory instead of lines on `sink`. */
   outputDir?: string;
+  /** The inputs' root (absolute): files go to outputDir by their path below it (output-dir.ts inputsRoot). */
+  outputBase?: string;
   /** With outputDir: leave inputs whose file exists (resume). */
   skipExisting?: boolean;
   /** Abort (SIGINT) stops reading new inputs; pages in flight are finished and written. */
@@ -64,7 +66,7 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const counts = emptyCounts();
-  const dir = opts.outputDir ? createOutputDir(opts.outputDir) : null;
+  const dir = opts.outputDir ? createOutputDir(opts.outputDir, opts.outputBase) : null;
   // An output dir that cannot be written fails the run before any input is read.
   await dir?.ready();
   const pool = createExtractPool({
