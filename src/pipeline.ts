@@ -134,7 +134,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   /** `--only` left this kind out: a record without an article that still says what the page is. */
   const otherType = (): ExtractResult => {
     const message = `${kind.type ? `a ${kind.type}` : 'an unclassified'} page, not ${options.only!.join(' or ')}`;
-    return { ok: false, reason: 'other-type', message, inputType, trace: options.explain ? [] : undefined, pageType: options.explain ? kind : undefined, fields: { ...declaredFields(page), pageType: kind.type } };
+    return { ok: false, reason: 'other-type', message, inputType, trace: options.explain ? [] : undefined, pageType: options.explain ? kind : undefined, fields: { ...declaredFields(page), sourceUrl: options.url ?? null, pageType: kind.type } };
   };
   const wanted = () => !options.only || (kind.type !== null && options.only.includes(kind.type));
   if (!wanted()) return otherType();
@@ -217,8 +217,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   fields.url ??= options.url ?? null;
   const origins = options.explain ? fieldOrigins(meta, declared, (i) => blocks[i].text) : undefined;
   if (body === '') {
-    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, pageType: kind.type }, warnings, ...timeouts };
+    return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, sourceUrl: options.url ?? null, pageType: kind.type }, warnings, ...timeouts };
   }
-  const article = buildArticle(options.inputName ?? null, fields, body, kind.type);
+  const article = buildArticle(options.inputName ?? null, fields, body, kind.type, options.url ?? null);
   return { ok: true, article, inputType, trace, pageType, origins, warnings, ...timeouts };
 }

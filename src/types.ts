@@ -85,6 +85,11 @@ export interface Article {
   site: string | null;
   lang: string | null;
   url: string | null;
+  /**
+   * The address the page was fetched from, as its source says (a WARC-Target-URI, a JSONL
+   * `url`, `--url`): the key to join results back to a crawl. `url` is what the page says.
+   */
+  sourceUrl: string | null;
   /** What kind of page this is (see PageType), null when unclear. */
   pageType: PageType | null;
   /** Paragraphs separated by one blank line. */

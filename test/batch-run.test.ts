@@ -90,11 +90,12 @@ describe('records', () => {
   it('an article record has the single-file keys, the input name, the source url as fallback, and extra', () => {
     const result = extract(articleHtml(1), { now: NOW });
     const record = buildRecord({ name: 'a.html', url: 'https://source.test/a', extra: { id: 7 } }, { result });
-    expect(Object.keys(record)).toEqual(['input', 'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'wordCount', 'extra']);
-    expect(record).toMatchObject({ input: 'a.html', title: 'Budget news 1', url: 'https://source.test/a', extra: { id: 7 } });
-    // The page's own canonical URL wins over the source's.
+    expect(Object.keys(record)).toEqual(['input', 'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'sourceUrl', 'pageType', 'body', 'wordCount', 'extra']);
+    expect(record).toMatchObject({ input: 'a.html', title: 'Budget news 1', url: 'https://source.test/a', sourceUrl: 'https://source.test/a', extra: { id: 7 } });
+    // The page's own canonical URL wins over the source's, which stays in sourceUrl.
     const own = buildRecord({ name: 'b.html', url: 'https://source.test/b' }, { result: extract(articleHtml(2), { now: NOW }) });
     expect(own.url).toBe('https://example.org/news/2');
+    expect(own.sourceUrl).toBe('https://source.test/b');
     expect(own).not.toHaveProperty('extra');
   });
 
@@ -103,6 +104,7 @@ describe('records', () => {
     expect(none).toMatchObject({ input: 'e.html', title: 'Empty page', body: '', error: { code: 'no-content' } });
     const failed = buildRecord({ name: 'x.html' }, { error: { code: 'binary', message: 'not text' } });
     expect(failed).toMatchObject({ input: 'x.html', title: null, body: '', wordCount: 0, error: { code: 'binary', message: 'not text' } });
+    expect(buildRecord({ name: 'd.warc#1', url: 'https://crawl.test/1' }, { error: { code: 'too-large', message: 'big' } }).sourceUrl).toBe('https://crawl.test/1');
   });
 
   it('processPage turns limits and bad bytes into error records, never throws', () => {

@@ -155,6 +155,24 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(filesUnder(outB).sort()).toEqual(['b.txt.json', 'tree/a.html.json']);
   });
 
+  it('keeps the dump\'s URL in sourceUrl beside the page\'s own url, in every record', () => {
+    const dir = tmp();
+    const story = '<p>' + 'The harbour council voted on Monday to keep the ferry running through the winter months. '.repeat(6) + '</p>';
+    const rows = [
+      { url: 'https://crawl.example/a?utm=1', html: `<html><head><link rel="canonical" href="https://news.example/a"></head><body><article>${story}</article></body></html>` },
+      { url: 'https://crawl.example/b', html: `<html><body><article>${story}</article></body></html>` },
+      { url: 'https://crawl.example/c', html: '' },
+    ];
+    writeFileSync(join(dir, 'rows.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const r = pith(['--quiet', join(dir, 'rows.jsonl')]);
+    expect(r.records.map((x) => [x.url, x.sourceUrl])).toEqual([
+      ['https://news.example/a', 'https://crawl.example/a?utm=1'],
+      ['https://crawl.example/b', 'https://crawl.example/b'],
+      ['https://crawl.example/c', 'https://crawl.example/c'],
+    ]);
+    expect(Object.keys(r.records[0]).slice(10, 13)).toEqual(['url', 'sourceUrl', 'pageType']);
+  });
+
   it('gives an error record for a missing path and goes on', () => {
     const r = pith([`${TREE}/sub`, 'no/such/dir', `${B}/pages.warc`]);
     expect(r.records.map((x) => x.input)).toEqual([

@@ -199,6 +199,13 @@ describe('pith: URLs', () => {
     const ok = await pith([...NOW, '--url', 'https://example.com/news/a', NEWS]);
     expect(ok.code).toBe(0);
   });
+
+  it('sourceUrl is the address the caller gave (--url), null without one, in article and error records', async () => {
+    expect(JSON.parse((await pith([...NOW, '--url', 'https://example.com/news/a', NEWS])).out).sourceUrl).toBe('https://example.com/news/a');
+    expect(JSON.parse((await pith([...NOW, NEWS])).out).sourceUrl).toBeNull();
+    const missing = await pith([...NOW, '--url', 'https://example.com/gone', bad.missing]);
+    expect(JSON.parse(missing.out)).toMatchObject({ sourceUrl: 'https://example.com/gone', error: { code: 'not-found' } });
+  });
 });
 
 describe('pith: formats', () => {

@@ -50,10 +50,11 @@ export type ArticleFields = Pick<
   'title' | 'date' | 'modified' | 'author' | 'description' | 'section' | 'source' | 'site' | 'lang' | 'url'
 >;
 
-export function buildArticle(inputName: string | null, fields: ArticleFields, body: string, pageType: PageType | null): Article {
+export function buildArticle(inputName: string | null, fields: ArticleFields, body: string, pageType: PageType | null, sourceUrl: string | null = null): Article {
   return {
     input: inputName,
     ...fields,
+    sourceUrl,
     pageType,
     lang: fields.lang ?? guessLanguage(body),
     body,

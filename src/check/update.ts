@@ -61,7 +61,8 @@ export function updatedExpectation(raw: Record<string, unknown>, outcome: Outcom
 export function newExpectation(outcome: Outcome): Record<string, unknown> {
   const value: Record<string, unknown> = outcome.hasArticle ? {} : { noArticle: true };
   for (const key of ARTICLE_KEYS) {
-    if (key === 'input') continue;
+    // The page's own path, and the address a dump gave it: neither is the page's.
+    if (key === 'input' || key === 'sourceUrl') continue;
     if (!outcome.hasArticle && (key === 'body' || key === 'wordCount')) continue;
     value[key] = outcome.record[key];
   }

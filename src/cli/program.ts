@@ -343,7 +343,7 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
     });
     for (const warning of health.note(run.result?.userRuleTimeouts)) report.warn(warning);
     outcomes.push(reportRun(report, run));
-    const record = explainer ? renderExplain(explainer, io, run, format, inputs.length > 1) : renderRecord(run, format);
+    const record = explainer ? renderExplain(explainer, io, run, format, inputs.length > 1) : renderRecord(run, format, opts.url);
     if (record !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + record + '\n');
   }
   return exitCodeFor(outcomes);
@@ -381,10 +381,10 @@ function reportRun(report: Reporter, run: InputRun): Outcome {
   return 'article';
 }
 
-function renderRecord(run: InputRun, format: OutputFormat): string | null {
+function renderRecord(run: InputRun, format: OutputFormat, sourceUrl: string | undefined): string | null {
   if (run.result?.ok) return formatArticle(run.result.article, format);
   const error = run.error ?? { code: run.result?.reason ?? 'no-content', message: run.result?.message ?? 'no article' };
-  const fields = run.result && !run.result.ok ? run.result.fields : undefined;
+  const fields = run.result && !run.result.ok ? run.result.fields : { sourceUrl: sourceUrl ?? null };
   return formatNoArticle(run.name, error.code, error.message, format, fields);
 }
 

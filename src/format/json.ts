@@ -17,6 +17,7 @@ export const ARTICLE_KEYS = [
   'site',
   'lang',
   'url',
+  'sourceUrl',
   'pageType',
   'body',
   'wordCount',

@@ -26,8 +26,10 @@ export function buildRecord(meta: RecordMeta, outcome: Outcome): Record<string, 
     const { reason, message, fields } = outcome.result;
     record = noArticleRecord(meta.name, reason, message, fields) as unknown as Record<string, unknown>;
   }
-  // The page's own canonical URL wins; the source's URL (WARC target, JSONL field) fills a gap.
+  // The page's own canonical URL wins; the source's URL (WARC target, JSONL field) fills a gap,
+  // and is kept as it is in sourceUrl, so records join back to the crawl.
   if (record.url === null && meta.url) record.url = meta.url;
+  record.sourceUrl = meta.url ?? null;
   if (meta.extra && Object.keys(meta.extra).length > 0) record.extra = { ...meta.extra };
   // Problems with user rules on this page (a regex that ran out of time) travel with its record.
   if ('result' in outcome && outcome.result.warnings?.length) record.warnings = outcome.result.warnings;
