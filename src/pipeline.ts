@@ -102,7 +102,29 @@ export function decideInputType(text: string, requested: ExtractOptions['inputTy
 /** The budget of a page without user rules: never asked. */
 const NO_RULES_BUDGET: Budget = { left: () => Infinity };
 
-export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
+/**
+ * A caller's mistake (a number, null, options that are not an object) is a TypeError that says
+ * what extract takes, not one thrown from deep inside ("raw.subarray is not a function").
+ */
+function checkedInput(input: unknown, options: unknown): string | Uint8Array {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`extract(input, options): options must be an object, not ${kindOf(options)}`);
+  }
+  if (typeof input === 'string' || input instanceof Uint8Array) return input;
+  // fetch's arrayBuffer() hands one over: read it in place.
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  throw new TypeError(`extract(input): input must be a string, a Uint8Array (a Buffer is one) or an ArrayBuffer, not ${kindOf(input)}`);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
+  return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+}
+
+export function extract(given: string | Uint8Array | ArrayBuffer, options: ExtractOptions = {}): ExtractResult {
+  const input = checkedInput(given, options);
   const text = typeof input === 'string' ? withinLimit(input, options.maxBytes) : decodeBytes(input, { charset: options.charset, maxBytes: options.maxBytes });
   const inputType = decideInputType(text, options.inputType);
   const now = resolveNow(options.now);

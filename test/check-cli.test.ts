@@ -155,7 +155,12 @@ describe('pith check: discovery and the report', () => {
     expect(r.code).toBe(1);
     expect(r.lines[0]).toBe('FAIL ferry');
     expect(r.lines).toContain('PASS museum');
-    expect(r.lines.at(-1)).toBe('1 passed, 1 failed');
+    expect(r.lines.at(-1)).toBe('1 passed, 1 failed: ferry');
+    // --failures-only: the same report without the PASS lines; the summary still counts both.
+    const quiet = await check(['--failures-only', root]);
+    expect(quiet.lines).not.toContain('PASS museum');
+    expect(quiet.lines[0]).toBe('FAIL ferry');
+    expect(quiet.out).toBe(r.out.replace('PASS museum\n', ''));
     expect(r.out).toMatch(/^ {2}title\n {4}expected: "Winter ferry timetable keeps evening sailings"\n {4}actual: {3}"Winter ferry timetable cuts evening sailings"$/m);
     expect(r.out).toMatch(/^ {2}date\n {4}expected: "2025-11-04"\n {4}actual: {3}"2025-11-03T08:30:00Z"$/m);
     expect(r.out).toMatch(/^ {2}body: body differs \(paragraphs: 1 edited\)$/m);
@@ -369,7 +374,8 @@ describe('pith check --update', () => {
     expect(r.lines[4]).toBe('4 passed, 0 failed (0 updated, 3 created)');
 
     const museum = JSON.parse(readFileSync(join(root, 'museum.expected.json'), 'utf8'));
-    expect(Object.keys(museum)).toEqual(['title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'wordCount']);
+    expect(Object.keys(museum)).toEqual(['title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'bodyMinF1', 'wordCount', 'now']);
+    expect(museum).toMatchObject({ bodyMinF1: 0.95, now: NOW });
     expect(museum).toMatchObject({ title: MUSEUM_TITLE, author: 'Nora Haldane', date: '2025-03-12' });
     expect(JSON.parse(readFileSync(join(root, 'ferry/expected.json'), 'utf8'))).toMatchObject({ title: FERRY_TITLE, body: FERRY_BODY });
     expect(JSON.parse(readFileSync(join(root, 'nav.expected.json'), 'utf8')).noArticle).toBe(true);

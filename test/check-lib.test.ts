@@ -14,7 +14,7 @@ import { discoverFixtures, DiscoveryError } from '../src/check/discover.js';
 import { parseExpectation } from '../src/check/expected.js';
 import { decisionsFor, describeDecision } from '../src/check/explain.js';
 import { formatJunitReport } from '../src/check/report-junit.js';
-import { formatTextReport, shortenMiddle } from '../src/check/report-text.js';
+import { formatTextReport, shortenMiddle, summaryLine } from '../src/check/report-text.js';
 import { ARTICLE_FIELDS, type CheckResult, type Expectation, type Outcome } from '../src/check/types.js';
 import { ARTICLE_KEYS } from '../src/format/json.js';
 import { newExpectation, updatedExpectation } from '../src/check/update.js';
@@ -288,11 +288,19 @@ describe('--update rewrites', () => {
 
   it('writes every article key for a new fixture, or noArticle and the page fields', () => {
     expect(Object.keys(newExpectation(withArticle))).toEqual([
-      'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'wordCount',
+      'title', 'date', 'modified', 'author', 'description', 'section', 'source', 'site', 'lang', 'url', 'pageType', 'body', 'bodyMinF1', 'wordCount',
     ]);
     const none = newExpectation(withoutArticle);
     expect(Object.keys(none)[0]).toBe('noArticle');
     expect(none).not.toHaveProperty('body');
+    expect(none).not.toHaveProperty('bodyMinF1');
+  });
+
+  it('gives a new fixture a body tolerance and the run\'s reference time, so it holds on later days', () => {
+    const value = newExpectation(withArticle, '2025-06-01T00:00:00Z');
+    expect(value).toMatchObject({ bodyMinF1: 0.95, now: '2025-06-01T00:00:00Z' });
+    expect(Object.keys(value).at(-1)).toBe('now');
+    expect(newExpectation(withArticle, new Date('2025-06-01T12:00:00Z')).now).toBe('2025-06-01T12:00:00.000Z');
   });
 });
 
@@ -358,5 +366,15 @@ describe('reports', () => {
     const short = shortenMiddle(long, 21);
     expect(Array.from(short)).toHaveLength(21);
     expect(short).toMatch(/^🚢+ … ⚓+$/u);
+  });
+});
+
+describe('summaryLine', () => {
+  const result = (name: string, status: 'pass' | 'fail') => ({ fixture: { name, page: null, expected: `${name}.expected.json` }, status, failures: [], durationMs: 0 }) as unknown as CheckResult;
+  it('names the failing fixtures, five at most, so the last line of a log says what to look at', () => {
+    expect(summaryLine([result('a', 'pass'), result('b', 'pass')])).toBe('2 passed, 0 failed');
+    expect(summaryLine([result('a', 'fail'), result('b', 'pass'), result('c/d', 'fail')])).toBe('1 passed, 2 failed: a, c/d');
+    const many = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7'].map((n) => result(n, 'fail'));
+    expect(summaryLine(many)).toBe('0 passed, 7 failed: f1, f2, f3, f4, f5 and 2 more');
   });
 });

@@ -261,6 +261,16 @@ describe('pith: formats', () => {
     expect((await pith([...NOW, bad.missing], { stderrIsTTY: true, env: { NO_COLOR: '1' } })).err).not.toMatch(ANSI);
     expect((await pith([...NOW, bad.missing])).err).not.toMatch(ANSI);
   });
+
+  it('FORCE_COLOR turns colour on into a pipe, and 0 or false off on a terminal, over NO_COLOR', async () => {
+    for (const force of ['1', '', '3', 'true']) {
+      expect((await pith([...NOW, bad.missing], { env: { FORCE_COLOR: force } })).err, force).toMatch(ANSI);
+      expect((await pith([...NOW, '--explain', NEWS], { env: { FORCE_COLOR: force, NO_COLOR: '1' } })).out, force).toMatch(ANSI);
+    }
+    for (const force of ['0', 'false']) {
+      expect((await pith([...NOW, bad.missing], { stderrIsTTY: true, env: { FORCE_COLOR: force } })).err, force).not.toMatch(ANSI);
+    }
+  });
 });
 
 describe('pith --explain', () => {

@@ -8,6 +8,7 @@ import { decodeBytes, firstInvalidUtf8Offset } from '../src/input/decode.js';
 import { InputError, type InputErrorCode } from '../src/input/errors.js';
 import { readInputBytes, readStream } from '../src/input/read.js';
 import { sniffInputType } from '../src/input/sniff.js';
+import { extract } from '../src/pipeline.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...xs: number[]) => new Uint8Array(xs);
@@ -193,5 +194,26 @@ describe('decodeBytes with a charset from the transport (a WARC response header)
     const utf8 = Buffer.from('<!DOCTYPE html><p>Crème</p>', 'utf8');
     expect(decodeBytes(utf8, { charset: 'x-no-such-charset' })).toContain('Crème');
     expect(decodeBytes(utf8, { charset: 'UTF-8' })).toContain('Crème');
+  });
+});
+
+describe('extract: what it takes', () => {
+  const page = '<html><body><article><p>' + 'The ferry timetable changes on Monday for the winter season. '.repeat(8) + '</p></article></body></html>';
+
+  it('a string, a Uint8Array, a Buffer or an ArrayBuffer give the same article', () => {
+    const bytes = new TextEncoder().encode(page);
+    const bodies = [page, bytes, Buffer.from(page), bytes.buffer].map((input) => {
+      const r = extract(input, { now: '2025-06-01' });
+      return r.ok ? r.article.body : r.reason;
+    });
+    expect(new Set(bodies).size).toBe(1);
+    expect(bodies[0]).toMatch(/^The ferry timetable/);
+  });
+
+  it('anything else is a TypeError that says what extract takes', () => {
+    for (const [bad, kind] of [[123, 'a number'], [null, 'null'], [undefined, 'undefined'], [{ html: page }, 'an object (Object)'], [[page], 'an array']] as const) {
+      expect(() => extract(bad as unknown as string), String(bad)).toThrow(new TypeError(`extract(input): input must be a string, a Uint8Array (a Buffer is one) or an ArrayBuffer, not ${kind}`));
+    }
+    expect(() => extract(page, 'now' as never)).toThrow(/^extract\(input, options\): options must be an object, not a string$/);
   });
 });

@@ -16,6 +16,8 @@ export interface TextReportOptions {
   explain?: boolean;
   /** Columns for a paragraph or value before it is shortened in the middle (default 100). */
   width?: number;
+  /** Leave out the PASS lines: failures (and what --update did) only. */
+  failuresOnly?: boolean;
 }
 
 const DEFAULT_WIDTH = 100;
@@ -25,17 +27,27 @@ const MIN_WIDTH = 40;
 const CHANGE_CONTEXT = 30;
 
 export function formatTextReport(results: readonly CheckResult[], options: TextReportOptions): string {
-  const lines = results.flatMap((r) => resultLines(r, options));
+  const shown = options.failuresOnly ? results.filter((r) => r.status === 'fail' || r.update) : results;
+  const lines = shown.flatMap((r) => resultLines(r, options));
   return [...lines, summaryLine(results)].join('\n') + '\n';
 }
 
-/** `3 passed, 1 failed`, and what --update did when it did anything. */
+/** Failing fixtures named in the summary line; past this many, `and N more`. */
+const NAMED_FAILURES = 5;
+
+/**
+ * `3 passed, 1 failed: ferry`: what --update did when it did anything, and the failing
+ * fixtures by name, so the last line of a CI log says what to look at.
+ */
 export function summaryLine(results: readonly CheckResult[]): string {
   const passed = results.filter((r) => r.status === 'pass').length;
   const updated = results.filter((r) => r.update?.kind === 'updated').length;
   const created = results.filter((r) => r.update?.kind === 'created').length;
   const changes = updated + created > 0 ? ` (${updated} updated, ${created} created)` : '';
-  return `${passed} passed, ${results.length - passed} failed${changes}`;
+  const failing = results.filter((r) => r.status === 'fail').map((r) => showControls(r.fixture.name));
+  const more = failing.length > NAMED_FAILURES ? ` and ${failing.length - NAMED_FAILURES} more` : '';
+  const names = failing.length > 0 ? `: ${failing.slice(0, NAMED_FAILURES).join(', ')}${more}` : '';
+  return `${passed} passed, ${results.length - passed} failed${changes}${names}`;
 }
 
 /** The lines of one fixture: its status line, then (failing) what differs, indented. */

@@ -57,15 +57,28 @@ export function updatedExpectation(raw: Record<string, unknown>, outcome: Outcom
   return { value, changed };
 }
 
-/** A new expected file: every article key (in output order), or `noArticle` and what the page says. */
-export function newExpectation(outcome: Outcome): Record<string, unknown> {
+/**
+ * What a new expected file allows of the body: a body within this F1 of today's passes. An
+ * exact body broke on every harmless change (a caption kept, a space), so a fixture pinned by
+ * --update failed for reasons nobody cared about; 0.95 still fails a lost paragraph of twenty.
+ */
+export const NEW_BODY_MIN_F1 = 0.95;
+
+/**
+ * A new expected file: every article key (in output order) with `bodyMinF1` after the body, or
+ * `noArticle` and what the page says; then `now`, the run's reference time, so the page's date
+ * checks come out the same on any later day.
+ */
+export function newExpectation(outcome: Outcome, now?: string | Date): Record<string, unknown> {
   const value: Record<string, unknown> = outcome.hasArticle ? {} : { noArticle: true };
   for (const key of ARTICLE_KEYS) {
     // The page's own path, and the address a dump gave it: neither is the page's.
     if (key === 'input' || key === 'sourceUrl') continue;
     if (!outcome.hasArticle && (key === 'body' || key === 'wordCount')) continue;
     value[key] = outcome.record[key];
+    if (key === 'body') value.bodyMinF1 = NEW_BODY_MIN_F1;
   }
+  if (now !== undefined) value.now = now instanceof Date ? now.toISOString() : now;
   return value;
 }
 
@@ -110,7 +123,7 @@ async function createOne(fixture: Fixture, options: CheckRunOptions): Promise<Ch
   }
   const outcome = await outcomeOf(fixture.page, extractOptionsFor(null, fixture.page, options));
   if ('message' in outcome) return { fixture, status: 'fail', failures: [outcome], durationMs: elapsed() };
-  const value = newExpectation(outcome);
+  const value = newExpectation(outcome, options.baseOptions.now);
   const written = await write(fixture.expected, value);
   if (written) return { fixture, status: 'fail', failures: [written], outcome, durationMs: elapsed() };
   const parsed = checkExpectation(value);

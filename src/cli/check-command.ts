@@ -19,6 +19,7 @@ import { resolveCliRules } from './user-rules.js';
 
 export interface CheckCliOptions {
   update?: boolean;
+  failuresOnly?: boolean;
   json?: boolean;
   explain?: boolean;
   /** `--reporter KIND FILE` tokens, possibly followed by directories (see `splitReporterArgs`). */
@@ -61,7 +62,7 @@ export async function runCheck(io: CliIO, args: string[], opts: CheckCliOptions)
   }
 
   const color = colorAllowed(io, io.stdoutIsTTY);
-  io.stdout(opts.json ? formatJsonReport(results) : formatTextReport(results, { color, explain: opts.explain, width: io.columns }));
+  io.stdout(opts.json ? formatJsonReport(results) : formatTextReport(results, { color, explain: opts.explain, width: io.columns, failuresOnly: opts.failuresOnly }));
   for (const file of reporterArgs.files) {
     if (!(await writeReport(report, file, results, Boolean(opts.explain)))) return EXIT_ERROR;
   }

@@ -64,8 +64,14 @@ export function createReporter(io: CliIO): Reporter {
   return { error: (line) => say(chalk.red.bold, line), warn: (line) => say(chalk.yellow.bold, line) };
 }
 
-/** NO_COLOR set to anything but the empty string turns colour off (no-color.org). */
+/**
+ * Colour on a terminal, unless NO_COLOR is set to anything but the empty string (no-color.org).
+ * FORCE_COLOR overrides both ways, as in Node and chalk: `0` or `false` turns colour off, any
+ * other value (the empty string too) turns it on even into a pipe (CI logs that show colour).
+ */
 export function colorAllowed(io: CliIO, isTTY: boolean | undefined): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   return Boolean(isTTY) && !io.env.NO_COLOR;
 }
 
@@ -119,7 +125,8 @@ export function rulesOption(): Option {
 /** Options of `pith check` besides --input-type and --now. */
 function checkOptions(): Option[] {
   return [
-    new Option('--update', 'rewrite failing expected files from the current output, and create missing ones'),
+    new Option('--update', 'rewrite failing expected files from the current output, and create missing ones (with bodyMinF1 0.95 and now)'),
+    new Option('--failures-only', 'leave out the PASS lines (the summary line still counts every fixture)'),
     new Option('--json', 'print one JSON document instead of the human report'),
     new Option('--explain', 'for each differing paragraph, name the rule that dropped or kept its text'),
     new Option('--reporter <kind-and-file...>', 'also write a report file: junit FILE or json FILE'),
