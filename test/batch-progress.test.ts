@@ -4,9 +4,11 @@
  * the meter's redraw throttle, and the CLI showing it on a terminal only.
  */
 import { Readable } from 'node:stream';
-import { statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { doneFraction, duration, formatProgress, progressMeter } from '../src/batch/run/progress.js';
+import { doneFraction, duration, etaMs, formatProgress, progressMeter } from '../src/batch/run/progress.js';
 import { emptyCounts, type BatchCounts } from '../src/batch/run/summary.js';
 import { takeCensus } from '../src/batch/sources/census.js';
 import { runCli } from '../src/cli/program.js';
@@ -48,7 +50,7 @@ describe('takeCensus', () => {
 
 describe('formatProgress', () => {
   it('shows done of total, a bar, pages/s, ETA and errors when the total is known', () => {
-    const line = formatProgress({ counts: counts({ written: 250, errors: 3 }), elapsedMs: 10_000, census: { pages: 1000, bytes: 5e6 }, bytesRead: 0 });
+    const line = formatProgress({ counts: counts({ written: 250, errors: 3 }), elapsedMs: 10_000, census: { pages: 1000, bytes: 5e6 }, bytesRead: 0, etaMs: 30_000 });
     expect(line).toBe('[#####...............] 25% · 250/1,000 pages · 25 pages/s · ETA 30s · 3 errors');
   });
 
@@ -59,13 +61,35 @@ describe('formatProgress', () => {
   });
 
   it('falls back to bytes read for a dump, whose page total is unknown', () => {
-    const line = formatProgress({ counts: counts({ written: 40, errors: 1 }), elapsedMs: 4000, census: { pages: null, bytes: 400 * 1024 ** 2 }, bytesRead: 100 * 1024 ** 2 });
+    const line = formatProgress({ counts: counts({ written: 40, errors: 1 }), elapsedMs: 4000, census: { pages: null, bytes: 400 * 1024 ** 2 }, bytesRead: 100 * 1024 ** 2, etaMs: 12_000 });
     expect(line).toBe('[#####...............] 25% · 40 pages · 100 MB/400 MB · 10 pages/s · ETA 12s · 1 error');
   });
 
   it('shows no bar and no ETA while nothing is known ahead', () => {
     expect(formatProgress({ counts: counts({ written: 1 }), elapsedMs: 2000, census: null, bytesRead: 10 })).toBe('1 page · 0.5 pages/s · 0 errors');
     expect(formatProgress({ counts: counts({ written: 7 }), elapsedMs: 1000, census: { pages: null, bytes: null }, bytesRead: 10 })).toBe('7 pages · 7.0 pages/s · 0 errors');
+  });
+
+  it('fits the terminal: the bar, then the sizes, the rate, the errors and the ETA give way; pages stay', () => {
+    const state = { counts: counts({ written: 250, errors: 3 }), elapsedMs: 10_000, census: { pages: null, bytes: 400 * 1024 ** 2 }, bytesRead: 100 * 1024 ** 2, etaMs: 30_000 };
+    const full = formatProgress(state);
+    expect(full).toBe('[#####...............] 25% · 250 pages · 100 MB/400 MB · 25 pages/s · ETA 30s · 3 errors');
+    expect(formatProgress(state, full.length + 1)).toBe(full);
+    expect(formatProgress(state, 70)).toBe('25% · 250 pages · 100 MB/400 MB · 25 pages/s · ETA 30s · 3 errors');
+    expect(formatProgress(state, 50)).toBe('25% · 250 pages · 25 pages/s · ETA 30s · 3 errors');
+    expect(formatProgress(state, 40)).toBe('25% · 250 pages · ETA 30s · 3 errors');
+    expect(formatProgress(state, 30)).toBe('25% · 250 pages · ETA 30s');
+    expect(formatProgress(state, 12)).toBe('25% · 250 p');
+    for (const width of [5, 12, 20, 33, 47, 80]) expect(formatProgress(state, width).length).toBeLessThan(width);
+  });
+
+  it('gives an ETA only after the warm-up, from the rate measured since', () => {
+    expect(etaMs(null, { elapsedMs: 1500, fraction: 0.1 })).toBeNull();
+    // Warmed up at 2 s with 10% done; at 2.5 s too little is measured yet.
+    expect(etaMs({ elapsedMs: 2000, fraction: 0.1 }, { elapsedMs: 2500, fraction: 0.2 })).toBeNull();
+    // 20% more in 2 s since the warm-up: the remaining 70% take 7 s, whatever the slow start.
+    expect(etaMs({ elapsedMs: 2000, fraction: 0.1 }, { elapsedMs: 4000, fraction: 0.3 })).toBeCloseTo(7000);
+    expect(etaMs({ elapsedMs: 2000, fraction: 0.1 }, { elapsedMs: 4000, fraction: 0.1 })).toBeNull();
   });
 
   it('drops a total the run has outgrown instead of showing 12/10', () => {
@@ -83,7 +107,7 @@ describe('progressMeter', () => {
   it('redraws one line at most every interval, shows the total as soon as it is known, and erases itself', () => {
     let now = 0;
     const frames: string[] = [];
-    const meter = progressMeter((text) => frames.push(text), () => now, 200);
+    const meter = progressMeter((text) => frames.push(text), () => now, { intervalMs: 200 });
     const c = counts({});
     c.written = 1;
     meter.update(c);
@@ -99,6 +123,41 @@ describe('progressMeter', () => {
     expect(frames.map((f) => /\d+(?:\/\d+)? pages?/.exec(f)?.[0] ?? f)).toEqual(['1 page', '2/4 pages', '3/4 pages', '\r\x1b[K']);
     expect(frames.slice(0, -1).every((f) => f.startsWith('\r') && f.endsWith('\x1b[K'))).toBe(true);
   });
+
+  it('shows no ETA in the warm-up, then one from the rate since; follows the width it is given', () => {
+    let now = 0;
+    let columns = 200;
+    const frames: string[] = [];
+    const meter = progressMeter((text) => frames.push(text), () => now, { intervalMs: 0, columns: () => columns });
+    meter.setCensus({ pages: 100, bytes: 1 });
+    const c = counts({});
+    for (const [t, written] of [[500, 1], [2000, 10], [2600, 16], [4000, 30]] as const) {
+      now = t;
+      c.written = written;
+      meter.update(c);
+    }
+    // Warm at 2 s with 10 done; by 4 s 20 more: 70 left at 10 a second. (A rate since the
+    // start, 30 in 4 s, would have said 9s.)
+    expect(frames.map((f) => /ETA \S+/.exec(f)?.[0] ?? null)).toEqual([null, null, null, 'ETA 7s']);
+    columns = 30;
+    meter.update(c);
+    expect(frames.at(-1)!.replace(/^\r|\x1b\[K$/g, '').length).toBeLessThan(30);
+  });
+
+  it('suspends (erases the line until the next redraw) and clears for good', () => {
+    let now = 0;
+    const frames: string[] = [];
+    const meter = progressMeter((text) => frames.push(text), () => now, { intervalMs: 200 });
+    const c = counts({ written: 1 });
+    meter.update(c);
+    meter.suspend();
+    meter.suspend(); // nothing shown: nothing to erase
+    now = 250;
+    meter.update(c);
+    meter.clear();
+    meter.update(c);
+    expect(frames.map((f) => (f === '\r\x1b[K' ? 'erase' : 'draw'))).toEqual(['draw', 'erase', 'draw', 'erase']);
+  });
 });
 
 describe('the CLI progress line', () => {
@@ -112,6 +171,40 @@ describe('the CLI progress line', () => {
     const { err } = await run([`${F}/tree`], true);
     expect(err).toMatch(/^\r.*pages?.*pages\/s.*errors?\x1b\[K/);
     expect(err).toMatch(/\r\x1b\[Kpith: 5 pages read/);
+  });
+
+  it('is erased before each record when stdout is the same terminal', async () => {
+    const log: string[] = [];
+    await runCli(
+      { stdout: (s) => log.push(`out:${s}`), stderr: (s) => log.push(`err:${s}`), stdin: Readable.from([]), stderrIsTTY: true, stdoutIsTTY: true, env: {} },
+      ['--now', '2026-11-26', '--jobs', '1', `${F}/tree`],
+    );
+    let lineOpen = false;
+    for (const entry of log) {
+      if (entry.startsWith('out:')) expect(lineOpen, 'a record written after the progress line').toBe(false);
+      else if (entry === 'err:\r\x1b[K') lineOpen = false;
+      else if (entry.startsWith('err:\r')) lineOpen = true;
+    }
+    expect(log.filter((e) => e.startsWith('out:'))).toHaveLength(5);
+  });
+
+  it('an interrupted run with --output-dir says how to resume; a second interrupt ends the line first', async () => {
+    let err = '';
+    const out = mkdtempSync(join(tmpdir(), 'pith-progress-'));
+    const interrupt = (handler: (signal: 'SIGINT', final: boolean) => void) => {
+      handler('SIGINT', false); // at once: the run stops before its first page
+      return () => {};
+    };
+    await runCli({ stdout: () => {}, stderr: (s) => (err += s), stdin: Readable.from([]), stderrIsTTY: true, env: {}, onInterrupt: interrupt }, ['--now', '2026-11-26', '--output-dir', out, `${F}/tree`]);
+    expect(err).toMatch(/interrupted; to resume, run the same command with --skip-existing\n$/);
+    err = '';
+    const twice = (handler: (signal: 'SIGINT', final: boolean) => void) => {
+      handler('SIGINT', false);
+      handler('SIGINT', true);
+      return () => {};
+    };
+    await runCli({ stdout: () => {}, stderr: (s) => (err += s), stdin: Readable.from([]), stderrIsTTY: true, env: {}, onInterrupt: twice }, ['--now', '2026-11-26', `${F}/tree`]);
+    expect(err).toMatch(/^pith: interrupted again: stopped at once, pages in flight not written\n/);
   });
 
   it('is silent on a pipe and with --quiet', async () => {

@@ -11,7 +11,7 @@ import type { Writable } from 'node:stream';
 import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
 import { runBatch } from '../batch/run/run.js';
 import { inputsRoot } from '../batch/run/output-dir.js';
-import { progressMeter } from '../batch/run/progress.js';
+import { progressMeter, type ProgressMeter } from '../batch/run/progress.js';
 import { EXIT_BATCH_INCOMPLETE, EXIT_BATCH_INTERRUPTED, EXIT_BATCH_OK, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
 import { createFileFilter, filterIsCustom, pageSources, takeCensus } from '../batch/sources/index.js';
 import type { ByteSource } from '../batch/sources/streams.js';
@@ -48,11 +48,17 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   const controller = new AbortController();
   // SIGINT or SIGTERM: stop taking inputs, finish those in flight, then print the summary.
   let stoppedBy: StopSignal | null = null;
-  const release = io.onInterrupt?.((signal) => {
+  const progress = !opts.quiet && io.stderrIsTTY ? progressMeter(io.stderr, () => performance.now(), { columns: io.stderrColumns }) : null;
+  const release = io.onInterrupt?.((signal, final) => {
+    if (final) {
+      // Exiting at once: end the progress line so the shell's prompt starts on a clean one.
+      progress?.clear();
+      io.stderr('pith: interrupted again: stopped at once, pages in flight not written\n');
+      return;
+    }
     stoppedBy = signal;
     controller.abort();
   });
-  const progress = !opts.quiet && io.stderrIsTTY ? progressMeter(io.stderr, () => performance.now()) : null;
   const filter = createFileFilter({ include: opts.include, exclude: opts.exclude });
   const census = new AbortController();
   if (progress) {
@@ -90,7 +96,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       pageType: opts.pageType,
       only: opts.only,
       maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-      sink: stdoutSink(io),
+      sink: stdoutSink(io, progress),
       errorSink: errorFile ? streamSink(errorFile) : undefined,
       outputDir: opts.outputDir,
       outputBase: opts.outputDir ? (inputsRoot(inputs, { fromList: opts.fromList, isDirectory }) ?? undefined) : undefined,
@@ -117,7 +123,8 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     const special = specialFiles > 0 ? `; ${specialFiles} special ${specialFiles === 1 ? 'file' : 'files'} (FIFO, socket, device) passed over` : '';
     const malformed = warcWarnings > 0 ? `; ${warcWarnings} malformed WARC ${warcWarnings === 1 ? 'record' : 'records'} (length off, resynchronised on the next record)` : '';
     const filtered = filteredFiles > 0 ? `; ${filteredOut(filteredFiles, filterIsCustom(opts))}` : '';
-    io.stderr(`pith: ${formatSummary(counts)}${filtered}${nonPages}${special}${malformed}\n`);
+    const resume = counts.stoppedBy === 'abort' && opts.outputDir ? `; to resume, run the same command${opts.skipExisting ? '' : ' with --skip-existing'}` : '';
+    io.stderr(`pith: ${formatSummary(counts)}${filtered}${nonPages}${special}${malformed}${resume}\n`);
   }
   // A damaged dump fails the run even when every record was recovered: the dump needs a look.
   const damaged = counts.stoppedBy === null && warcWarnings > 0;
@@ -140,11 +147,22 @@ function filteredOut(n: number, custom: boolean): string {
   return custom ? `${files} left out by --include/--exclude` : `${files} not page files passed over (--include '*' takes them)`;
 }
 
-/** The real stdout honours back-pressure and reports EPIPE; tests' string collectors just append. */
-function stdoutSink(io: CliIO): LineSink {
+/**
+ * The real stdout honours back-pressure and reports EPIPE; tests' string collectors just append.
+ * When stdout is the terminal the progress line is on, the line is erased before each record
+ * (a record printed after it began in the middle of the line); it comes back on its next redraw.
+ */
+function stdoutSink(io: CliIO, progress: ProgressMeter | null): LineSink {
   const stream = io.claimStdout?.();
-  if (stream) return streamSink(stream);
-  return { write: async (text) => io.stdout(text) };
+  const sink: LineSink = stream ? streamSink(stream) : { write: async (text) => io.stdout(text) };
+  if (!progress || !io.stdoutIsTTY) return sink;
+  return {
+    ...sink,
+    write: (text) => {
+      progress.suspend();
+      return sink.write(text);
+    },
+  };
 }
 
 /** Opens FILE before any input is read, so a bad path is a usage error, not a lost record. */

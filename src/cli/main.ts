@@ -38,6 +38,7 @@ const io: CliIO = {
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  stderrColumns: () => (process.stderr.isTTY ? process.stderr.columns : undefined),
   env: process.env,
   claimStdout: () => {
     batchOwnsStdout = true;
@@ -47,9 +48,10 @@ const io: CliIO = {
     // The first Ctrl-C (or SIGTERM) stops cleanly; a second one means "now": the shell's 128 + n.
     let seen = false;
     const on = (signal: StopSignal) => () => {
+      // The handler hears the second one too, to leave the terminal tidy before the exit.
+      handler(signal, seen);
       if (seen) process.exit(signal === 'SIGTERM' ? 143 : 130);
       seen = true;
-      handler(signal);
     };
     const onSigint = on('SIGINT');
     const onSigterm = on('SIGTERM');

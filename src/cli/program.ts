@@ -44,8 +44,13 @@ export interface CliIO {
   claimStdout?: () => Writable;
   /** Where `pith.rules.json` is looked for (default: process.cwd()). */
   cwd?: string;
-  /** Calls `handler` on SIGINT or SIGTERM (with its name) until the returned function is called; absent in tests. */
-  onInterrupt?: (handler: (signal: StopSignal) => void) => () => void;
+  /** stderr's width when it is a terminal, read when needed (the progress line; the window may be resized). */
+  stderrColumns?: () => number | undefined;
+  /**
+   * Calls `handler` on SIGINT or SIGTERM (with its name) until the returned function is called;
+   * absent in tests. `final` is true for the second one, after which the process exits at once.
+   */
+  onInterrupt?: (handler: (signal: StopSignal, final: boolean) => void) => () => void;
 }
 
 export const INPUT_TYPES = ['auto', 'html', 'text'] as const;

@@ -1,7 +1,10 @@
 /**
  * The progress line of a batch run on a terminal: pages done (of the total when known), a bar
- * and percentage, pages/s, ETA and errors so far. The figures are a pure function of the state;
- * the meter around them redraws one stderr line at most five times a second.
+ * and percentage, pages/s, ETA and errors so far, cut to the width of the terminal it is drawn
+ * on (stderr's, not stdout's, which is usually redirected). The figures are a pure function of
+ * the state; the meter around them redraws one stderr line at most five times a second, erases
+ * it before anything else is written to the same terminal, and gives an ETA only once the run
+ * is past its warm-up (workers starting made the first estimate of a 10 s run 7m33s).
  */
 import type { Census } from '../sources/census.js';
 import { type BatchCounts } from './summary.js';
@@ -14,28 +17,56 @@ export interface ProgressState {
   census: Census | null;
   /** File bytes read so far (page files and dumps, on disk). */
   bytesRead: number;
+  /** Time left, once it can be told (see etaMs); absent: no ETA shown. */
+  etaMs?: number | null;
 }
 
 const BAR_WIDTH = 20;
 
-export function formatProgress({ counts, elapsedMs, census, bytesRead }: ProgressState): string {
+/** The line, at most `width - 1` columns when a width is given (the last column would wrap). */
+export function formatProgress({ counts, elapsedMs, census, bytesRead, etaMs }: ProgressState, width?: number): string {
   const done = counts.written + counts.skipped;
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
   const fraction = doneFraction(done, bytesRead, census);
-  const parts: string[] = [];
   const total = census?.pages ?? null;
   const pages = total !== null && total >= done ? `${grouped(done)}/${grouped(total)} pages` : `${grouped(done)} ${done === 1 ? 'page' : 'pages'}`;
-  if (fraction !== null) {
-    const filled = Math.round(fraction * BAR_WIDTH);
-    parts.push(`[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${Math.floor(fraction * 100)}%`);
+  const bar = fraction === null ? null : `[${'#'.repeat(Math.round(fraction * BAR_WIDTH))}${'.'.repeat(BAR_WIDTH - Math.round(fraction * BAR_WIDTH))}] `;
+  // Parts in display order, each with the rank it is given up in when the line is too wide.
+  const parts: { text: string; drop: number }[] = [];
+  if (fraction !== null) parts.push({ text: `${bar}${Math.floor(fraction * 100)}%`, drop: 1 });
+  parts.push({ text: pages, drop: 9 });
+  if (fraction !== null && total === null && census?.bytes) parts.push({ text: `${megabytes(bytesRead)}/${megabytes(census.bytes)}`, drop: 2 });
+  parts.push({ text: `${rate.toFixed(rate < 10 ? 1 : 0)} pages/s`, drop: 3 });
+  if (etaMs != null && fraction !== null && fraction < 1) parts.push({ text: `ETA ${duration(etaMs)}`, drop: 5 });
+  parts.push({ text: `${counts.errors} ${counts.errors === 1 ? 'error' : 'errors'}`, drop: 4 });
+  const room = width === undefined ? Infinity : width - 1;
+  const line = () => parts.map((p) => p.text).join(' · ');
+  // Narrow terminal: the bar goes to a percentage first, then parts by rank, then the line is cut.
+  if (line().length > room && bar !== null) parts[0].text = parts[0].text.slice(bar.length);
+  for (let rank = 1; line().length > room && rank < 9; rank++) {
+    const at = parts.findIndex((p) => p.drop === rank && rank > 1);
+    if (at >= 0) parts.splice(at, 1);
   }
-  parts.push(pages);
-  if (fraction !== null && total === null && census?.bytes) parts.push(`${megabytes(bytesRead)}/${megabytes(census.bytes)}`);
-  parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)} pages/s`);
-  if (fraction !== null && fraction > 0 && fraction < 1) parts.push(`ETA ${duration((elapsedMs * (1 - fraction)) / fraction)}`);
-  parts.push(`${counts.errors} ${counts.errors === 1 ? 'error' : 'errors'}`);
-  return parts.join(' · ');
+  return line().slice(0, Math.max(0, room));
 }
+
+/**
+ * Time left: the rate measured since the warm-up (WARM_UP_MS) applied to what is left, once
+ * there are MIN_MEASURED_MS of it; null before. The first seconds (workers starting, code
+ * compiling) run slower than the rest, so a rate that counted them overstated the time left.
+ */
+export function etaMs(sinceWarmUp: { elapsedMs: number; fraction: number } | null, now: { elapsedMs: number; fraction: number }): number | null {
+  if (sinceWarmUp === null) return null;
+  const spent = now.elapsedMs - sinceWarmUp.elapsedMs;
+  const gained = now.fraction - sinceWarmUp.fraction;
+  if (spent < MIN_MEASURED_MS || gained <= 0) return null;
+  return ((1 - now.fraction) * spent) / gained;
+}
+
+/** The start of a run that does not count towards its rate: workers starting, code compiling. */
+export const WARM_UP_MS = 2000;
+/** How much of the rest of the run the ETA needs before it is shown. */
+const MIN_MEASURED_MS = 1000;
 
 /**
  * How far the run is, 0..1: by pages when the total is known, else by bytes read of the bytes
@@ -68,12 +99,22 @@ export interface ProgressMeter {
   update(counts: Readonly<BatchCounts>): void;
   addBytes(n: number): void;
   setCensus(census: Census): void;
-  /** Erase the line (before the summary is printed). */
+  /** Erase the line for now (something else is about to be written to the terminal); the next update draws it again. */
+  suspend(): void;
+  /** Erase the line for good (before the summary is printed, or the process exits). */
   clear(): void;
 }
 
+export interface MeterOptions {
+  /** Least time between two redraws (default 200 ms). */
+  intervalMs?: number;
+  /** The terminal's columns (stderr's), read at each redraw: a resized window is followed. */
+  columns?: () => number | undefined;
+}
+
 /** Redraws `formatProgress` on one terminal line via `write`, at most every `intervalMs`. */
-export function progressMeter(write: (text: string) => void, clock: () => number, intervalMs = 200): ProgressMeter {
+export function progressMeter(write: (text: string) => void, clock: () => number, opts: MeterOptions = {}): ProgressMeter {
+  const intervalMs = opts.intervalMs ?? 200;
   const started = clock();
   let last = -Infinity;
   let shown = false;
@@ -81,11 +122,20 @@ export function progressMeter(write: (text: string) => void, clock: () => number
   let bytesRead = 0;
   let latest: Readonly<BatchCounts> | null = null;
   let closed = false;
+  let warmedUp: { elapsedMs: number; fraction: number } | null = null;
   const draw = () => {
     if (!latest || closed) return;
     last = clock();
+    const elapsedMs = last - started;
+    const fraction = doneFraction(latest.written + latest.skipped, bytesRead, census);
+    if (warmedUp === null && fraction !== null && elapsedMs >= WARM_UP_MS) warmedUp = { elapsedMs, fraction };
+    const eta = fraction === null ? null : etaMs(warmedUp, { elapsedMs, fraction });
     shown = true;
-    write(`\r${formatProgress({ counts: latest, elapsedMs: last - started, census, bytesRead })}\x1b[K`);
+    write(`\r${formatProgress({ counts: latest, elapsedMs, census, bytesRead, etaMs: eta }, opts.columns?.())}\x1b[K`);
+  };
+  const erase = () => {
+    if (shown) write('\r\x1b[K');
+    shown = false;
   };
   return {
     update(counts) {
@@ -97,11 +147,13 @@ export function progressMeter(write: (text: string) => void, clock: () => number
     },
     setCensus(c) {
       census = c;
-      draw(); // the total appears as soon as it is known
+      // The total appears as soon as it is known; the warm-up mark is taken again on it.
+      warmedUp = null;
+      draw();
     },
+    suspend: erase,
     clear() {
-      if (shown) write('\r\x1b[K');
-      shown = false;
+      erase();
       closed = true;
     },
   };
