@@ -60,6 +60,8 @@ export interface Decision {
   readonly field?: MetadataField;
   /** HTML: the element that holds the block, as `tag.class#id`. */
   readonly element?: string;
+  /** Text dumps: the 1-based line of the source where the block starts. */
+  readonly line?: number;
 }
 
 /** The kinds of page pith tells apart; each has its own way of finding the main content. */

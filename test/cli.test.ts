@@ -290,7 +290,7 @@ describe('pith --explain', () => {
     const records = view.blocks;
     expect(records.length).toBeGreaterThan(0);
     for (const rec of records) {
-      expect(Object.keys(rec)).toEqual(['index', 'verdict', 'rule', 'reason', 'field', 'text']);
+      expect(Object.keys(rec)).toEqual(['index', 'verdict', 'rule', 'reason', 'field', 'line', 'text']);
     }
 
     const text = await pith([...NOW, '--explain', NEWS]);
@@ -303,12 +303,25 @@ describe('pith --explain', () => {
     for (const line of candidateLines) expect(line).toMatch(/^  candidate -?\d+(\.\d+)? \(\w+(:\w+)? [+-]\d/);
     const [dateLine, ...lines] = rest.slice(3);
     expect(dateLine).toBe('date from text drop-datelines, block 7: "2024-06-03"');
-    expect(lines).toHaveLength(records.length);
-    for (const line of lines) {
-      expect(line).toMatch(/^\s*\d+ (keep|drop|title|date|author|description|section|source)\s+\S+/);
-      expect(Array.from(line).length).toBeLessThanOrEqual(100);
+    // Two lines a block: the decision, then its source line and the rule's reason under the text.
+    expect(lines).toHaveLength(records.length * 2);
+    for (const [i, rec] of records.entries()) {
+      expect(lines[2 * i]).toMatch(/^\s*\d+ (keep|drop|title|date|author|description|section|source)\s+\S+/);
+      const shown = lines[2 * i + 1].trim();
+      expect(`line ${rec.line} · ${rec.reason}`.startsWith(shown.replace(/…$/, ''))).toBe(true);
     }
+    expect(lines[1].trim()).toBe('line 1 · navigation control');
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(100);
     expect(text.out).not.toMatch(ANSI);
+  });
+
+  it('shows the element and the reason of each HTML block in the terminal view, within the width', async () => {
+    const view = await pith([...NOW, '--explain', 'fixtures/cli/page.html']);
+    expect(view.out).toMatch(/^\d+ drop +drop-boilerplate-containers Related stories\n +<h2> · inside aside\.related$/m);
+    for (const width of [100, 60]) {
+      const lines = formatExplainText(JSON.parse((await pith([...NOW, '--explain', '--format', 'json', 'fixtures/cli/page.html'])).out).blocks, { color: false, width }).split('\n');
+      for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(width);
+    }
   });
 
   it('colours the terminal view only on a TTY without NO_COLOR', async () => {
@@ -397,6 +410,10 @@ describe('formatters', () => {
     expect(lines[1]).toMatch(/^ 1 title take-title/);
     expect(lines[2]).toMatch(/…$/);
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(50);
+    // A reason and a place get a second line, cut to the width too.
+    const placed = formatExplainText([{ index: 3, text: 'Share', verdict: 'boilerplate', rule: 'drop-share-buttons', reason: 'share or follow control, '.repeat(4), line: 41 }], { color: false, width: 50 }).split('\n');
+    expect(placed[1]).toMatch(/^ +line 41 · share or follow control, .*…$/);
+    expect(Array.from(placed[1]).length).toBeLessThanOrEqual(50);
   });
 });
 

@@ -32,7 +32,8 @@ export function traceOf(
   }
 }
 
-/** HTML blocks name the element that holds them, so --explain can point at it. */
+/** HTML blocks name the element that holds them, and a dump's blocks their line, so --explain can point at them. */
 function withElement(block: Block, decision: Decision): Decision {
-  return block.hints.length > 0 ? { ...decision, element: block.hints[0] } : decision;
+  if (block.hints.length > 0) return { ...decision, element: block.hints[0] };
+  return block.line !== undefined ? { ...decision, line: block.line } : decision;
 }

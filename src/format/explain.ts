@@ -22,6 +22,8 @@ export interface ExplainRecord {
   field: MetadataField | null;
   /** HTML only: the element that holds the block (`tag.class#id`). */
   element?: string;
+  /** Text dumps only: the line where the block starts (1-based). */
+  line?: number;
   text: string;
 }
 
@@ -35,6 +37,8 @@ const MAX_RULE_COLUMN = 28;
 const MAX_ELEMENT_COLUMN = 32;
 /** Below this many columns for the text, show at least a few characters anyway. */
 const MIN_TEXT_COLUMNS = 10;
+/** The reason line starts under the text when that leaves it this many columns, else near the margin. */
+const MIN_REASON_COLUMNS = 40;
 
 /** The JSON view: the page type with its evidence, where each field came from, then one record per block. */
 export interface ExplainView {
@@ -84,10 +88,16 @@ export function explainRecords(decisions: readonly Decision[]): ExplainRecord[] 
     reason: d.reason ?? null,
     field: d.field ?? null,
     ...(d.element ? { element: d.element } : {}),
+    ...(d.line !== undefined ? { line: d.line } : {}),
     text: d.text,
   }));
 }
 
+/**
+ * Two lines a block: its index, verdict, rule and text; then, under the text, where it is in
+ * the source (`line 12` of a dump, `<aside.related>` in HTML) and why the rule decided so.
+ * Every line fits `width` columns.
+ */
 export function formatExplainText(decisions: readonly Decision[], options: ExplainTextOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width && options.width > 0 ? options.width : DEFAULT_WIDTH;
@@ -95,19 +105,30 @@ export function formatExplainText(decisions: readonly Decision[], options: Expla
   const ruleWidth = Math.min(MAX_RULE_COLUMN, Math.max(0, ...decisions.map((d) => d.rule.length)));
   // Fields such as `description` are wider than keep/drop; align on the widest label present.
   const labelWidth = Math.max(4, ...decisions.map((d) => verdictLabel(d).length));
+  const indent = ' '.repeat(indexWidth + labelWidth + ruleWidth + 3);
 
   return decisions
     .map((d) => {
       const label = verdictLabel(d);
       const prefix = `${String(d.index).padStart(indexWidth)} ${label.padEnd(labelWidth)} ${d.rule.padEnd(ruleWidth)} `;
-      const element = d.element ? `<${truncate(d.element, MAX_ELEMENT_COLUMN)}> ` : '';
-      const room = Math.max(MIN_TEXT_COLUMNS, width - prefix.length - element.length);
-      const text = element + truncate(d.text, room);
-      return `${chalk.dim(String(d.index).padStart(indexWidth))} ${paint(chalk, d, label.padEnd(labelWidth))} ${chalk.dim(
+      const room = Math.max(MIN_TEXT_COLUMNS, width - prefix.length);
+      const text = truncate(d.text, room);
+      const head = `${chalk.dim(String(d.index).padStart(indexWidth))} ${paint(chalk, d, label.padEnd(labelWidth))} ${chalk.dim(
         d.rule.padEnd(ruleWidth),
       )} ${d.verdict === 'boilerplate' && !d.field ? chalk.dim(text) : text}`;
+      const why = whereAndWhy(d);
+      if (why === '') return head;
+      // Under the text column when there is room; from the start of the line on a narrow terminal.
+      const pad = width - indent.length >= MIN_REASON_COLUMNS ? indent : '  ';
+      return `${head}\n${pad}${chalk.dim(truncate(why, Math.max(MIN_TEXT_COLUMNS, width - pad.length)))}`;
     })
     .join('\n');
+}
+
+/** `line 12 · navigation control`, `<aside.related> · inside aside.related`: what is known of each. */
+function whereAndWhy(d: Decision): string {
+  const where = d.line !== undefined ? `line ${d.line}` : d.element ? `<${truncate(d.element, MAX_ELEMENT_COLUMN)}>` : '';
+  return [where, d.reason ?? ''].filter((part) => part !== '').join(' · ');
 }
 
 /** `keep`/`drop`, or the metadata field the block went to (`title`, `date`, ...). */
