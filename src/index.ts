@@ -1,5 +1,5 @@
 /** pith's library API: `extract(input, options)` and the types it speaks, user rules, and `pith check`'s fixture runner. */
-export { extract } from './pipeline.js';
+export { extract, type CheerioLike, type PageInput } from './pipeline.js';
 export { InputError } from './input/errors.js';
 export { compileRules, findRulesFile, loadUserRules, UserRulesError } from './rules/user/load.js';
 export type { LabelGroup, UserLabels, UserRule, UserRules } from './rules/user/types.js';

@@ -7,6 +7,7 @@
  */
 import { PAGE_TYPES, type Article, type Block, type ExtractOptions, type ExtractResult, type InputType, type PageType } from './types.js';
 import type { PageTypeDecision } from './page-type/types.js';
+import type { Document } from 'domhandler';
 import { featuresOf } from './rules/features.js';
 import { applyStage, type Marked } from './rules/apply.js';
 import { decodeBytes, DEFAULT_MAX_BYTES, tooLarge } from './input/decode.js';
@@ -103,17 +104,39 @@ export function decideInputType(text: string, requested: ExtractOptions['inputTy
 const NO_RULES_BUDGET: Budget = { left: () => Infinity };
 
 /**
+ * What extract reads: a page as text or bytes, or one the caller has parsed already (a
+ * domhandler Document, or a cheerio `$`, whose root is one: Crawlee's CheerioCrawler hands its
+ * users one), read as it is, without parsing it again.
+ */
+export type PageInput = string | Uint8Array | ArrayBuffer | Document | CheerioLike;
+
+/** What pith needs of a cheerio `$`: its root, a domhandler Document. */
+export interface CheerioLike {
+  root(): ArrayLike<unknown>;
+}
+
+/**
  * A caller's mistake (a number, null, options that are not an object) is a TypeError that says
  * what extract takes, not one thrown from deep inside ("raw.subarray is not a function").
  */
-function checkedInput(input: unknown, options: unknown): string | Uint8Array {
+function checkedInput(input: unknown, options: unknown): string | Uint8Array | Document {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`extract(input, options): options must be an object, not ${kindOf(options)}`);
   }
   if (typeof input === 'string' || input instanceof Uint8Array) return input;
   // fetch's arrayBuffer() hands one over: read it in place.
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  throw new TypeError(`extract(input): input must be a string, a Uint8Array (a Buffer is one) or an ArrayBuffer, not ${kindOf(input)}`);
+  if (isDocument(input)) return input;
+  if (typeof input === 'function' && typeof (input as Partial<CheerioLike>).root === 'function') {
+    const root = (input as unknown as CheerioLike).root()[0];
+    if (isDocument(root)) return root;
+  }
+  throw new TypeError(`extract(input): input must be a string, a Uint8Array (a Buffer is one), an ArrayBuffer, a domhandler Document or a cheerio $, not ${kindOf(input)}`);
+}
+
+/** A domhandler Document (htmlparser2's, or cheerio's from either of its parsers). */
+function isDocument(value: unknown): value is Document {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root' && Array.isArray((value as { children?: unknown }).children);
 }
 
 function kindOf(value: unknown): string {
@@ -123,12 +146,14 @@ function kindOf(value: unknown): string {
   return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
 }
 
-export function extract(given: string | Uint8Array | ArrayBuffer, options: ExtractOptions = {}): ExtractResult {
+export function extract(given: PageInput, options: ExtractOptions = {}): ExtractResult {
   const input = checkedInput(given, options);
-  const text = typeof input === 'string' ? withinLimit(input, options.maxBytes) : decodeBytes(input, { charset: options.charset, maxBytes: options.maxBytes });
-  const inputType = decideInputType(text, options.inputType);
+  // A parsed page is HTML whatever --input-type says: there is no text to read as a dump.
+  const parsedAlready = isDocument(input) ? { doc: input, nestingCut: 0, truncated: false } : null;
+  const text = parsedAlready ? '' : typeof input === 'string' ? withinLimit(input, options.maxBytes) : decodeBytes(input as Uint8Array, { charset: options.charset, maxBytes: options.maxBytes });
+  const inputType = parsedAlready ? 'html' : decideInputType(text, options.inputType);
   const now = resolveNow(options.now);
-  const parsedPage = inputType === 'html' ? parsePage(text) : null;
+  const parsedPage = parsedAlready ?? (inputType === 'html' ? parsePage(text) : null);
   const doc = parsedPage?.doc ?? null;
   const page = doc ? htmlMetadata(doc, { now }) : null;
   const user = options.userRules;

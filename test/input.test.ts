@@ -212,7 +212,7 @@ describe('extract: what it takes', () => {
 
   it('anything else is a TypeError that says what extract takes', () => {
     for (const [bad, kind] of [[123, 'a number'], [null, 'null'], [undefined, 'undefined'], [{ html: page }, 'an object (Object)'], [[page], 'an array']] as const) {
-      expect(() => extract(bad as unknown as string), String(bad)).toThrow(new TypeError(`extract(input): input must be a string, a Uint8Array (a Buffer is one) or an ArrayBuffer, not ${kind}`));
+      expect(() => extract(bad as unknown as string), String(bad)).toThrow(new TypeError(`extract(input): input must be a string, a Uint8Array (a Buffer is one), an ArrayBuffer, a domhandler Document or a cheerio $, not ${kind}`));
     }
     expect(() => extract(page, 'now' as never)).toThrow(/^extract\(input, options\): options must be an object, not a string$/);
   });
