@@ -21,7 +21,8 @@ import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
 import { articleAmidItems, docsAsProse, kindBeneath, runnerUpOf, threadBeneath, THIN_ARTICLE_WORDS, THIN_TEXT_ARTICLE_WORDS } from './assemble/thread-beneath.js';
 import { declaredDecisions, declaredDescription, missingDescription } from './assemble/declared-description.js';
-import { buildArticle, buildBody } from './assemble/article.js';
+import { buildArticle } from './assemble/article.js';
+import { bodyStructure, paragraphBlock } from './assemble/structure.js';
 import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
 import { htmlMetadata } from './metadata/html/index.js';
@@ -230,9 +231,10 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     // page's heading and lead belong to the content the page shows.
     const takenFromBody = (i: number) => meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!));
     const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !takenFromBody(i);
-    const body = buildBody(blocks, keep);
+    const kept = blocks.filter((b) => keep(b.index));
+    const body = kept.map((b) => b.text).join('\n\n');
     const explain = () => traceOf(blocks, marks, new Map([...meta.taken].filter(([i]) => takenFromBody(i))), keep, inRun, regionQuality, picker);
-    return { type, meta, body, explain };
+    return { type, meta, body, kept, explain };
   };
 
   let reading = readAs(kind.type);
@@ -267,5 +269,6 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, sourceUrl: options.url ?? null, pageType: kind.type }, warnings, ...timeouts };
   }
   const article = buildArticle(options.inputName ?? null, fields, body, kind.type, options.url ?? null);
-  return { ok: true, article, inputType, trace, pageType, origins, warnings, ...timeouts };
+  const bodyBlocks = [...bodyStructure(reading.kept), ...added.map(paragraphBlock)];
+  return { ok: true, article, bodyBlocks, inputType, trace, pageType, origins, warnings, ...timeouts };
 }

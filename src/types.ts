@@ -38,6 +38,23 @@ export interface Block {
   readonly gapBefore: boolean;
   /** HTML: ids of user rules whose CSS selector matched an element enclosing the block. */
   readonly selectedBy?: readonly string[];
+  /** HTML table rows (`kind` cell): the text of each cell, in order. */
+  readonly cells?: readonly string[];
+}
+
+/**
+ * The body as structure, for formats that draw it (Markdown, text) and for `--blocks`: one
+ * entry per paragraph of `Article.body`, in order, with the same text.
+ */
+export interface BodyBlock {
+  readonly kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'code' | 'row';
+  readonly text: string;
+  /** Headings: 1-6. */
+  readonly level?: number;
+  /** Items of a numbered list. */
+  readonly ordered?: boolean;
+  /** Table rows: the cells, when the page's markup gave them. */
+  readonly cells?: readonly string[];
 }
 
 /** A rule's mark on one block: the verdict and why. */
@@ -138,6 +155,8 @@ export type ExtractResult =
   | {
       ok: true;
       article: Article;
+      /** The body as structure: one entry per paragraph of `article.body`, with its kind. */
+      bodyBlocks: BodyBlock[];
       inputType: InputType;
       trace?: Decision[];
       pageType?: PageTypeDecision;

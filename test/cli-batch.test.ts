@@ -27,8 +27,8 @@ function pith(args: string[], input?: Buffer | string) {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });
-  // Into a pipe, single-file runs print JSON Lines too.
-  const records = r.stdout !== '' ? r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l)) : [];
+  // Into a pipe, single-file runs print JSON Lines too (Markdown and text are not records).
+  const records = r.stdout.startsWith('{') ? r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l)) : [];
   return { code: r.status, out: r.stdout, err: r.stderr, records, errLines: r.stderr.split('\n').filter(Boolean) };
 }
 
@@ -171,6 +171,32 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
       ['https://crawl.example/c', 'https://crawl.example/c'],
     ]);
     expect(Object.keys(r.records[0]).slice(10, 13)).toEqual(['url', 'sourceUrl', 'pageType']);
+  });
+
+  it('--format markdown|text with --output-dir writes one .md or .txt a page; records without an article stay JSON on stdout', () => {
+    const dir = copies('fixtures/cli/short-news.txt', 2);
+    writeFileSync(join(dir, 'p00002.txt'), '   \n');
+    const single = pith(['--format', 'markdown', 'fixtures/cli/short-news.txt']).out.trimEnd();
+    for (const [format, ext] of [['markdown', '.md'], ['text', '.txt']] as const) {
+      const out = tmp();
+      const r = pith(['--quiet', '--format', format, '--output-dir', out, dir]);
+      expect(filesUnder(out).sort()).toEqual([`p00000.txt${ext}`, `p00001.txt${ext}`]);
+      expect(r.records.map((x) => [x.input, x.error.code])).toEqual([[join(dir, 'p00002.txt'), 'empty']]);
+      if (format === 'markdown') expect(readFileSync(join(out, 'p00000.txt.md'), 'utf8')).toBe(single + '\n');
+      expect(pith(['--quiet', '--format', format, '--output-dir', out, '--skip-existing', dir]).err).toBe('');
+    }
+    const refused = pith(['--format', 'markdown', dir]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/--format markdown needs --output-dir/);
+  });
+
+  it('--blocks adds the body as blocks to each record, whatever --jobs', () => {
+    const dir = copies('fixtures/cli/short-news.txt', 2);
+    const one = pith(['--quiet', '--blocks', '--jobs', '1', dir]);
+    expect(one.records[0].blocks.map((b: { text: string }) => b.text).join('\n\n')).toBe(one.records[0].body);
+    expect(one.records[0].blocks[0]).toMatchObject({ kind: 'paragraph', level: null });
+    expect(pith(['--quiet', '--blocks', '--jobs', '2', dir]).out).toBe(one.out);
+    expect(pith(['--quiet', dir]).records[0]).not.toHaveProperty('blocks');
   });
 
   it('gives an error record for a missing path and goes on', () => {

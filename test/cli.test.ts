@@ -240,6 +240,15 @@ describe('pith: formats', () => {
     if (article.date) expect(md.out).toContain(article.date);
   });
 
+  it('text and Markdown of several inputs put each under its name, never running them together', async () => {
+    const one = (await pith([...NOW, '--format', 'text', NEWS2])).out;
+    const text = await pith([...NOW, '--format', 'text', NEWS, NEWS2]);
+    expect(text.out.startsWith(`==> ${NEWS} <==\n\n`)).toBe(true);
+    expect(text.out.endsWith(`\n\n==> ${NEWS2} <==\n\n${one}`)).toBe(true);
+    const md = await pith([...NOW, '--format', 'markdown', NEWS, NEWS2]);
+    expect(md.out).toMatch(new RegExp(`\n---\n\n==> ${NEWS2.replace(/[./]/g, '\\$&')} <==\n\n# `));
+  });
+
   it('rejects an unknown --format with exit 2 and one line', async () => {
     const r = await pith([...NOW, '--format', 'xml', NEWS]);
     expect(r.code).toBe(2);

@@ -1,17 +1,10 @@
 /**
  * The article pith prints: the kept blocks as paragraphs, and the metadata beside them.
  */
-import type { Article, Block, PageType } from '../types.js';
+import type { Article, PageType } from '../types.js';
 import { guessLanguage } from '../metadata/text/language.js';
 import { hasCjk, sizeOf } from '../rules/features.js';
 import { eachWordRun } from '../rules/letter-runs.js';
-
-export function buildBody(blocks: readonly Block[], keep: (index: number) => boolean): string {
-  return blocks
-    .filter((b) => keep(b.index))
-    .map((b) => b.text)
-    .join('\n\n');
-}
 
 /** Runs of letters, digits and underscores: words as the benchmark counts them. */
 const WORD = /[\p{L}\p{N}_]+/gu;

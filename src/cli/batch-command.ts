@@ -15,6 +15,7 @@ import { progressMeter, type ProgressMeter } from '../batch/run/progress.js';
 import { EXIT_BATCH_INCOMPLETE, EXIT_BATCH_INTERRUPTED, EXIT_BATCH_OK, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
 import { createFileFilter, filterIsCustom, pageSources, takeCensus } from '../batch/sources/index.js';
 import type { ByteSource } from '../batch/sources/streams.js';
+import type { RecordRender } from '../batch/run/types.js';
 import type { InputType, PageType } from '../types.js';
 import type { UserRules } from '../rules/user/types.js';
 import { EXIT_ERROR } from './exit-code.js';
@@ -29,6 +30,8 @@ interface RunOptions extends BatchCliOptions {
   now: string;
   userRules?: UserRules;
   rulesPath?: string;
+  /** --format markdown|text (with --output-dir) and --blocks. */
+  render?: RecordRender;
 }
 
 export async function runBatchCommand(io: CliIO, report: Reporter, inputs: string[], opts: RunOptions): Promise<number> {
@@ -105,6 +108,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       onProgress: progress?.update,
       userRules: opts.userRules,
       rulesPath: opts.rulesPath,
+      render: opts.render,
     });
   } catch (err) {
     // A write that failed for good (disk full, --output-dir not writable): records may be lost.

@@ -173,6 +173,7 @@ export function createProgram(io: CliIO): Command {
     .addOption(inputTypeOption())
     .addOption(nowOption())
     .option('--explain', 'show each block, its verdict and the rule that decided it')
+    .option('--blocks', 'JSON formats: add the body as blocks, [{kind, level, text}] (headings, paragraphs, items, quotes, code, rows)')
     .addOption(new Option('--page-type <type>', 'treat every page as this type instead of classifying it').choices(PAGE_TYPES))
     .addOption(new Option('--only <types>', `extract only pages of these types, comma-separated (${PAGE_TYPES.join(', ')}); others give a no-article record with their pageType`).argParser(parsePageTypes))
     .addOption(rulesOption())
@@ -288,6 +289,7 @@ interface ExtractCliOptions extends BatchCliOptions {
   inputType: InputType | 'auto';
   now?: string;
   explain?: boolean;
+  blocks?: boolean;
   rules?: string;
   url?: string;
   pageType?: PageType;
@@ -355,8 +357,10 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
     });
     for (const warning of health.note(run.result?.userRuleTimeouts)) report.warn(warning);
     outcomes.push(reportRun(report, run));
-    const record = explainer ? renderExplain(explainer, io, run, format, inputs.length > 1) : renderRecord(run, format, opts.url);
-    if (record !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + record + '\n');
+    const record = explainer ? renderExplain(explainer, io, run, format, inputs.length > 1) : renderRecord(run, format, opts);
+    // Text and Markdown of several inputs: each under its name, as `head` does.
+    const named = record !== null && inputs.length > 1 && !explainer && (format === 'text' || format === 'markdown') ? `==> ${run.label} <==\n\n${record}` : record;
+    if (named !== null) io.stdout((i > 0 ? recordSeparator(format) : '') + named + '\n');
   }
   return exitCodeFor(outcomes);
 }
@@ -393,8 +397,9 @@ function reportRun(report: Reporter, run: InputRun): Outcome {
   return 'article';
 }
 
-function renderRecord(run: InputRun, format: OutputFormat, sourceUrl: string | undefined): string | null {
-  if (run.result?.ok) return formatArticle(run.result.article, format);
+function renderRecord(run: InputRun, format: OutputFormat, opts: { url?: string; blocks?: boolean }): string | null {
+  const sourceUrl = opts.url;
+  if (run.result?.ok) return formatArticle(run.result.article, format, { structure: run.result.bodyBlocks, withBlocks: opts.blocks });
   const error = run.error ?? { code: run.result?.reason ?? 'no-content', message: run.result?.message ?? 'no article' };
   const fields = run.result && !run.result.ok ? run.result.fields : { sourceUrl: sourceUrl ?? null };
   return formatNoArticle(run.name, error.code, error.message, format, fields);
@@ -423,8 +428,14 @@ async function runBatchMode(
   opts: ExtractCliOptions,
   rules: Extract<CliRules, { ok: true }>,
 ): Promise<number> {
-  if (opts.format !== undefined && opts.format !== 'jsonl') {
-    report.error(`batch mode writes JSON Lines: --format ${opts.format} is not supported there`);
+  // Markdown and text are one file a page: they need --output-dir (stdout takes JSON Lines).
+  const prose = opts.format === 'markdown' || opts.format === 'text';
+  if (opts.format !== undefined && opts.format !== 'jsonl' && !(prose && opts.outputDir !== undefined)) {
+    report.error(
+      prose
+        ? `batch mode writes JSON Lines to stdout: --format ${opts.format} needs --output-dir (one .${opts.format === 'markdown' ? 'md' : 'txt'} a page)`
+        : `batch mode writes JSON Lines: --format ${opts.format} is not supported there`,
+    );
     return EXIT_ERROR;
   }
   if (opts.explain) {
@@ -445,5 +456,11 @@ async function runBatchMode(
     inputs = ['-'];
   }
   const { runBatchCommand } = await import('./batch-command.js');
-  return runBatchCommand(io, report, inputs, { ...opts, now: opts.now ?? currentTime(), userRules: rules.rules, rulesPath: rules.path });
+  return runBatchCommand(io, report, inputs, {
+    ...opts,
+    now: opts.now ?? currentTime(),
+    userRules: rules.rules,
+    rulesPath: rules.path,
+    render: { format: prose ? (opts.format as 'markdown' | 'text') : 'jsonl', blocks: opts.blocks },
+  });
 }

@@ -1,25 +1,42 @@
 /** The format stage: one Article (or a no-article outcome) -> the text of one output record. */
-import type { Article } from '../types.js';
+import type { Article, BodyBlock } from '../types.js';
 import { noArticleRecord, orderArticle, toJson, toJsonLine } from './json.js';
+import { blockRecord } from './blocks.js';
 import { formatMarkdown } from './markdown.js';
 import { formatText } from './text.js';
 
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'text', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+export interface FormatOptions {
+  /** The body's structure (ExtractResult.bodyBlocks): drawn by Markdown and text. */
+  structure?: readonly BodyBlock[];
+  /** JSON formats: add it to the record as `blocks` (`--blocks`). */
+  withBlocks?: boolean;
+}
+
 /** The record for one article, without a trailing newline. */
-export function formatArticle(article: Article, format: OutputFormat): string {
+export function formatArticle(article: Article, format: OutputFormat, options: FormatOptions = {}): string {
   switch (format) {
     case 'json':
-      return toJson(orderArticle(article));
+      return toJson(jsonRecord(article, options));
     case 'jsonl':
-      return toJsonLine(orderArticle(article));
+      return toJsonLine(jsonRecord(article, options));
     case 'text':
-      return formatText(article);
+      return formatText(article, options.structure);
     case 'markdown':
-      return formatMarkdown(article);
+      return formatMarkdown(article, options.structure);
   }
 }
+
+/** The article's keys in order, then (`--blocks`) the body as `[{kind, level, text}]`. */
+export function jsonRecord(article: Article, options: FormatOptions = {}): Record<string, unknown> {
+  const record = orderArticle(article) as unknown as Record<string, unknown>;
+  if (options.withBlocks) record.blocks = (options.structure ?? []).map(blockRecord);
+  return record;
+}
+
+export { blockRecord } from './blocks.js';
 
 /**
  * The record for an input that gave no article (unreadable, or nothing found), so batch

@@ -1,21 +1,44 @@
 /**
- * Markdown: `# title`, one italic metadata line, then the body paragraphs. Paragraph starts that
- * Markdown would read as syntax (`# `, `- `, `1. `, `> `) are escaped so prose stays prose.
+ * Markdown (GFM): `# title`, one italic metadata line, then the body as the page structured it:
+ * headings (`##` and deeper: the title is the only `#`), lists (numbered when the page's were),
+ * quotes, fenced code and tables. Paragraph starts that Markdown would read as syntax (`# `,
+ * `- `, `1. `, `> `) are escaped so prose stays prose.
  */
-import type { Article } from '../types.js';
+import type { Article, BodyBlock } from '../types.js';
+import { bodyBlocksOf, groupBlocks, type Group } from './structure.js';
 
-export function formatMarkdown(article: Article): string {
+export function formatMarkdown(article: Article, structure?: readonly BodyBlock[]): string {
   const parts: string[] = [];
   if (article.title) parts.push(`# ${singleLine(article.title)}`);
   const meta = metadataLine(article);
   if (meta) parts.push(meta);
-  const paragraphs = article.body
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-    .map(escapeParagraphStart);
-  parts.push(...paragraphs);
+  parts.push(...groupBlocks(bodyBlocksOf(article, structure)).map(groupMarkdown));
   return parts.join('\n\n');
+}
+
+function groupMarkdown(group: Group): string {
+  if (group.kind === 'list') {
+    return group.items.map((item, i) => `${item.ordered ? `${i + 1}.` : '-'} ${escapeInline(singleLine(item.text))}`).join('\n');
+  }
+  if (group.kind === 'table') {
+    const [head, ...rest] = group.rows;
+    const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeInline(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+    return [row(head), row(head.map(() => '---')), ...rest.map(row)].join('\n');
+  }
+  const { block } = group;
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${singleLine(block.text)}`;
+    case 'quote':
+      return block.text.split('\n').map((line) => `> ${line}`).join('\n');
+    case 'code': {
+      // A fence longer than any run of backticks in the code.
+      const fence = '`'.repeat(Math.max(3, ...[...block.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+      return `${fence}\n${block.text}\n${fence}`;
+    }
+    default:
+      return escapeParagraphStart(block.text);
+  }
 }
 
 /** Date, author, section and source, in that order, each only when known. */

@@ -1,9 +1,39 @@
-/** Plain text: the title, a blank line, the body. For reading or piping into other tools. */
-import type { Article } from '../types.js';
+/**
+ * Plain text: the title, a blank line, the body, for reading or piping into other tools. The
+ * page's structure is drawn with plain characters: a heading underlined (`=` for the top two
+ * levels, `-` below), list items after `- ` or `1. `, quotes after `> `, code indented four
+ * spaces, a table's columns aligned.
+ */
+import type { Article, BodyBlock } from '../types.js';
+import { bodyBlocksOf, groupBlocks, type Group } from './structure.js';
 
-export function formatText(article: Article): string {
+export function formatText(article: Article, structure?: readonly BodyBlock[]): string {
   const parts: string[] = [];
   if (article.title) parts.push(article.title);
-  if (article.body) parts.push(article.body);
+  parts.push(...groupBlocks(bodyBlocksOf(article, structure)).map(groupText));
   return parts.join('\n\n');
+}
+
+function groupText(group: Group): string {
+  if (group.kind === 'list') return group.items.map((item, i) => `${item.ordered ? `${i + 1}.` : '-'} ${item.text}`).join('\n');
+  if (group.kind === 'table') {
+    const widths = group.rows[0].map((_, col) => Math.max(...group.rows.map((r) => columns(r[col]))));
+    return group.rows.map((r) => r.map((cell, col) => cell + ' '.repeat(widths[col] - columns(cell))).join('  ').trimEnd()).join('\n');
+  }
+  const { block } = group;
+  switch (block.kind) {
+    case 'heading':
+      return `${block.text}\n${((block.level ?? 2) <= 2 ? '=' : '-').repeat(columns(block.text))}`;
+    case 'quote':
+      return block.text.split('\n').map((line) => `> ${line}`).join('\n');
+    case 'code':
+      return block.text.split('\n').map((line) => (line === '' ? '' : `    ${line}`)).join('\n');
+    default:
+      return block.text;
+  }
+}
+
+/** Code points, as a terminal shows most text (wide CJK characters aside). */
+function columns(s: string): number {
+  return Array.from(s).length;
 }

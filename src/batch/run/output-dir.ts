@@ -5,6 +5,7 @@
  * `DIR/dump.jsonl/12.json`), never two inputs to one file. The root is the deepest directory
  * holding every argument (see inputsRoot), as tsc's rootDir: `/abs/dump/` does not become
  * `DIR/abs/dump/`, nor `../small/` `DIR/%2E./small/`, and two arguments' files never meet.
+ * With `--format markdown` or `text` an article's file is `.md` or `.txt` instead (`ext`).
  * Files appear whole or not at all (temp file in the same directory, then rename), so
  * `--skip-existing` can trust any file it finds after an interrupted run.
  */
@@ -39,11 +40,11 @@ const MAX_SEGMENT = 200;
  * `base`: the inputs' root (absolute; see inputsRoot); names are placed by their path below it.
  * Without one, names are placed as they are written (a relative name mirrored under the root).
  */
-export function createOutputDir(root: string, base?: string): OutputDir {
+export function createOutputDir(root: string, base?: string, ext = '.json'): OutputDir {
   const made = new Set<string>();
   const pathFor = ({ name, record }: OutputName) => {
     const placed = base === undefined || (record ? record.dump : name) === '-' ? null : placeBelow(base, record ? record.dump : name);
-    const segments = relativeSegments(placed?.path ?? (record ? record.dump : name), record ? record.id : null);
+    const segments = relativeSegments(placed?.path ?? (record ? record.dump : name), record ? record.id : null, ext);
     // Unescaped on purpose: an escaped name's `%` is `%25`, so this segment is no input's.
     return join(root, ...(placed?.outside ? ['%2F'] : []), ...segments);
   };
@@ -131,7 +132,7 @@ export function placeBelow(base: string, path: string): { path: string; outside:
  * The escape is reversible (`%` and every refused character as `%XX`), so two inputs never
  * share a file: `a?b.html` and `a_b.html`, or a file named `x:1` and line 1 of dump `x`.
  */
-export function relativeSegments(path: string, record: string | null = null): string[] {
+export function relativeSegments(path: string, record: string | null = null, ext = '.json'): string[] {
   const parts = path
     .split('/')
     .filter((part) => part !== '' && part !== '.')
@@ -139,9 +140,9 @@ export function relativeSegments(path: string, record: string | null = null): st
   // '-' (stdin) cannot be a file's name among the inputs, so it cannot collide.
   if (parts.length === 0 || path === '-') parts.splice(0, parts.length, '-');
   if (record === null) {
-    parts[parts.length - 1] = fitSegment(parts[parts.length - 1] + '.json');
+    parts[parts.length - 1] = fitSegment(parts[parts.length - 1] + ext, ext);
   } else {
-    parts.push(fitSegment(escapeSegment(record) + '.json'));
+    parts.push(fitSegment(escapeSegment(record) + ext, ext));
   }
   return parts;
 }
@@ -195,9 +196,9 @@ async function makeDirs(dir: string): Promise<void> {
 }
 
 /** Keeps long names unique: truncate, then a short hash of the whole name. */
-function fitSegment(part: string): string {
+function fitSegment(part: string, ext: string): string {
   if (Buffer.byteLength(part) <= MAX_SEGMENT) return part;
   const hash = createHash('sha1').update(part).digest('hex').slice(0, 12);
   const keep = Buffer.from(part).subarray(0, MAX_SEGMENT - 20).toString('utf8').replace(/\uFFFD+$/, '');
-  return `${keep}-${hash}.json`;
+  return `${keep}-${hash}${ext}`;
 }

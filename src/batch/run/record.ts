@@ -4,8 +4,11 @@
  * batch adds only `extra` (fields the dump carried), last, and only when there are any.
  */
 import { noArticleRecord, orderArticle, toJsonLine } from '../../format/json.js';
+import { blockRecord } from '../../format/blocks.js';
+import { formatMarkdown } from '../../format/markdown.js';
+import { formatText } from '../../format/text.js';
 import type { ExtractResult } from '../../types.js';
-import type { PageResult, RecordMeta } from './types.js';
+import type { PageResult, RecordMeta, RecordRender } from './types.js';
 
 /** A failure that is not a page property (unreadable, too large, a worker crash). */
 export interface ErrorOutcome {
@@ -15,12 +18,13 @@ export interface ErrorOutcome {
 
 export type Outcome = { result: ExtractResult } | { error: ErrorOutcome };
 
-export function buildRecord(meta: RecordMeta, outcome: Outcome): Record<string, unknown> {
+export function buildRecord(meta: RecordMeta, outcome: Outcome, render: RecordRender = {}): Record<string, unknown> {
   let record: Record<string, unknown>;
   if ('error' in outcome) {
     record = noArticleRecord(meta.name, outcome.error.code, outcome.error.message) as unknown as Record<string, unknown>;
   } else if (outcome.result.ok) {
     record = orderArticle({ ...outcome.result.article, input: meta.name }) as unknown as Record<string, unknown>;
+    if (render.blocks) record.blocks = outcome.result.bodyBlocks.map(blockRecord);
   } else {
     // A page without an article still says what it found (title, date...): keep it.
     const { reason, message, fields } = outcome.result;
@@ -43,9 +47,14 @@ export function outcomeOf(outcome: Outcome): PageResult['outcome'] {
   return outcome.result.reason === 'other-type' ? 'other-type' : 'no-article';
 }
 
-/** The record serialised as one JSON line (no newline) with its outcome. */
-export function recordLine(meta: RecordMeta, outcome: Outcome): PageResult {
-  return { line: toJsonLine(buildRecord(meta, outcome)), outcome: outcomeOf(outcome) };
+/** The record serialised as one JSON line (no newline) with its outcome; an article in Markdown or text when asked. */
+export function recordLine(meta: RecordMeta, outcome: Outcome, render: RecordRender = {}): PageResult {
+  if ('result' in outcome && outcome.result.ok && (render.format === 'markdown' || render.format === 'text')) {
+    const { article, bodyBlocks } = outcome.result;
+    const named = { ...article, input: meta.name };
+    return { line: render.format === 'markdown' ? formatMarkdown(named, bodyBlocks) : formatText(named, bodyBlocks), outcome: 'article' };
+  }
+  return { line: toJsonLine(buildRecord(meta, outcome, render)), outcome: outcomeOf(outcome) };
 }
 
 /** Shorthand for the main thread's own error records (source errors, read failures, crashes). */

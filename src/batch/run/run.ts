@@ -14,7 +14,7 @@ import { createExtractPool } from './pool.js';
 import { Slots } from './slots.js';
 import { errorLine } from './record.js';
 import { countWritten, emptyCounts, type BatchCounts } from './summary.js';
-import { isSourceError, type PageResult, type PageSource, type PageTask, type SourceError } from './types.js';
+import { isSourceError, type PageResult, type PageSource, type PageTask, type RecordRender, type SourceError } from './types.js';
 
 export interface BatchOptions {
   /** Worker threads; 1 without budgets runs inline in the main thread. */
@@ -41,6 +41,12 @@ export interface BatchOptions {
   errorSink?: LineSink;
   /** One .json file per input under this directory instead of lines on `sink`. */
   outputDir?: string;
+  /**
+   * How an article's record is written (--format, --blocks). As Markdown or text it takes a
+   * `.md` or `.txt` file under outputDir; the records of pages without an article stay JSON
+   * and go to `sink` (or errorSink), so none is lost.
+   */
+  render?: RecordRender;
   /** The inputs' root (absolute): files go to outputDir by their path below it (output-dir.ts inputsRoot). */
   outputBase?: string;
   /** With outputDir: leave inputs whose file exists (resume). */
@@ -66,7 +72,8 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const counts = emptyCounts();
-  const dir = opts.outputDir ? createOutputDir(opts.outputDir, opts.outputBase) : null;
+  const prose = opts.render?.format === 'markdown' || opts.render?.format === 'text';
+  const dir = opts.outputDir ? createOutputDir(opts.outputDir, opts.outputBase, prose ? (opts.render?.format === 'markdown' ? '.md' : '.txt') : '.json') : null;
   // An output dir that cannot be written fails the run before any input is read.
   await dir?.ready();
   const pool = createExtractPool({
@@ -89,7 +96,7 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
   const emitFor = (input: OutputName, { line, outcome }: PageResult) => async () => {
     const errorSink = outcome === 'error' ? opts.errorSink : undefined;
     if (errorSink) await errorSink.write(line + '\n');
-    else if (dir) await dir.write(input, line);
+    else if (dir && (outcome === 'article' || !prose)) await dir.write(input, line);
     else await opts.sink.write(line + '\n');
     countWritten(counts, outcome);
     opts.onProgress?.(counts);
@@ -158,7 +165,7 @@ async function prepare(entry: Entry, opts: BatchOptions): Promise<PageTask | Pag
   const inputType = opts.inputType === 'auto' ? (entry.inputType ?? 'auto') : opts.inputType;
   try {
     const page = await entry.read();
-    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes, rulesPath: opts.rulesPath, pageType: opts.pageType, only: opts.only };
+    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes, rulesPath: opts.rulesPath, pageType: opts.pageType, only: opts.only, render: opts.render };
   } catch (err) {
     if (isInputError(err)) return errorLine(meta, err.code, err.message);
     return errorLine(meta, 'unreadable', `cannot read (${err instanceof Error ? err.message : String(err)})`);

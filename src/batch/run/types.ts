@@ -30,9 +30,17 @@ export interface PageTask extends RecordMeta {
   only?: readonly PageType[];
   /** On a worker with a time budget: told when the worker takes the page, so its clock starts then (not while a new worker boots). */
   started?: MessagePort;
+  /** How an article is written: a JSON record (default, with `blocks` when asked) or its Markdown or text. */
+  render?: RecordRender;
 }
 
-/** The finished record line (JSON, no newline) and its outcome, so the main thread never parses it. */
+/** `--format` and `--blocks` as a page's record needs them. Error and no-article records stay JSON. */
+export interface RecordRender {
+  format?: 'jsonl' | 'markdown' | 'text';
+  blocks?: boolean;
+}
+
+/** The finished record line (JSON, no newline; Markdown or text for an article when asked) and its outcome, so the main thread never parses it. */
 export interface PageResult {
   line: string;
   outcome: PageOutcome;

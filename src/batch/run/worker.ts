@@ -33,7 +33,7 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
     });
     const switchedOff = health.note(result.userRuleTimeouts);
     if (switchedOff.length > 0) result.warnings = [...(result.warnings ?? []), ...switchedOff];
-    return recordLine(meta, { result });
+    return recordLine(meta, { result }, task.render);
   } catch (err) {
     if (isInputError(err)) return errorLine(meta, err.code, err.message);
     // A bug on one page is that page's record, not the end of the run.

@@ -100,6 +100,11 @@ function isLinkAway(a: Element, ownerTag: string): boolean {
   return !(href.startsWith('#') && /^h[1-6]$/.test(ownerTag));
 }
 
+/** A row's cells, each one normalised line ('' for an empty cell, so columns stay aligned). */
+function cellTexts(text: string, starts: readonly number[]): string[] {
+  return starts.map((start, i) => normalizeLine(text.slice(start, starts[i + 1] ?? text.length)));
+}
+
 /** The previous sibling, skipping whitespace, is also a <br>. */
 function previousIsBr(el: Element): boolean {
   let prev = el.prev;
@@ -178,6 +183,8 @@ function walkBlocks(
   const selectedBy: string[] = [];
   let text = '';
   let linkChars = 0;
+  /** Where each cell of the table row being collected starts in `text`. */
+  let cellStarts: number[] = [];
   let hiddenSubtrees = 0;
   /** The text being collected started after a single <br>. */
   let softBreak = false;
@@ -218,11 +225,13 @@ function walkBlocks(
     } else if (clean !== '') {
       settleJoined();
       const { kind, level } = kindOf(owner.tag);
+      const cells = owner.tag === 'tr' && cellStarts.length > 1 ? cellTexts(text, cellStarts) : undefined;
       const block: Block = {
         index: blocks.length,
         text: clean,
         kind,
         level,
+        ...(cells && { cells }),
         linkChars: Math.min(linkChars, clean.length),
         hints: ownerHints(),
         gapBefore: prev === undefined || SET_APART.has(kind) || SET_APART.has(prev.kind),
@@ -238,6 +247,7 @@ function walkBlocks(
     }
     text = '';
     linkChars = 0;
+    cellStarts = [];
     softBreak = false;
   };
 
@@ -320,8 +330,12 @@ function walkBlocks(
       continue;
     }
     const hint = elementHint(el);
-    // A table row is one line, as in innerText: its cells are separated, not split.
-    if (tag === 'td' || tag === 'th') text += ' ';
+    // A table row is one line, as in innerText: its cells are separated, not split (and
+    // remembered, for formats that draw tables).
+    if (tag === 'td' || tag === 'th') {
+      text += ' ';
+      if (owner.tag === 'tr') cellStarts.push(text.length);
+    }
     const ids = selected?.get(el);
     if (!BLOCK_LEVEL.has(tag)) {
       // A matched inline element counts for the blocks that end inside it, not its paragraph.
