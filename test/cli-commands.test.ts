@@ -115,6 +115,44 @@ describe.skipIf(!BUILT)('pith subcommands', { timeout: 30_000 }, () => {
   });
 });
 
+describe.skipIf(!BUILT)('the built command, as a shell user meets it', { timeout: 30_000 }, () => {
+  const NEWS = 'fixtures/cli/short-news.txt';
+  const NEWS2 = 'fixtures/cli/second-news.txt';
+
+  it('prints one JSON line per input into a pipe, whatever the number of inputs', () => {
+    for (const inputs of [[NEWS], [NEWS, NEWS2]]) {
+      const lines = pith(['--now', '2025-06-01', ...inputs]).out.trimEnd().split('\n');
+      expect(lines.map((l) => JSON.parse(l).input)).toEqual(inputs);
+    }
+  });
+
+  it('says why each block went, and where, in the --explain terminal view', () => {
+    const out = pith(['--now', '2025-06-01', '--explain', 'fixtures/cli/page.html']).out;
+    expect(out).toMatch(/Related stories\n +<h2> · inside aside\.related\n/);
+    expect(pith(['--now', '2025-06-01', '--explain', NEWS]).out).toMatch(/ Home\n +line 1 · navigation control\n/);
+  });
+
+  it('answers a URL argument with how to fetch it, and refuses a --url that is no address', () => {
+    const url = pith(['https://example.com/a']);
+    expect(url.code).toBe(2);
+    expect(url.err).toMatch(/curl -sL 'https:\/\/example\.com\/a' \| pith --url 'https:\/\/example\.com\/a' -/);
+    expect(pith(['--url', 'example.com', NEWS]).code).toBe(2);
+  });
+
+  it('colours a diagnostic into a pipe with FORCE_COLOR, and not without', () => {
+    const run = (env: Record<string, string>) => spawnSync(process.execPath, ['bin/pith.js', 'no-such-file.txt'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } });
+    expect(run({ FORCE_COLOR: '1' }).stderr).toMatch(/\x1b\[/);
+    const plain = { ...process.env };
+    delete plain.FORCE_COLOR;
+    expect(spawnSync(process.execPath, ['bin/pith.js', 'no-such-file.txt'], { encoding: 'utf8', env: plain }).stderr).not.toMatch(/\x1b\[/);
+  });
+
+  it('ships a LICENSE, as package.json says', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(readFileSync('LICENSE', 'utf8')).toMatch(new RegExp(`^${pkg.license} License`));
+  });
+});
+
 describe.skipIf(!BUILT)('options', { timeout: 30_000 }, () => {
   it('--help, the completion scripts and the README list the options the program declares', () => {
     const options = declared();
