@@ -165,7 +165,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   const ruleBudget = activeUserRules.length > 0 ? startBudget() : NO_RULES_BUDGET;
   const trouble: RuleTrouble = { warnings: [], timedOut: [] };
   const selected = doc && user?.select && activeUserRules.length > 0 ? selectedElements(user, activeUserRules, doc, ruleBudget, trouble) : undefined;
-  const parsed = doc ? htmlToBlocks(doc, selected) : textToBlocks(text);
+  const parsed = doc ? htmlToBlocks(doc, selected, { links: options.links, images: options.images }) : textToBlocks(text);
   const { blocks } = parsed;
   const regions = 'regions' in parsed ? parsed.regions : [];
   // What the size caps cut from a page longer or deeper than any real one (see parse/limits.ts).
@@ -269,6 +269,6 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, sourceUrl: options.url ?? null, pageType: kind.type }, warnings, ...timeouts };
   }
   const article = buildArticle(options.inputName ?? null, fields, body, kind.type, options.url ?? null);
-  const bodyBlocks = [...bodyStructure(reading.kept), ...added.map(paragraphBlock)];
+  const bodyBlocks = [...bodyStructure(reading.kept, article.url), ...added.map(paragraphBlock)];
   return { ok: true, article, bodyBlocks, inputType, trace, pageType, origins, warnings, ...timeouts };
 }

@@ -40,6 +40,20 @@ export interface Block {
   readonly selectedBy?: readonly string[];
   /** HTML table rows (`kind` cell): the text of each cell, in order. */
   readonly cells?: readonly string[];
+  /** HTML, when asked (ExtractOptions.links): the links in the block, their text as it reads in the block's. */
+  readonly links?: readonly Link[];
+  /** HTML, when asked (ExtractOptions.images): the images met since the block before, shown before this one. */
+  readonly images?: readonly Image[];
+}
+
+export interface Link {
+  readonly text: string;
+  readonly href: string;
+}
+
+export interface Image {
+  readonly src: string;
+  readonly alt: string;
 }
 
 /**
@@ -55,6 +69,10 @@ export interface BodyBlock {
   readonly ordered?: boolean;
   /** Table rows: the cells, when the page's markup gave them. */
   readonly cells?: readonly string[];
+  /** With `links`: the block's hyperlinks (absolute when the page's address is known). */
+  readonly links?: readonly Link[];
+  /** With `images`: images to show before the block. */
+  readonly images?: readonly Image[];
 }
 
 /** A rule's mark on one block: the verdict and why. */
@@ -125,6 +143,10 @@ export interface ExtractOptions {
   now?: Date | string;
   /** Collect per-block decisions for --explain. */
   explain?: boolean;
+  /** HTML: keep each body block's hyperlinks in `bodyBlocks` (`--links`), resolved against the page's address. */
+  links?: boolean;
+  /** HTML: keep the images of the body in `bodyBlocks` (`--images`), each on the block that follows it. */
+  images?: boolean;
   /**
    * The largest page accepted, in bytes as extracted (after gunzip; default 32 MiB): a larger
    * one, or a gzip that inflates past it, is an InputError with code `too-large`.

@@ -197,6 +197,11 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(one.records[0].blocks[0]).toMatchObject({ kind: 'paragraph', level: null });
     expect(pith(['--quiet', '--blocks', '--jobs', '2', dir]).out).toBe(one.out);
     expect(pith(['--quiet', dir]).records[0]).not.toHaveProperty('blocks');
+    // --links reaches the workers too: a page's links are in its blocks.
+    const page = tmp();
+    writeFileSync(join(page, 'a.html'), `<html><body><article><h1>Ferry</h1>${'<p>The ferry runs daily and its <a href="https://ferry.example/t">timetable</a> changes twice a year, in spring and autumn, for every route.</p>'.repeat(3)}</article></body></html>`);
+    const linked = pith(['--quiet', '--blocks', '--links', '--jobs', '2', page]);
+    expect(linked.records[0].blocks[0].links).toEqual([{ text: 'timetable', href: 'https://ferry.example/t' }]);
   });
 
   it('gives an error record for a missing path and goes on', () => {

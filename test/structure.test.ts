@@ -100,3 +100,52 @@ describe('a dump\'s structure', () => {
     expect(headings).toEqual(['2. Take the early boat']);
   });
 });
+
+describe('--links and --images', () => {
+  const STORY = 'The harbour ferry runs every day of the year, as the <a href="/timetable">timetable</a> shows, and the <a href="https://ferry.example/">company site</a> lists the fares for each route.';
+  const page = (head: string) => `<html><head>${head}</head><body><article><h1>Ferry guide</h1>
+<p>The island council has published a new guide to the harbour ferry, its routes and its fares for the coming year.</p>
+<p>Most of the guide is about the summer, when the boats are full and the queues at the pier grow long by mid-morning.</p>
+<figure><img src="/img/ferry.jpg" alt="The morning ferry"><img src="data:image/gif;base64,R0lGOD" alt="pixel"></figure>
+<p>${STORY}</p>
+<a href="/cards/1"><h3>Island walks</h3><p>Paths that start at the pier and circle the island in an afternoon, with a map of each.</p></a>
+<p>Tickets are sold at the pier office and on board; <a href="javascript:void(0)">call us</a> or <a href="mailto:office@ferry.example">write</a> for a group fare.</p>
+<ul><li><a href="/bikes">Bicycles</a> travel free.</li><li>Dogs must be kept on a lead.</li></ul>
+</article></body></html>`;
+  const CANONICAL = '<link rel="canonical" href="https://harbour.example/news/ferry">';
+  const run = (head: string, opts = { links: true, images: true }) => ok(extract(page(head), { now: NOW, ...opts }));
+
+  it('keep inline links (absolute against the page\'s address) and images, and leave the body as it was', () => {
+    const r = run(CANONICAL);
+    const plain = run(CANONICAL, { links: false, images: false });
+    expect(r.article).toEqual(plain.article);
+    expect(plain.bodyBlocks.some((b) => b.links || b.images)).toBe(false);
+    const story = r.bodyBlocks.find((b) => b.text.startsWith('The harbour ferry'))!;
+    expect(story.links).toEqual([{ text: 'timetable', href: 'https://harbour.example/timetable' }, { text: 'company site', href: 'https://ferry.example/' }]);
+    // The image comes before the block after it; a data: pixel is no image.
+    expect(story.images).toEqual([{ src: 'https://harbour.example/img/ferry.jpg', alt: 'The morning ferry' }]);
+  });
+
+  it('drop javascript: links, keep mailto:, and leave out a card link that wraps whole blocks', () => {
+    const r = run(CANONICAL);
+    const tickets = r.bodyBlocks.find((b) => b.text.startsWith('Tickets'))!;
+    expect(tickets.links).toEqual([{ text: 'write', href: 'mailto:office@ferry.example' }]);
+    expect(r.bodyBlocks.filter((b) => b.text.startsWith('Island walks') || b.text.startsWith('Paths')).every((b) => !b.links)).toBe(true);
+  });
+
+  it('keep a relative address as it is when the page gives none', () => {
+    const story = run('').bodyBlocks.find((b) => b.text.startsWith('The harbour ferry'))!;
+    expect(story.links?.[0]).toEqual({ text: 'timetable', href: '/timetable' });
+  });
+
+  it('are drawn by Markdown, text and --blocks', () => {
+    const r = run(CANONICAL);
+    const md = formatArticle(r.article, 'markdown', { structure: r.bodyBlocks });
+    expect(md).toContain('\n\n![The morning ferry](https://harbour.example/img/ferry.jpg)\n\nThe harbour ferry runs every day of the year, as the [timetable](https://harbour.example/timetable) shows, and the [company site](https://ferry.example/) lists');
+    expect(md).toContain('\n- [Bicycles](https://harbour.example/bikes) travel free.\n');
+    const text = formatArticle(r.article, 'text', { structure: r.bodyBlocks });
+    expect(text).toContain('\n\n[image: The morning ferry] <https://harbour.example/img/ferry.jpg>\n\nThe harbour ferry runs every day of the year, as the timetable <https://harbour.example/timetable> shows');
+    const blocks = JSON.parse(formatArticle(r.article, 'jsonl', { structure: r.bodyBlocks, withBlocks: true })).blocks;
+    expect(blocks.find((b: { text: string }) => b.text.startsWith('The harbour')).links).toHaveLength(2);
+  });
+});

@@ -13,8 +13,26 @@ const MAX_HEADING_WORDS = 10;
 /** ...when the line after it is prose of at least this many words. */
 const MIN_PROSE_AFTER = 15;
 
-export function bodyStructure(kept: readonly Block[]): BodyBlock[] {
-  return kept.map((block, i) => bodyBlock(block, kept[i + 1]));
+/** `base`: the page's address, against which links and images are made absolute. */
+export function bodyStructure(kept: readonly Block[], base: string | null = null): BodyBlock[] {
+  return kept.map((block, i) => withInline(bodyBlock(block, kept[i + 1]), block, base));
+}
+
+/** The block's links and images (when the walk kept them), with absolute addresses where the page's is known. */
+function withInline(out: BodyBlock, block: Block, base: string | null): BodyBlock {
+  if (!block.links && !block.images) return out;
+  const links = block.links?.map((l) => ({ text: l.text, href: absolute(l.href, base) })).filter((l) => !/^javascript:/i.test(l.href));
+  const images = block.images?.map((img) => ({ src: absolute(img.src, base), alt: img.alt }));
+  return { ...out, ...(links?.length && { links }), ...(images?.length && { images }) };
+}
+
+function absolute(href: string, base: string | null): string {
+  if (base === null) return href;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
 }
 
 /** A paragraph of the body that no block gave (a declared description added after it). */

@@ -174,6 +174,8 @@ export function createProgram(io: CliIO): Command {
     .addOption(nowOption())
     .option('--explain', 'show each block, its verdict and the rule that decided it')
     .option('--blocks', 'JSON formats: add the body as blocks, [{kind, level, text}] (headings, paragraphs, items, quotes, code, rows)')
+    .option('--links', "HTML: keep the body's hyperlinks (Markdown [text](url), text 'text <url>', and in --blocks)")
+    .option('--images', "HTML: keep the body's images (Markdown ![alt](src), text '[image: alt] <src>', and in --blocks)")
     .addOption(new Option('--page-type <type>', 'treat every page as this type instead of classifying it').choices(PAGE_TYPES))
     .addOption(new Option('--only <types>', `extract only pages of these types, comma-separated (${PAGE_TYPES.join(', ')}); others give a no-article record with their pageType`).argParser(parsePageTypes))
     .addOption(rulesOption())
@@ -290,6 +292,8 @@ interface ExtractCliOptions extends BatchCliOptions {
   now?: string;
   explain?: boolean;
   blocks?: boolean;
+  links?: boolean;
+  images?: boolean;
   rules?: string;
   url?: string;
   pageType?: PageType;
@@ -354,6 +358,8 @@ async function runExtract(program: Command, io: CliIO, args: string[], opts: Ext
       pageType: opts.pageType,
       only: opts.only,
       maxBytes: opts.maxBytes,
+      links: opts.links,
+      images: opts.images,
     });
     for (const warning of health.note(run.result?.userRuleTimeouts)) report.warn(warning);
     outcomes.push(reportRun(report, run));
@@ -369,7 +375,7 @@ async function extractOne(
   io: CliIO,
   extract: typeof import('../pipeline.js').extract,
   input: string,
-  options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules' | 'pageType' | 'only' | 'maxBytes'>,
+  options: Pick<ExtractOptions, 'inputType' | 'now' | 'explain' | 'url' | 'userRules' | 'pageType' | 'only' | 'maxBytes' | 'links' | 'images'>,
 ): Promise<InputRun> {
   const name = input === '-' ? null : input;
   const label = name ?? 'stdin';
@@ -461,6 +467,6 @@ async function runBatchMode(
     now: opts.now ?? currentTime(),
     userRules: rules.rules,
     rulesPath: rules.path,
-    render: { format: prose ? (opts.format as 'markdown' | 'text') : 'jsonl', blocks: opts.blocks },
+    render: { format: prose ? (opts.format as 'markdown' | 'text') : 'jsonl', blocks: opts.blocks, links: opts.links, images: opts.images },
   });
 }

@@ -2,5 +2,13 @@
 import type { BodyBlock } from '../types.js';
 
 export function blockRecord(b: BodyBlock): Record<string, unknown> {
-  return { kind: b.kind, level: b.level ?? null, text: b.text, ...(b.ordered && { ordered: true }), ...(b.cells && { cells: b.cells }) };
+  return {
+    kind: b.kind,
+    level: b.level ?? null,
+    text: b.text,
+    ...(b.ordered && { ordered: true }),
+    ...(b.cells && { cells: b.cells }),
+    ...(b.links && { links: b.links }),
+    ...(b.images && { images: b.images }),
+  };
 }

@@ -5,20 +5,33 @@
  * `- `, `1. `, `> `) are escaped so prose stays prose.
  */
 import type { Article, BodyBlock } from '../types.js';
-import { bodyBlocksOf, groupBlocks, type Group } from './structure.js';
+import type { Link } from '../types.js';
+import { bodyBlocksOf, groupBlocks, groupImages, withLinks, type Group } from './structure.js';
 
 export function formatMarkdown(article: Article, structure?: readonly BodyBlock[]): string {
   const parts: string[] = [];
   if (article.title) parts.push(`# ${singleLine(article.title)}`);
   const meta = metadataLine(article);
   if (meta) parts.push(meta);
-  parts.push(...groupBlocks(bodyBlocksOf(article, structure)).map(groupMarkdown));
+  for (const group of groupBlocks(bodyBlocksOf(article, structure))) {
+    // With --images: each image on its own line before the block it came before.
+    for (const img of groupImages(group)) parts.push(`![${escapeInline(img.alt).replace(/[[\]]/g, '\\$&')}](${destination(img.src)})`);
+    parts.push(groupMarkdown(group));
+  }
   return parts.join('\n\n');
+}
+
+/** `[text](href)`, the text escaped as the rest. */
+const linkMarkdown = (link: Link) => `[${escapeInline(link.text).replace(/[[\]]/g, '\\$&')}](${destination(link.href)})`;
+
+/** A link destination: in angle brackets when spaces or parentheses would end it early. */
+function destination(href: string): string {
+  return /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
 }
 
 function groupMarkdown(group: Group): string {
   if (group.kind === 'list') {
-    return group.items.map((item, i) => `${item.ordered ? `${i + 1}.` : '-'} ${escapeInline(singleLine(item.text))}`).join('\n');
+    return group.items.map((item, i) => `${item.ordered ? `${i + 1}.` : '-'} ${withLinks(singleLine(item.text), item.links, escapeInline, linkMarkdown)}`).join('\n');
   }
   if (group.kind === 'table') {
     const [head, ...rest] = group.rows;
@@ -28,16 +41,16 @@ function groupMarkdown(group: Group): string {
   const { block } = group;
   switch (block.kind) {
     case 'heading':
-      return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${singleLine(block.text)}`;
+      return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${withLinks(singleLine(block.text), block.links, (s) => s, linkMarkdown)}`;
     case 'quote':
-      return block.text.split('\n').map((line) => `> ${line}`).join('\n');
+      return withLinks(block.text, block.links, (s) => s, linkMarkdown).split('\n').map((line) => `> ${line}`).join('\n');
     case 'code': {
       // A fence longer than any run of backticks in the code.
       const fence = '`'.repeat(Math.max(3, ...[...block.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
       return `${fence}\n${block.text}\n${fence}`;
     }
     default:
-      return escapeParagraphStart(block.text);
+      return escapeParagraphStart(withLinks(block.text, block.links, (s) => s, linkMarkdown));
   }
 }
 

@@ -3,11 +3,11 @@
  * reader sees as one thing (a list, a table), or one paragraph per body paragraph when the
  * caller has no structure (an Article alone).
  */
-import type { Article, BodyBlock } from '../types.js';
+import type { Article, BodyBlock, Image, Link } from '../types.js';
 
 export type Group =
   | { kind: 'list'; items: readonly BodyBlock[] }
-  | { kind: 'table'; rows: readonly (readonly string[])[] }
+  | { kind: 'table'; rows: readonly (readonly string[])[]; images?: readonly Image[] }
   | { kind: 'block'; block: BodyBlock };
 
 /** The blocks of the body, from the structure when it matches the body, else its paragraphs. */
@@ -33,16 +33,42 @@ export function groupBlocks(blocks: readonly BodyBlock[]): Group[] {
       if (last?.kind === 'list' && Boolean(last.items[0].ordered) === Boolean(block.ordered)) (last.items as BodyBlock[]).push(block);
       else groups.push({ kind: 'list', items: [block] });
     } else if (block.kind === 'row' && block.cells) {
-      if (last?.kind === 'table') (last.rows as (readonly string[])[]).push(block.cells);
-      else groups.push({ kind: 'table', rows: [block.cells] });
+      const table = last?.kind === 'table' ? last : { kind: 'table' as const, rows: [] as (readonly string[])[], images: [] as Image[] };
+      if (table !== last) groups.push(table);
+      (table.rows as (readonly string[])[]).push(block.cells);
+      if (block.images) (table.images as Image[]).push(...block.images);
     } else {
       groups.push({ kind: 'block', block });
     }
   }
-  return groups.map((g) => (g.kind === 'table' ? { kind: 'table', rows: padded(g.rows) } : g));
+  return groups.map((g) => (g.kind === 'table' ? { ...g, rows: padded(g.rows) } : g));
 }
 
 function padded(rows: readonly (readonly string[])[]): string[][] {
   const width = Math.max(...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+}
+
+/**
+ * The text with its links drawn by `draw`, each found in order after the one before (a link's
+ * text as it reads in the block); the text between them goes through `plain`.
+ */
+export function withLinks(text: string, links: readonly Link[] | undefined, plain: (s: string) => string, draw: (link: Link) => string): string {
+  if (!links || links.length === 0) return plain(text);
+  let out = '';
+  let at = 0;
+  for (const link of links) {
+    const found = text.indexOf(link.text, at);
+    if (found < 0) continue;
+    out += plain(text.slice(at, found)) + draw(link);
+    at = found + link.text.length;
+  }
+  return out + plain(text.slice(at));
+}
+
+/** The images of a group's blocks, in order: shown before the group. */
+export function groupImages(group: Group): readonly Image[] {
+  if (group.kind === 'block') return group.block.images ?? [];
+  if (group.kind === 'list') return group.items.flatMap((item) => item.images ?? []);
+  return group.images ?? [];
 }

@@ -5,31 +5,42 @@
  * spaces, a table's columns aligned.
  */
 import type { Article, BodyBlock } from '../types.js';
-import { bodyBlocksOf, groupBlocks, type Group } from './structure.js';
+import type { Link } from '../types.js';
+import { bodyBlocksOf, groupBlocks, groupImages, withLinks, type Group } from './structure.js';
 
 export function formatText(article: Article, structure?: readonly BodyBlock[]): string {
   const parts: string[] = [];
   if (article.title) parts.push(article.title);
-  parts.push(...groupBlocks(bodyBlocksOf(article, structure)).map(groupText));
+  for (const group of groupBlocks(bodyBlocksOf(article, structure))) {
+    // With --images: `[image: alt] <src>` before the block the image came before.
+    for (const img of groupImages(group)) parts.push(`[image${img.alt ? `: ${img.alt}` : ''}] <${img.src}>`);
+    parts.push(groupText(group));
+  }
   return parts.join('\n\n');
 }
 
+/** With --links: `text <href>`, as mail readers print a link. */
+const linkText = (link: Link) => `${link.text} <${link.href}>`;
+const same = (s: string) => s;
+
 function groupText(group: Group): string {
-  if (group.kind === 'list') return group.items.map((item, i) => `${item.ordered ? `${i + 1}.` : '-'} ${item.text}`).join('\n');
+  if (group.kind === 'list') return group.items.map((item, i) => `${item.ordered ? `${i + 1}.` : '-'} ${withLinks(item.text, item.links, same, linkText)}`).join('\n');
   if (group.kind === 'table') {
     const widths = group.rows[0].map((_, col) => Math.max(...group.rows.map((r) => columns(r[col]))));
     return group.rows.map((r) => r.map((cell, col) => cell + ' '.repeat(widths[col] - columns(cell))).join('  ').trimEnd()).join('\n');
   }
   const { block } = group;
   switch (block.kind) {
-    case 'heading':
-      return `${block.text}\n${((block.level ?? 2) <= 2 ? '=' : '-').repeat(columns(block.text))}`;
+    case 'heading': {
+      const shown = withLinks(block.text, block.links, same, linkText);
+      return `${shown}\n${((block.level ?? 2) <= 2 ? '=' : '-').repeat(columns(shown))}`;
+    }
     case 'quote':
-      return block.text.split('\n').map((line) => `> ${line}`).join('\n');
+      return withLinks(block.text, block.links, same, linkText).split('\n').map((line) => `> ${line}`).join('\n');
     case 'code':
       return block.text.split('\n').map((line) => (line === '' ? '' : `    ${line}`)).join('\n');
     default:
-      return block.text;
+      return withLinks(block.text, block.links, same, linkText);
   }
 }
 

@@ -38,6 +38,9 @@ export interface PageTask extends RecordMeta {
 export interface RecordRender {
   format?: 'jsonl' | 'markdown' | 'text';
   blocks?: boolean;
+  /** --links and --images: kept by the extraction, drawn by the formats. */
+  links?: boolean;
+  images?: boolean;
 }
 
 /** The finished record line (JSON, no newline; Markdown or text for an article when asked) and its outcome, so the main thread never parses it. */

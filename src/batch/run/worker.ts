@@ -30,6 +30,8 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
       maxBytes: task.maxBytes,
       pageType: task.pageType,
       only: task.only,
+      links: task.render?.links,
+      images: task.render?.images,
     });
     const switchedOff = health.note(result.userRuleTimeouts);
     if (switchedOff.length > 0) result.warnings = [...(result.warnings ?? []), ...switchedOff];

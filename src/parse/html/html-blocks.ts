@@ -5,7 +5,7 @@
  * Invisible things (script, style, hidden subtrees) never become blocks.
  */
 import type { ChildNode, Document, Element } from 'domhandler';
-import type { Block, BlockKind } from '../../types.js';
+import type { Block, BlockKind, Image, Link } from '../../types.js';
 import { normalizeLine } from '../text/normalize.js';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
 import { elementHint, isFoldedPanel, isHidden } from './element.js';
@@ -153,21 +153,28 @@ export interface HtmlParse {
 /** A page shows less than this share of the text it holds back: an app shell around its content. */
 const APP_SHELL_SHARE = 0.2;
 
-export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, readonly string[]>): HtmlParse {
-  const visible = walkBlocks(doc, selected, false);
+/** What the walk keeps beyond text, when a format asks for it (--links, --images). */
+export interface KeepInline {
+  links?: boolean;
+  images?: boolean;
+}
+
+export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, readonly string[]>, inline: KeepInline = {}): HtmlParse {
+  const visible = walkBlocks(doc, selected, false, inline);
   // A script-rendered page often serves its real content as a <noscript> fallback (a forum
   // app), or streams it into hidden elements that a script reveals (React's <div hidden
   // id="S:0">, a page kept invisible until its styles load), and shows next to nothing
   // otherwise: read what is held back when it holds more text than the rest of the page.
   // A tracking pixel, an "enable JavaScript" notice or a hidden menu never does.
   if (visible.visibleChars >= visible.heldBackChars * APP_SHELL_SHARE) return visible.parse;
-  return { ...walkBlocks(doc, selected, true).parse, readHeldBack: true };
+  return { ...walkBlocks(doc, selected, true, inline).parse, readHeldBack: true };
 }
 
 function walkBlocks(
   doc: Document,
   selected: ReadonlyMap<Element, readonly string[]> | undefined,
   readHeldBack: boolean,
+  inline: KeepInline,
 ): { parse: HtmlParse; heldBackChars: number; visibleChars: number } {
   const blocks: Block[] = [];
   /** Characters of text in <noscript> and hidden subtrees, left out of the walk. */
@@ -185,6 +192,12 @@ function walkBlocks(
   let linkChars = 0;
   /** Where each cell of the table row being collected starts in `text`. */
   let cellStarts: number[] = [];
+  /** With inline.links: the links closed in the text being collected. */
+  let links: Link[] = [];
+  /** Times the text was handed on (a link whose text was cut by one is no inline link). */
+  let flushes = 0;
+  /** With inline.images: images met since the last block, for the next one. */
+  let images: Image[] = [];
   let hiddenSubtrees = 0;
   /** The text being collected started after a single <br>. */
   let softBreak = false;
@@ -221,7 +234,12 @@ function walkBlocks(
     if (clean !== '' && softBreak && prev && joined.length > 0 && continuesSentence(joined[joined.length - 1], clean)) {
       // A <br> inside a sentence ("Lorem ipsum<br>dolor sit"): one block, as the reader sees it.
       joined.push(clean);
-      blocks[blocks.length - 1] = { ...prev, linkChars: prev.linkChars + linkChars };
+      blocks[blocks.length - 1] = {
+        ...prev,
+        linkChars: prev.linkChars + linkChars,
+        ...(links.length > 0 && { links: [...(prev.links ?? []), ...links] }),
+        ...(images.length > 0 && { images: [...(prev.images ?? []), ...images] }),
+      };
     } else if (clean !== '') {
       settleJoined();
       const { kind, level } = kindOf(owner.tag);
@@ -232,6 +250,8 @@ function walkBlocks(
         kind,
         level,
         ...(cells && { cells }),
+        ...(links.length > 0 && { links }),
+        ...(images.length > 0 && { images }),
         linkChars: Math.min(linkChars, clean.length),
         hints: ownerHints(),
         gapBefore: prev === undefined || SET_APART.has(kind) || SET_APART.has(prev.kind),
@@ -248,6 +268,10 @@ function walkBlocks(
     text = '';
     linkChars = 0;
     cellStarts = [];
+    flushes++;
+    if (links.length > 0) links = [];
+    // Images wait for a block to show before: one with no text of its own does not take them.
+    if (images.length > 0 && clean !== '') images = [];
     softBreak = false;
   };
 
@@ -312,7 +336,11 @@ function walkBlocks(
       holdBack(el);
       continue;
     }
-    if (tag === 'img') continue;
+    if (tag === 'img') {
+      const src = inline.images ? (el.attribs.src ?? el.attribs['data-src'] ?? '').trim() : '';
+      if (src !== '' && !src.startsWith('data:')) images.push({ src, alt: normalizeLine(el.attribs.alt ?? '') });
+      continue;
+    }
     // A <br> ends a line: lines of a list stay apart, a sentence broken mid-way is rejoined
     // (see flush); two in a row always end the paragraph (old markup).
     if (tag === 'br') {
@@ -341,13 +369,21 @@ function walkBlocks(
       // A matched inline element counts for the blocks that end inside it, not its paragraph.
       if (ids) selectedBy.push(...ids);
       stack.push(hint);
+      const linkAway = tag === 'a' && isLinkAway(el, owner.tag);
+      // A link's text is what the walk collects between its start and end, when no block ended
+      // inside it (a card link wrapping headings and paragraphs is no inline link).
+      const linkStart = inline.links && linkAway ? { at: text.length, flushes, href: el.attribs.href.trim() } : null;
       frames.push({
         nodes: el.children,
         i: 0,
-        inLink: inLink || (tag === 'a' && isLinkAway(el, owner.tag)),
+        inLink: inLink || linkAway,
         done: () => {
           stack.pop();
           if (ids) selectedBy.length -= ids.length;
+          if (linkStart && flushes === linkStart.flushes) {
+            const linkText = normalizeLine(text.slice(linkStart.at));
+            if (linkText !== '' && linkStart.href !== '') links.push({ text: linkText, href: linkStart.href });
+          }
         },
       });
       continue;
