@@ -240,6 +240,16 @@ describe('pith: formats', () => {
     if (article.date) expect(md.out).toContain(article.date);
   });
 
+  it('batch mode follows the same rule: pretty JSON on a terminal or with --format json, lines into a pipe', async () => {
+    const tree = 'fixtures/batch/tree';
+    const piped = await pith([...NOW, '--jobs', '1', tree]);
+    const lines = piped.out.trimEnd().split('\n');
+    expect(lines.every((l) => l.startsWith('{"input":'))).toBe(true);
+    const onTerminal = await pith([...NOW, '--jobs', '1', tree], { stdoutIsTTY: true });
+    expect(onTerminal.out.match(/^\{\n {2}"input": /gm)).toHaveLength(lines.length);
+    expect((await pith([...NOW, '--jobs', '1', '--format', 'json', tree])).out).toBe(onTerminal.out);
+  });
+
   it('text and Markdown of several inputs put each under its name, never running them together', async () => {
     const one = (await pith([...NOW, '--format', 'text', NEWS2])).out;
     const text = await pith([...NOW, '--format', 'text', NEWS, NEWS2]);

@@ -425,7 +425,7 @@ function renderExplain(explainer: typeof import('../format/explain.js'), io: Cli
   return several ? `==> ${run.label} <==\n${view}` : view;
 }
 
-/** Batch mode writes JSON Lines only, and --explain is a per-page view: both are refused there. */
+/** Batch mode: JSON records to stdout (Markdown and text only as files), and --explain, a per-page view, is refused there. */
 async function runBatchMode(
   program: Command,
   io: CliIO,
@@ -434,16 +434,14 @@ async function runBatchMode(
   opts: ExtractCliOptions,
   rules: Extract<CliRules, { ok: true }>,
 ): Promise<number> {
-  // Markdown and text are one file a page: they need --output-dir (stdout takes JSON Lines).
+  // Markdown and text are one file a page: they need --output-dir (stdout takes JSON records).
   const prose = opts.format === 'markdown' || opts.format === 'text';
-  if (opts.format !== undefined && opts.format !== 'jsonl' && !(prose && opts.outputDir !== undefined)) {
-    report.error(
-      prose
-        ? `batch mode writes JSON Lines to stdout: --format ${opts.format} needs --output-dir (one .${opts.format === 'markdown' ? 'md' : 'txt'} a page)`
-        : `batch mode writes JSON Lines: --format ${opts.format} is not supported there`,
-    );
+  if (prose && opts.outputDir === undefined) {
+    report.error(`batch mode writes JSON records to stdout: --format ${opts.format} needs --output-dir (one .${opts.format === 'markdown' ? 'md' : 'txt'} a page)`);
     return EXIT_ERROR;
   }
+  // The same shape as a single-page run: pretty JSON for a person at a terminal, lines otherwise.
+  const format = opts.format ?? (io.stdoutIsTTY && opts.outputDir === undefined ? 'json' : 'jsonl');
   if (opts.explain) {
     report.error('--explain works on single pages, not in batch mode');
     return EXIT_ERROR;
@@ -467,6 +465,6 @@ async function runBatchMode(
     now: opts.now ?? currentTime(),
     userRules: rules.rules,
     rulesPath: rules.path,
-    render: { format: prose ? (opts.format as 'markdown' | 'text') : 'jsonl', blocks: opts.blocks, links: opts.links, images: opts.images },
+    render: { format, blocks: opts.blocks, links: opts.links, images: opts.images },
   });
 }

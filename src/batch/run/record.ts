@@ -3,12 +3,12 @@
  * run's record (orderArticle / noArticleRecord), so batch output and `pith page.html` agree;
  * batch adds only `extra` (fields the dump carried), last, and only when there are any.
  */
-import { noArticleRecord, orderArticle, toJsonLine } from '../../format/json.js';
+import { noArticleRecord, orderArticle, toJson, toJsonLine } from '../../format/json.js';
 import { blockRecord } from '../../format/blocks.js';
 import { formatMarkdown } from '../../format/markdown.js';
 import { formatText } from '../../format/text.js';
 import type { ExtractResult } from '../../types.js';
-import type { PageResult, RecordMeta, RecordRender } from './types.js';
+import type { PageResult, RecordMeta } from './types.js';
 
 /** A failure that is not a page property (unreadable, too large, a worker crash). */
 export interface ErrorOutcome {
@@ -18,7 +18,8 @@ export interface ErrorOutcome {
 
 export type Outcome = { result: ExtractResult } | { error: ErrorOutcome };
 
-export function buildRecord(meta: RecordMeta, outcome: Outcome, render: RecordRender = {}): Record<string, unknown> {
+export function buildRecord(meta: RecordMeta, outcome: Outcome): Record<string, unknown> {
+  const render = meta.render ?? {};
   let record: Record<string, unknown>;
   if ('error' in outcome) {
     record = noArticleRecord(meta.name, outcome.error.code, outcome.error.message) as unknown as Record<string, unknown>;
@@ -47,14 +48,19 @@ export function outcomeOf(outcome: Outcome): PageResult['outcome'] {
   return outcome.result.reason === 'other-type' ? 'other-type' : 'no-article';
 }
 
-/** The record serialised as one JSON line (no newline) with its outcome; an article in Markdown or text when asked. */
-export function recordLine(meta: RecordMeta, outcome: Outcome, render: RecordRender = {}): PageResult {
-  if ('result' in outcome && outcome.result.ok && (render.format === 'markdown' || render.format === 'text')) {
+/**
+ * The record serialised (no final newline) with its outcome: one JSON line, or pretty JSON
+ * (--format json), or an article in Markdown or text when asked.
+ */
+export function recordLine(meta: RecordMeta, outcome: Outcome): PageResult {
+  const format = meta.render?.format;
+  if ('result' in outcome && outcome.result.ok && (format === 'markdown' || format === 'text')) {
     const { article, bodyBlocks } = outcome.result;
     const named = { ...article, input: meta.name };
-    return { line: render.format === 'markdown' ? formatMarkdown(named, bodyBlocks) : formatText(named, bodyBlocks), outcome: 'article' };
+    return { line: format === 'markdown' ? formatMarkdown(named, bodyBlocks) : formatText(named, bodyBlocks), outcome: 'article' };
   }
-  return { line: toJsonLine(buildRecord(meta, outcome, render)), outcome: outcomeOf(outcome) };
+  const record = buildRecord(meta, outcome);
+  return { line: format === 'json' ? toJson(record) : toJsonLine(record), outcome: outcomeOf(outcome) };
 }
 
 /** Shorthand for the main thread's own error records (source errors, read failures, crashes). */

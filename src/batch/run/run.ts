@@ -158,14 +158,14 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
 
 /** The input's bytes as a task, or its error record when it cannot be read. */
 async function prepare(entry: Entry, opts: BatchOptions): Promise<PageTask | PageResult> {
-  const meta = { name: entry.name, url: null as string | null, extra: undefined as PageTask['extra'] };
+  const meta = { name: entry.name, url: null as string | null, extra: undefined as PageTask['extra'], render: opts.render };
   if (isSourceError(entry)) return errorLine(meta, entry.code, entry.message);
   meta.url = entry.url ?? null;
   meta.extra = entry.extra;
   const inputType = opts.inputType === 'auto' ? (entry.inputType ?? 'auto') : opts.inputType;
   try {
     const page = await entry.read();
-    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes, rulesPath: opts.rulesPath, pageType: opts.pageType, only: opts.only, render: opts.render };
+    return { ...meta, page, inputType, now: opts.now, maxBytes: opts.maxBytes, rulesPath: opts.rulesPath, pageType: opts.pageType, only: opts.only };
   } catch (err) {
     if (isInputError(err)) return errorLine(meta, err.code, err.message);
     return errorLine(meta, 'unreadable', `cannot read (${err instanceof Error ? err.message : String(err)})`);

@@ -15,6 +15,8 @@ export interface RecordMeta {
   name: string;
   url?: string | null;
   extra?: Readonly<Record<string, unknown>>;
+  /** How the record is written: --format, --blocks, --links, --images. */
+  render?: RecordRender;
 }
 
 /** One unit of work for a worker: plain data plus the page, which is transferred, not copied. */
@@ -30,13 +32,15 @@ export interface PageTask extends RecordMeta {
   only?: readonly PageType[];
   /** On a worker with a time budget: told when the worker takes the page, so its clock starts then (not while a new worker boots). */
   started?: MessagePort;
-  /** How an article is written: a JSON record (default, with `blocks` when asked) or its Markdown or text. */
-  render?: RecordRender;
 }
 
-/** `--format` and `--blocks` as a page's record needs them. Error and no-article records stay JSON. */
+/**
+ * `--format` and `--blocks` as a page's record needs them: a JSON record on one line (jsonl,
+ * the default) or pretty (json), with `blocks` when asked; an article as Markdown or text.
+ * Error and no-article records stay JSON.
+ */
 export interface RecordRender {
-  format?: 'jsonl' | 'markdown' | 'text';
+  format?: 'json' | 'jsonl' | 'markdown' | 'text';
   blocks?: boolean;
   /** --links and --images: kept by the extraction, drawn by the formats. */
   links?: boolean;

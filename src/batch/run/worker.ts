@@ -16,7 +16,7 @@ import type { PageResult, PageTask } from './types.js';
 const health = new RuleHealth();
 
 export function processPage(task: PageTask, userRules?: UserRules): PageResult {
-  const meta = { name: task.name, url: task.url, extra: task.extra };
+  const meta = { name: task.name, url: task.url, extra: task.extra, render: task.render };
   try {
     const charset = typeof task.extra?.charset === 'string' ? task.extra.charset : null;
     // extract() holds the page to --max-bytes as it is, or as it inflates (a gzip bomb stops there).
@@ -35,7 +35,7 @@ export function processPage(task: PageTask, userRules?: UserRules): PageResult {
     });
     const switchedOff = health.note(result.userRuleTimeouts);
     if (switchedOff.length > 0) result.warnings = [...(result.warnings ?? []), ...switchedOff];
-    return recordLine(meta, { result }, task.render);
+    return recordLine(meta, { result });
   } catch (err) {
     if (isInputError(err)) return errorLine(meta, err.code, err.message);
     // A bug on one page is that page's record, not the end of the run.
