@@ -86,14 +86,17 @@ function inlinePool(userRules: UserRules | undefined): ExtractPool {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 /**
- * A lone worker (--jobs 1, on a thread so its page can be stopped) gets a 16 MB nursery: its
- * memory is that of one thread, and the 4 MB one cost it about a tenth more CPU (1,000 corpus
- * pages, alternated runs: 16.2 CPU s against 18.1).
+ * One or two workers get a 16 MB nursery. A lone worker (--jobs 1, on a thread so its page can
+ * be stopped): the 4 MB one cost it about a tenth more CPU (1,000 corpus pages, alternated
+ * runs: 16.2 CPU s against 18.1). With --jobs 2 the first worker works alone for GROW_AFTER_MS
+ * and then does most of the pages, so the small nursery made --jobs 2 slower than --jobs 1 on
+ * the 181 corpus pages (medians of alternated runs: 2.50 and 3.19 s against 2.28 and 2.99);
+ * with 16 MB it is level (2.44, 2.92), for some 40 MB more peak RSS (543 pages: 341 MB, not 300).
  */
-const LONE_WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const SMALL_POOL_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 function threadPool(jobs: number, workerUrl: URL, opts: PoolOptions): ExtractPool {
-  const nursery = jobs === 1 ? LONE_WORKER_LIMITS : WORKER_LIMITS;
+  const nursery = jobs <= 2 ? SMALL_POOL_LIMITS : WORKER_LIMITS;
   const resourceLimits = { ...nursery, ...(opts.pageMemoryMb !== undefined && { maxOldGenerationSizeMb: opts.pageMemoryMb }) };
   // Workers start as pages come to them (see the turns below), and stay for the run.
   const pool = new Tinypool({ filename: workerUrl.href, minThreads: 1, maxThreads: jobs, idleTimeout: 30_000, resourceLimits });
