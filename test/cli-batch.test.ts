@@ -204,6 +204,24 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(linked.records[0].blocks[0].links).toEqual([{ text: 'timetable', href: 'https://ferry.example/t' }]);
   });
 
+  it.skipIf(spawnSync('sh', ['-c', 'command -v script']).status !== 0)('on a 40-column terminal the progress line fits it, and records never follow it on the same line', () => {
+    const dir = copies('fixtures/cli/short-news.txt', 12);
+    // script(1) gives the run a terminal; stty sets its width. First with stdout redirected (the
+    // line alone on the terminal), then with records on the same terminal.
+    const onTerminal = (redirect: string) =>
+      spawnSync('script', ['-qec', `stty cols 40; ${JSON.stringify(process.execPath)} bin/pith.js --jobs 1 --now 2025-06-01 ${dir} ${redirect}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+    const alone = onTerminal('> /dev/null');
+    const frames = [...alone.matchAll(/\r([^\r\n\x1b]+)\x1b\[K/g)].map((m) => m[1]);
+    expect(frames.length).toBeGreaterThan(0);
+    for (const frame of frames) expect(Array.from(frame).length).toBeLessThan(40);
+    expect(alone).toMatch(/\r\x1b\[Kpith: 12 pages read/);
+    const shared = onTerminal('');
+    // Records are pretty JSON on a terminal; a frame is always erased (\r ESC[K) or redrawn
+    // (\r) before anything else is written.
+    expect(shared.match(/"input": "/g)).toHaveLength(12);
+    expect(shared).not.toMatch(/\r[^\r\n\x1b]+\x1b\[K[^\r]/);
+  });
+
   it('gives an error record for a missing path and goes on', () => {
     const r = pith([`${TREE}/sub`, 'no/such/dir', `${B}/pages.warc`]);
     expect(r.records.map((x) => x.input)).toEqual([
