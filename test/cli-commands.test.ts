@@ -70,6 +70,10 @@ describe.skipIf(!BUILT)('pith subcommands', { timeout: 30_000 }, () => {
     expect(root.out).toMatch(/\nExamples:\n/);
     expect(root.out).toMatch(/\nBatch options \(directories, globs, WARC and JSONL dumps\):\n/);
     expect(pith(['eval', '--help']).out).toMatch(/--gold <path> +ground-truth JSON or corpus directory \(required\)/);
+    // An unknown command: one line with the nearest one, not the whole help on stderr.
+    const typo = pith(['help', 'chek']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toBe("pith: no command 'chek'; did you mean 'pith help check'? (commands: eval, check, completion)\n");
   });
 
   it('pith completion refuses a shell it does not know', () => {

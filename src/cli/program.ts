@@ -248,6 +248,13 @@ export function createProgram(io: CliIO): Command {
 /** Parses `argv` (user arguments only, without `node pith`) and returns the exit code. */
 export async function runCli(io: CliIO, argv: readonly string[]): Promise<number> {
   const program = createProgram(io);
+  // `pith help nope`: one line with the nearest command, not the whole help on stderr.
+  const names = program.commands.map((c) => c.name());
+  if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !names.includes(argv[1])) {
+    const near = nearestCommand(argv[1], names);
+    createReporter(io).error(`no command '${argv[1]}'${near ? `; did you mean 'pith help ${near}'?` : ''} (commands: ${names.join(', ')})`);
+    return EXIT_ERROR;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
