@@ -248,6 +248,12 @@ describe('pith: formats', () => {
     const onTerminal = await pith([...NOW, '--jobs', '1', tree], { stdoutIsTTY: true });
     expect(onTerminal.out.match(/^\{\n {2}"input": /gm)).toHaveLength(lines.length);
     expect((await pith([...NOW, '--jobs', '1', '--format', 'json', tree])).out).toBe(onTerminal.out);
+    // An errors file is no terminal: its records are lines unless --format json says otherwise.
+    const errors = join(tmp, 'errors.jsonl');
+    await pith([...NOW, '--jobs', '1', '--errors', errors, tree, join(tmp, 'gone.html')], { stdoutIsTTY: true });
+    expect(readFileSync(errors, 'utf8')).toMatch(/^\{"input":"[^\n]*gone\.html","title":null,.*\}\n$/);
+    await pith([...NOW, '--jobs', '1', '--format', 'json', '--errors', errors, join(tmp, 'gone.html')]);
+    expect(readFileSync(errors, 'utf8')).toMatch(/^\{\n {2}"input": /);
   });
 
   it('text and Markdown of several inputs put each under its name, never running them together', async () => {

@@ -32,6 +32,8 @@ interface RunOptions extends BatchCliOptions {
   rulesPath?: string;
   /** --format markdown|text (with --output-dir) and --blocks. */
   render?: RecordRender;
+  /** --format was given (not the terminal's default): an errors file follows it too. */
+  formatGiven?: boolean;
 }
 
 export async function runBatchCommand(io: CliIO, report: Reporter, inputs: string[], opts: RunOptions): Promise<number> {
@@ -101,6 +103,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
       sink: stdoutSink(io, progress),
       errorSink: errorFile ? streamSink(errorFile) : undefined,
+      errorFormat: opts.render?.format === 'json' && opts.formatGiven ? 'json' : 'jsonl',
       outputDir: opts.outputDir,
       outputBase: opts.outputDir ? (inputsRoot(inputs, { fromList: opts.fromList, isDirectory }) ?? undefined) : undefined,
       skipExisting: opts.skipExisting,

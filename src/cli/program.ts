@@ -473,5 +473,6 @@ async function runBatchMode(
     userRules: rules.rules,
     rulesPath: rules.path,
     render: { format, blocks: opts.blocks, links: opts.links, images: opts.images },
+    formatGiven: opts.format !== undefined,
   });
 }

@@ -39,6 +39,8 @@ export interface BatchOptions {
   sink: LineSink;
   /** Where error records go instead (--errors FILE). */
   errorSink?: LineSink;
+  /** The errorSink's records: one line each (default; a file is no terminal) or pretty, when --format json asked for it. */
+  errorFormat?: 'json' | 'jsonl';
   /** One .json file per input under this directory instead of lines on `sink`. */
   outputDir?: string;
   /**
@@ -95,7 +97,8 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
 
   const emitFor = (input: OutputName, { line, outcome }: PageResult) => async () => {
     const errorSink = outcome === 'error' ? opts.errorSink : undefined;
-    if (errorSink) await errorSink.write(line + '\n');
+    // Pretty records (stdout on a terminal) go to an errors file as lines.
+    if (errorSink) await errorSink.write((opts.errorFormat !== 'json' && line.startsWith('{\n') ? JSON.stringify(JSON.parse(line)) : line) + '\n');
     else if (dir && (outcome === 'article' || !prose)) await dir.write(input, line);
     else await opts.sink.write(line + '\n');
     countWritten(counts, outcome);
