@@ -21,6 +21,8 @@ export function formatMarkdown(article: Article, structure?: readonly BodyBlock[
   return parts.join('\n\n');
 }
 
+const same = (s: string) => s;
+
 /** `[text](href)`, the text escaped as the rest. */
 const linkMarkdown = (link: Link) => `[${escapeInline(link.text).replace(/[[\]]/g, '\\$&')}](${destination(link.href)})`;
 
@@ -41,16 +43,16 @@ function groupMarkdown(group: Group): string {
   const { block } = group;
   switch (block.kind) {
     case 'heading':
-      return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${withLinks(singleLine(block.text), block.links, (s) => s, linkMarkdown)}`;
+      return `${'#'.repeat(Math.min(6, Math.max(2, block.level ?? 2)))} ${withLinks(singleLine(block.text), block.links, same, linkMarkdown)}`;
     case 'quote':
-      return withLinks(block.text, block.links, (s) => s, linkMarkdown).split('\n').map((line) => `> ${line}`).join('\n');
+      return withLinks(block.text, block.links, same, linkMarkdown).split('\n').map((line) => `> ${line}`).join('\n');
     case 'code': {
       // A fence longer than any run of backticks in the code.
       const fence = '`'.repeat(Math.max(3, ...[...block.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
       return `${fence}\n${block.text}\n${fence}`;
     }
     default:
-      return escapeParagraphStart(withLinks(block.text, block.links, (s) => s, linkMarkdown));
+      return escapeParagraphStart(withLinks(block.text, block.links, same, linkMarkdown));
   }
 }
 

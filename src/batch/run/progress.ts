@@ -43,8 +43,8 @@ export function formatProgress({ counts, elapsedMs, census, bytesRead, etaMs }: 
   const line = () => parts.map((p) => p.text).join(' · ');
   // Narrow terminal: the bar goes to a percentage first, then parts by rank, then the line is cut.
   if (line().length > room && bar !== null) parts[0].text = parts[0].text.slice(bar.length);
-  for (let rank = 1; line().length > room && rank < 9; rank++) {
-    const at = parts.findIndex((p) => p.drop === rank && rank > 1);
+  for (let rank = 2; line().length > room && rank < 9; rank++) {
+    const at = parts.findIndex((p) => p.drop === rank);
     if (at >= 0) parts.splice(at, 1);
   }
   return line().slice(0, Math.max(0, room));
