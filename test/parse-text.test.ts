@@ -1,7 +1,7 @@
 /** Which lines of a dump are a table's rows (parse/text/text-blocks.ts), and which are rules (parse/text/normalize.ts). */
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
-import { isRuleLine, normalizeLine } from '../src/parse/text/normalize.js';
+import { isRuleLine, normalizeLine, undoubled } from '../src/parse/text/normalize.js';
 
 const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
 
@@ -61,5 +61,28 @@ describe('a line cleaned up (normalizeLine)', () => {
     const line = 'The small harbour town of Kelvik opened a floating library on Monday.';
     expect(normalizeLine(line)).toBe(line);
     expect(normalizeLine('A pilcrow ¶ inside stays')).toBe('A pilcrow ¶ inside stays');
+  });
+});
+
+describe('a phrase printed twice on one line (undoubled)', () => {
+  it('reads a label glued to its screen-reader copy, or an alt text beside its title, once', () => {
+    expect(undoubled('UsedUsed')).toBe('Used');
+    expect(undoubled("Seller's other itemsSeller's other items")).toBe("Seller's other items");
+    expect(undoubled('Who we are Who we are')).toBe('Who we are');
+    expect(undoubled('Kristian LarsenKristian Larsen')).toBe('Kristian Larsen');
+  });
+
+  it('leaves short words, changed case, numbers alone and near copies as they are', () => {
+    expect(undoubled('NoNo')).toBe('NoNo');
+    expect(undoubled('Bye bye bye bye')).toBe('Bye bye bye bye');
+    expect(undoubled('Walla Walla')).toBe('Walla Walla');
+    expect(undoubled('20252025')).toBe('20252025');
+    expect(undoubled('Sold out Sold out!')).toBe('Sold out Sold out!');
+    expect(undoubled('The ferry left. The ferry left')).toBe('The ferry left. The ferry left');
+  });
+
+  it('makes one block of the phrase in a dump, so the body and the title candidates show it once', () => {
+    const { blocks } = textToBlocks('Menu\n\nCondition:\nUsedUsed\n\nThe lamp works and the shade is clean.\n');
+    expect(blocks.map((b) => b.text)).toEqual(['Menu', 'Condition:', 'Used', 'The lamp works and the shade is clean.']);
   });
 });

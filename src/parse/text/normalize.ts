@@ -31,6 +31,29 @@ export function normalizeLine(line: string): string {
   return clean.endsWith('¶') ? clean.replace(ANCHOR_MARK, '') : clean;
 }
 
+/** The shortest phrase whose doubled copy is read as one: "NoNo" may be a word. */
+const MIN_DOUBLED = 4;
+const LETTER = /\p{L}/u;
+
+/**
+ * A line that is one phrase printed twice, glued or a space apart ("UsedUsed", "Who we are Who
+ * we are"): innerText of a label beside its copy for screen readers, a text browser's image
+ * alt text beside its title. The page shows the phrase once. One word twice with a space
+ * between stays: it is a name as often as a label ("Walla Walla").
+ */
+export function undoubled(line: string): string {
+  const n = line.length;
+  if (n < 2 * MIN_DOUBLED) return line;
+  const half = n >> 1;
+  // Most lines differ at their first character and the half's: no string is made for them.
+  const second = n % 2 === 0 ? half : line.charCodeAt(half) === 32 ? half + 1 : -1;
+  if (second < 0 || line.charCodeAt(0) !== line.charCodeAt(second)) return line;
+  const phrase = line.slice(0, half);
+  // One word twice with a space between is a name as often ("Walla Walla", "Bora Bora").
+  const oneWordSpaced = second > half && !phrase.includes(' ');
+  return !oneWordSpaced && phrase === line.slice(second) && LETTER.test(phrase) ? phrase : line;
+}
+
 /**
  * A horizontal rule as a text renderer draws it (w3m's "━━━━" for <hr>, a row of dashes or
  * equals signs): it parts what is above from what is below, so it never continues a wrapped line.

@@ -5,7 +5,7 @@
  * columns (such a line is a `cell` block).
  */
 import type { Block } from '../../types.js';
-import { hasOddSpacing, normalizeLine, splitLines } from './normalize.js';
+import { hasOddSpacing, normalizeLine, splitLines, undoubled } from './normalize.js';
 import { firstLines, MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINES, splitLong } from '../limits.js';
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
@@ -95,7 +95,7 @@ export function textToBlocks(whole: string): TextParse {
   let gap = true;
   for (const { text: lineText, line } of unwrapLines(raw, wrapWidth)) {
     const { text: unbulleted, bullet } = stripBullet(lineText.trimStart());
-    const clean = normalizeLine(unbulleted);
+    const clean = undoubled(normalizeLine(unbulleted));
     if (clean === '') {
       gap = true;
       continue;
