@@ -134,3 +134,82 @@ export function extendRun(
   }
   return { start, end };
 }
+
+/** The next numbered heading follows within this many blocks. */
+const MAX_SECTION_BLOCKS = 60;
+/** A roundup has this many numbered sections at least... */
+const MIN_SECTIONS = 3;
+/** ...and this share of them hold prose (the rest may be all labels)... */
+const MIN_PROSE_SECTIONS = 0.5;
+/** ...and they run this many blocks on average: a list of numbered teasers is a line or two each. */
+const MIN_MEAN_SECTION_BLOCKS = 5;
+
+/** Whether prose stands between a section's heading and the next heading (or the reach after the last). */
+function sectionHasProse(quality: readonly Quality[], heading: number, next: number): boolean {
+  for (let k = heading + 1; k < next && k < quality.length; k++) if (quality[k] === 'good') return true;
+  return false;
+}
+
+/**
+ * The numbered sections of a roundup ("1. Project Management Professional", "2. ASQ Six Sigma",
+ * ...): headings numbered from 1 up without a gap, none far from the next, most of them over
+ * prose, several blocks apart on average (a sidebar's numbered teasers are a line or two each). Returns the first heading and the last one, or null. Every item's block of labels
+ * (price, duration, pros and cons) costs the prose run more than the item's paragraph brings,
+ * so the run alone keeps one item or the buying guide after them.
+ */
+export function numberedSections(quality: readonly Quality[], texts: readonly string[]): { first: number; last: number } | null {
+  let best: number[] = [];
+  let headings: number[] = [];
+  const close = () => {
+    if (headings.length < MIN_SECTIONS || headings.length <= best.length) return;
+    const span = headings[headings.length - 1] - headings[0];
+    if (span < MIN_MEAN_SECTION_BLOCKS * (headings.length - 1)) return;
+    const ends = headings.map((h, k) => headings[k + 1] ?? h + MAX_SECTION_BLOCKS);
+    const withProse = headings.filter((h, k) => sectionHasProse(quality, h, ends[k])).length;
+    if (withProse >= headings.length * MIN_PROSE_SECTIONS) best = headings;
+  };
+  for (let j = 0; j < texts.length; j++) {
+    const last = headings[headings.length - 1];
+    if (last !== undefined && j - last > MAX_SECTION_BLOCKS) {
+      close();
+      headings = [];
+    }
+    if (quality[j] === 'good' || quality[j] === 'bad') continue;
+    const n = itemNumber(texts[j]);
+    if (n === null) continue;
+    if (n === headings.length + 1) headings.push(j);
+    else if (n === 1) {
+      close();
+      headings = [j];
+    }
+  }
+  close();
+  return best.length > 0 ? { first: best[0], last: best[best.length - 1] } : null;
+}
+
+/** How far above the first section its introduction may begin. */
+const MAX_INTRO_BLOCKS = 40;
+
+/** The earliest paragraph above a block with nothing dropped between: the roundup's introduction. */
+function introStart(from: number, quality: readonly Quality[]): number {
+  let start = from;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_INTRO_BLOCKS && quality[k] !== 'bad'; k--) if (quality[k] === 'good') start = k;
+  return start;
+}
+
+/**
+ * A run that begins among a roundup's numbered sections, or just after the last, starts at the
+ * introduction above the first section; one that ends among them goes on to the last section's
+ * end (its next bad block).
+ */
+export function extendOverSections(run: Run, quality: readonly Quality[], texts: readonly string[]): Run {
+  const sections = numberedSections(quality, texts);
+  if (!sections) return run;
+  let { start, end } = run;
+  if (start > sections.first && start <= sections.last + MAX_SECTION_BLOCKS) start = introStart(sections.first, quality);
+  if (end >= sections.first && end < sections.last) {
+    end = sections.last;
+    while (end + 1 < quality.length && quality[end + 1] !== 'bad' && end + 1 - sections.last <= MAX_SECTION_BLOCKS) end++;
+  }
+  return { start, end };
+}

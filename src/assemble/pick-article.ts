@@ -11,7 +11,7 @@ import { inEmbeddedMedia } from '../rules/html/containers.js';
 import { qualityOf, type Quality } from './quality.js';
 import { blockWeights, pickMainRun, type Run } from './pick-main-run.js';
 import { layoutOf, stanzaLines } from './layout.js';
-import { extendRun } from './extend-run.js';
+import { extendOverSections, extendRun } from './extend-run.js';
 import { extendToContainer } from './container-extent.js';
 import { pickMainRange, pickMainRegion } from './pick-main-region.js';
 import type { Region } from '../parse/html/html-blocks.js';
@@ -87,10 +87,14 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
     if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
   }
   if (!picked) return { quality, run: null };
+  const texts = blocks.map((b) => b.text);
+  const html = (blocks[0]?.hints.length ?? 0) > 0;
+  // HTML's article element already holds every section (extendToContainer); a dump has only the numbering.
+  if (!html) picked = extendOverSections(picked, quality, texts);
   const zone = headerZone(picked, blocks.length);
   const headline = lastH1Before(blocks, picked.start) ?? headlineAbove({ blocks, features, dropped: droppedSet(marks), zone });
-  const extended = extendRun(picked, quality, features, blocks.map((b) => b.text), headline);
-  return { quality, run: blocks[0]?.hints.length ? extendToContainer(extended, blocks, quality) : extended };
+  const extended = extendRun(picked, quality, features, texts, headline);
+  return { quality, run: html ? extendToContainer(extended, blocks, quality) : extended };
 }
 
 function proseWords(run: Run, quality: readonly Quality[], features: readonly TextFeatures[]): number {
