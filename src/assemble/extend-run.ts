@@ -135,6 +135,19 @@ export function extendRun(
   return { start, end };
 }
 
+/**
+ * "Week 2: Adapt to new zones", "Step 3 - Sand the edges", "Étape 2 : ...": the words that
+ * number a guide's sections, in English, German, French, Spanish, Italian, Portuguese and Dutch.
+ */
+const SECTION_WORD =
+  /^(?:step|week|day|part|chapter|stage|phase|lesson|tip|schritt|woche|tag|teil|kapitel|étape|semaine|jour|partie|chapitre|paso|semana|día|dia|parte|capítulo|capitulo|passo|settimana|giorno|capitolo|stap|week|dag|deel|hoofdstuk)\s+(\d{1,3})\s*[).:\-–—]\s/iu;
+
+/** The number of a numbered section's heading: "3. Title", "3) Title", "Week 3: Title". */
+function sectionNumber(text: string): number | null {
+  const word = SECTION_WORD.exec(text);
+  return word ? Number(word[1]) : itemNumber(text);
+}
+
 /** The next numbered heading follows within this many blocks. */
 const MAX_SECTION_BLOCKS = 60;
 /** A roundup has this many numbered sections at least... */
@@ -157,7 +170,7 @@ function sectionHasProse(quality: readonly Quality[], heading: number, next: num
  * (price, duration, pros and cons) costs the prose run more than the item's paragraph brings,
  * so the run alone keeps one item or the buying guide after them.
  */
-export function numberedSections(quality: readonly Quality[], texts: readonly string[]): { first: number; last: number } | null {
+export function numberedSections(quality: readonly Quality[], texts: readonly string[]): { first: number; last: number; shortest: number } | null {
   let best: number[] = [];
   let headings: number[] = [];
   const close = () => {
@@ -175,7 +188,7 @@ export function numberedSections(quality: readonly Quality[], texts: readonly st
       headings = [];
     }
     if (quality[j] === 'good' || quality[j] === 'bad') continue;
-    const n = itemNumber(texts[j]);
+    const n = sectionNumber(texts[j]);
     if (n === null) continue;
     if (n === headings.length + 1) headings.push(j);
     else if (n === 1) {
@@ -184,9 +197,25 @@ export function numberedSections(quality: readonly Quality[], texts: readonly st
     }
   }
   close();
-  return best.length > 0 ? { first: best[0], last: best[best.length - 1] } : null;
+  if (best.length === 0) return null;
+  const gaps = best.slice(1).map((h, k) => h - best[k]);
+  return { first: best[0], last: best[best.length - 1], shortest: Math.min(...gaps) };
 }
 
+/** How far past a block the roundup's prose may resume: a section's list of labels runs about this long. */
+const PROSE_RESUMES = 12;
+
+/** The first paragraph within a few blocks after `from`, with no two dropped blocks in a row before it, or -1. */
+function proseWithin(quality: readonly Quality[], from: number): number {
+  for (let k = from + 1; k < quality.length && k - from <= PROSE_RESUMES; k++) {
+    if (quality[k] === 'good') return k;
+    if (quality[k] === 'bad' && quality[k - 1] === 'bad') return -1;
+  }
+  return -1;
+}
+
+/** A run that ends this close above the first section stopped at the sections' start. */
+const SECTION_LEAD = 5;
 /** How far above the first section its introduction may begin. */
 const MAX_INTRO_BLOCKS = 40;
 
@@ -199,17 +228,23 @@ function introStart(from: number, quality: readonly Quality[]): number {
 
 /**
  * A run that begins among a roundup's numbered sections, or just after the last, starts at the
- * introduction above the first section; one that ends among them goes on to the last section's
- * end (its next bad block).
+ * introduction above the first section; one that ends among them, or just above the first, goes
+ * on through the last section (as long as the shortest section before it, at most) and the
+ * prose that closes the roundup.
  */
 export function extendOverSections(run: Run, quality: readonly Quality[], texts: readonly string[]): Run {
   const sections = numberedSections(quality, texts);
   if (!sections) return run;
   let { start, end } = run;
   if (start > sections.first && start <= sections.last + MAX_SECTION_BLOCKS) start = introStart(sections.first, quality);
-  if (end >= sections.first && end < sections.last) {
+  if (end >= sections.first - SECTION_LEAD && end < sections.last) {
     end = sections.last;
-    while (end + 1 < quality.length && quality[end + 1] !== 'bad' && end + 1 - sections.last <= MAX_SECTION_BLOCKS) end++;
+    // The last section is as long as the shortest before it, at most, and ends at two dropped
+    // blocks in a row (one alone is a line the page repeats inside the section).
+    const open = (k: number) => quality[k] !== 'bad' || (k + 1 < quality.length && quality[k + 1] !== 'bad');
+    while (end + 1 < quality.length && open(end + 1) && end + 1 - sections.last < sections.shortest) end++;
+    // Then on over the prose that closes the roundup, a heading or two between its paragraphs.
+    for (let next = proseWithin(quality, end); next >= 0; next = proseWithin(quality, end)) end = next;
   }
   return { start, end };
 }
