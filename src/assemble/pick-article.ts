@@ -59,7 +59,31 @@ function dataLines(blocks: readonly Block[], features: readonly TextFeatures[]):
     if (start >= 0 && i - start >= MIN_CODE_LINES) for (let j = start; j < i; j++) out[j] = true;
     start = -1;
   }
+  markIntroducedLists(blocks, features, out);
   return out;
+}
+
+/** A list's items after the sentence that introduces it: at most this many... */
+const MAX_INTRODUCED_ITEMS = 30;
+/** ...and the sentence has this many words at least ("Many patches were sent for review:"). */
+const MIN_INTRO_WORDS = 4;
+
+/**
+ * The items of a list a sentence introduces ("Here's what has been done:", "They include:"),
+ * up to the next paragraph: a dump prints each <li> as a short line of its own, which costs the
+ * run like a menu; they are the article's, as the rows of its tables are.
+ */
+function markIntroducedLists(blocks: readonly Block[], features: readonly TextFeatures[], out: boolean[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (features[i].size < MIN_INTRO_WORDS || !blocks[i].text.endsWith(':') || blocks[i].hints.length > 0) continue;
+    let j = i + 1;
+    for (; j < blocks.length && j - i <= MAX_INTRODUCED_ITEMS; j++) {
+      const f = features[j];
+      if (f.size >= 20 || (f.size >= 10 && f.endsSentence) || blocks[j].text.endsWith(':')) break;
+      out[j] = true;
+    }
+    i = j - 1;
+  }
 }
 
 /** A strict pass first; when it finds too little prose, prose need not look like a known language. */
