@@ -118,7 +118,24 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   const zone = headerZone(picked, blocks.length);
   const headline = lastH1Before(blocks, picked.start) ?? headlineAbove({ blocks, features, dropped: droppedSet(marks), zone });
   const extended = extendRun(picked, quality, features, texts, headline);
-  return { quality, run: html ? extendToContainer(extended, blocks, quality) : extended };
+  return { quality, run: html ? extendToContainer(extended, blocks, quality) : tableAfter(extended, blocks, features, quality) };
+}
+
+/** A table's heading lines a dump may print between the last paragraph and the rows. */
+const TABLE_HEADING_LINES = 2;
+
+/**
+ * A dump's table right after the article's last paragraph (its rows, tab-separated cells, maybe
+ * under a short heading): the table the paragraph introduces ("the providers listed below"), as
+ * HTML's article element would hold it. Rows cost the run little, but the footer after them does.
+ */
+function tableAfter(run: Run, blocks: readonly Block[], features: readonly TextFeatures[], quality: readonly Quality[]): Run {
+  let k = run.end + 1;
+  // A heading names the table in words; a lone "×" over it is a dialog's close button.
+  while (k < blocks.length && k - run.end <= TABLE_HEADING_LINES && blocks[k].kind !== 'cell' && quality[k] !== 'bad' && quality[k] !== 'good' && features[k].size >= 2) k++;
+  if (blocks[k]?.kind !== 'cell') return run;
+  while (k + 1 < blocks.length && blocks[k + 1].kind === 'cell') k++;
+  return { start: run.start, end: k };
 }
 
 function proseWords(run: Run, quality: readonly Quality[], features: readonly TextFeatures[]): number {
