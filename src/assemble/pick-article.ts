@@ -65,8 +65,8 @@ function dataLines(blocks: readonly Block[], features: readonly TextFeatures[]):
 
 /** A list's items after the sentence that introduces it: at most this many... */
 const MAX_INTRODUCED_ITEMS = 30;
-/** ...and the sentence has this many words at least ("Many patches were sent for review:"). */
-const MIN_INTRO_WORDS = 4;
+/** ...and the line that introduces them has this many words at least ("Kestrel K10 specifications:"). */
+const MIN_INTRO_WORDS = 3;
 
 /**
  * The items of a list a sentence introduces ("Here's what has been done:", "They include:"),
