@@ -140,7 +140,7 @@ export function extendRun(
  * number a guide's sections, in English, German, French, Spanish, Italian, Portuguese and Dutch.
  */
 const SECTION_WORD =
-  /^(?:step|week|day|part|chapter|stage|phase|lesson|tip|schritt|woche|tag|teil|kapitel|étape|semaine|jour|partie|chapitre|paso|semana|día|dia|parte|capítulo|capitulo|passo|settimana|giorno|capitolo|stap|week|dag|deel|hoofdstuk)\s+(\d{1,3})\s*[).:\-–—]\s/iu;
+  /^(?:step|week|day|part|chapter|stage|phase|lesson|tip|schritt|woche|tag|teil|kapitel|étape|semaine|jour|partie|chapitre|paso|semana|día|dia|parte|capítulo|capitulo|passo|settimana|giorno|capitolo|stap|dag|deel|hoofdstuk)\s+(\d{1,3})\s*[).:\-–—]\s/iu;
 
 /** The number of a numbered section's heading: "3. Title", "3) Title", "Week 3: Title". */
 function sectionNumber(text: string): number | null {
@@ -166,9 +166,10 @@ function sectionHasProse(quality: readonly Quality[], heading: number, next: num
 /**
  * The numbered sections of a roundup ("1. Project Management Professional", "2. ASQ Six Sigma",
  * ...): headings numbered from 1 up without a gap, none far from the next, most of them over
- * prose, several blocks apart on average (a sidebar's numbered teasers are a line or two each). Returns the first heading and the last one, or null. Every item's block of labels
- * (price, duration, pros and cons) costs the prose run more than the item's paragraph brings,
- * so the run alone keeps one item or the buying guide after them.
+ * prose, several blocks apart on average (a sidebar's numbered teasers are a line or two each).
+ * Returns the first heading, the last and the shortest section, or null. Every item's block of
+ * labels (price, duration, pros and cons) costs the prose run more than the item's paragraph
+ * brings, so the run alone keeps one item or the buying guide after them.
  */
 export function numberedSections(quality: readonly Quality[], texts: readonly string[]): { first: number; last: number; shortest: number } | null {
   let best: number[] = [];

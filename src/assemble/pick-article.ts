@@ -63,6 +63,16 @@ function dataLines(blocks: readonly Block[], features: readonly TextFeatures[]):
   return out;
 }
 
+/** A paragraph by its shape alone: a dozen words or more, ending a sentence. */
+function isParagraph(f: TextFeatures | undefined): boolean {
+  return f !== undefined && f.size >= 12 && f.endsSentence;
+}
+
+/** A sentence that introduces a list: six words or more, a fifth of them function words ("They include:"). */
+function isIntroSentence(f: TextFeatures): boolean {
+  return f.size >= 6 && f.stopwordRatio >= 0.2;
+}
+
 /** A list's items after the sentence that introduces it: at most this many... */
 const MAX_INTRODUCED_ITEMS = 30;
 /** ...and the line that introduces them has this many words at least ("Kestrel K10 specifications:"). */
@@ -76,6 +86,9 @@ const MIN_INTRO_WORDS = 3;
 function markIntroducedLists(blocks: readonly Block[], features: readonly TextFeatures[], out: boolean[]): void {
   for (let i = 0; i < blocks.length; i++) {
     if (features[i].size < MIN_INTRO_WORDS || !blocks[i].text.endsWith(':') || blocks[i].hints.length > 0) continue;
+    // The article introduces its lists in its prose, after a paragraph or in a sentence of its
+    // own: a menu's "Deploy to a Service:" is neither.
+    if (!isParagraph(features[i - 1]) && !isIntroSentence(features[i])) continue;
     let j = i + 1;
     for (; j < blocks.length && j - i <= MAX_INTRODUCED_ITEMS; j++) {
       const f = features[j];
