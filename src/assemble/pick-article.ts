@@ -13,6 +13,7 @@ import { blockWeights, pickMainRun, type Run } from './pick-main-run.js';
 import { layoutOf, stanzaLines } from './layout.js';
 import { extendOverSections, extendRun } from './extend-run.js';
 import { extendToContainer } from './container-extent.js';
+import { itemsBeforePager } from './items-before-pager.js';
 import { pickMainRange, pickMainRegion } from './pick-main-region.js';
 import type { Region } from '../parse/html/html-blocks.js';
 import { headlineAbove } from './headline.js';
@@ -131,7 +132,8 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   const zone = headerZone(picked, blocks.length);
   const headline = lastH1Before(blocks, picked.start) ?? headlineAbove({ blocks, features, dropped: droppedSet(marks), zone });
   const extended = extendRun(picked, quality, features, texts, headline);
-  return { quality, run: html ? extendToContainer(extended, blocks, quality) : tableAfter(extended, blocks, features, quality) };
+  if (html) return { quality, run: extendToContainer(extended, blocks, quality) };
+  return { quality, run: itemsBeforePager(tableAfter(extended, blocks, features, quality), blocks, features, quality, echoes) };
 }
 
 /** A table's heading lines a dump may print between the last paragraph and the rows. */
