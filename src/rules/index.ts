@@ -29,6 +29,7 @@ import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
 import { dropReviewSection } from './region/drop-review-section.js';
+import { dropRelatedProducts } from './region/drop-related-products.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
 import { dropMenuRuns } from './region/drop-menu-runs.js';
 import { dropCompanyBoilerplate } from './region/drop-company-boilerplate.js';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   dropRepeatedLines,
   dropCommentSection,
   dropReviewSection,
+  dropRelatedProducts,
   dropAuthorBio,
   dropMenuRuns,
   dropCompanyBoilerplate,
