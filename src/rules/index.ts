@@ -30,6 +30,7 @@ import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
 import { dropReviewSection } from './region/drop-review-section.js';
 import { dropRelatedProducts } from './region/drop-related-products.js';
+import { dropFooter } from './region/drop-footer.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
 import { dropMenuRuns } from './region/drop-menu-runs.js';
 import { dropCompanyBoilerplate } from './region/drop-company-boilerplate.js';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   dropCommentSection,
   dropReviewSection,
   dropRelatedProducts,
+  dropFooter,
   dropAuthorBio,
   dropMenuRuns,
   dropCompanyBoilerplate,

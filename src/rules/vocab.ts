@@ -110,6 +110,16 @@ export const NAV_LABELS = [
   'ana sayfa', 'anasayfa', 'ara', 'menü',
 ] as const;
 
+/**
+ * The footer's landmark label, which screen readers announce and a text dump prints as a line
+ * of its own ("Footer", "Site footer", "Fußzeile"): the page's footer begins there.
+ */
+export const FOOTER_LANDMARKS = [
+  'footer', 'site footer', 'page footer', 'global footer', 'main footer', 'footer navigation', 'footer menu',
+  'footer links', 'footer content', 'fußzeile', 'fusszeile', 'pied de page', 'pie de página', 'pie de pagina',
+  'piè di pagina', 'piede di pagina', 'rodapé', 'voettekst', 'stopka', 'alt bilgi', 'подвал',
+] as const;
+
 /** Comment-section headings: what follows them is readers' text, not the article. */
 export const COMMENT_LABELS = [
   'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
