@@ -4,14 +4,13 @@
  * the meter's redraw throttle, and the CLI showing it on a terminal only.
  */
 import { Readable } from 'node:stream';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { doneFraction, duration, etaMs, formatProgress, progressMeter } from '../src/batch/run/progress.js';
 import { emptyCounts, type BatchCounts } from '../src/batch/run/summary.js';
 import { takeCensus } from '../src/batch/sources/census.js';
 import { runCli } from '../src/cli/program.js';
+import { tempDir } from './support/temp-dir.js';
 
 const F = 'fixtures/batch';
 const TREE_FILES = ['B.html', 'a.html', 'b.txt', 'sub/c.html.gz', 'sub/deeper/d.txt'].map((f) => `${F}/tree/${f}`);
@@ -190,7 +189,7 @@ describe('the CLI progress line', () => {
 
   it('an interrupted run with --output-dir says how to resume; a second interrupt ends the line first', async () => {
     let err = '';
-    const out = mkdtempSync(join(tmpdir(), 'pith-progress-'));
+    const out = tempDir('pith-progress-');
     const interrupt = (handler: (signal: 'SIGINT', final: boolean) => void) => {
       handler('SIGINT', false); // at once: the run stops before its first page
       return () => {};

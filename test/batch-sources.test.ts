@@ -4,17 +4,17 @@
  * the repo (a symlink loop, which test/fixtures.test.ts would follow forever; unreadable dirs;
  * truncated dumps) is built in a temp copy.
  */
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type PageSource, type SkippedRecord, type SourceEntry, type SourceError, dumpKind, expandInputs, fnv1a, isSourceError,
   jsonlPages, pageSources, parseShard, warcPages,
 } from '../src/batch/sources/index.js';
 import { toSourceError } from '../src/batch/sources/streams.js';
+import { tempDir } from './support/temp-dir.js';
 
 const F = 'fixtures/batch';
 const MB = 32 * 1024 * 1024;
@@ -29,9 +29,7 @@ const line = (e: string | SourceEntry) => (typeof e === 'string' ? e : isSourceE
 const pagesOf = (es: SourceEntry[]) => es.filter((e): e is PageSource => !isSourceError(e));
 const text = async (p: PageSource) => { const b = await p.read(); return typeof b === 'string' ? b : Buffer.from(b).toString('latin1'); };
 const stdinOf = (data: string | Uint8Array) => Readable.from([Buffer.from(data)]);
-const temps: string[] = [];
-const tmp = (prefix: string) => { const dir = mkdtempSync(join(tmpdir(), prefix)); temps.push(dir); return dir; };
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tmp = tempDir;
 
 /** A temp copy of the fixture tree with a symlink loop, a linked file and a broken link. */
 function tree(): string {

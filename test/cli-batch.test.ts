@@ -4,12 +4,12 @@
  * --output-dir resume, error records, EPIPE, SIGINT and exit codes. Skipped without dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeHostile } from './hostile/generate.mjs';
+import { tempDir } from './support/temp-dir.js';
 
 const BUILT = existsSync('dist/bin/main.js') && existsSync('dist/bin/worker.js');
 const B = 'fixtures/batch';
@@ -32,7 +32,7 @@ function pith(args: string[], input?: Buffer | string) {
   return { code: r.status, out: r.stdout, err: r.stderr, records, errLines: r.stderr.split('\n').filter(Boolean) };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'pith-batch-'));
+const tmp = () => tempDir('pith-batch-');
 
 /** A directory of `n` copies of one page (names sort in copy order). */
 function copies(page: string, n: number): string {

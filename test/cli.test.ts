@@ -2,8 +2,7 @@
  * The CLI driven in-process through runCli/createProgram. Extraction quality is tested
  * elsewhere; here only structure counts: records, keys, order, streams and exit codes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { formatExplainText } from '../src/format/explain.js';
 import { formatArticle, formatNoArticle } from '../src/format/index.js';
 import { ARTICLE_KEYS } from '../src/format/json.js';
 import type { Article, Decision } from '../src/types.js';
+import { tempDir } from './support/temp-dir.js';
 
 const NOW = ['--now', '2025-06-01'];
 const NEWS = 'fixtures/cli/short-news.txt';
@@ -54,7 +54,7 @@ function expectOneDiagnostic(err: string) {
   expect(err).not.toMatch(/^\s+at /m);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'pith-cli-'));
+const tmp = tempDir('pith-cli-');
 const bad = {
   missing: join(tmp, 'missing.txt'),
   directory: join(tmp, 'a-directory'),

@@ -3,11 +3,10 @@
 // the real corpora (skipped when ../shared is not there).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goldIdFor, idForInput, loadGold, loadMetaGold } from '../src/eval/gold.js';
 import { normalizeTitle, scoreMeta, titleTokenF1, type MetaPrediction } from '../src/eval/meta-metric.js';
 import { scoreCorpus, scoreDocument, tokenize } from '../src/eval/metric.js';
@@ -17,16 +16,9 @@ import { wordScore } from '../src/eval/words.js';
 import { scoreGroups } from '../src/eval/groups.js';
 import { formatConfusion, scorePageTypes } from '../src/eval/page-types.js';
 import { loadGoldField } from '../src/eval/gold.js';
+import { tempDir } from './support/temp-dir.js';
 
-const tmpDirs: string[] = [];
-function makeTmp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pith-eval-'));
-  tmpDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of tmpDirs) rmSync(dir, { recursive: true, force: true });
-});
+const makeTmp = () => tempDir('pith-eval-');
 
 /** n distinct tokens w0 .. w(n-1). */
 const words = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => `w${from + i}`).join(' ');

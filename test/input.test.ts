@@ -1,6 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { InputError, type InputErrorCode } from '../src/input/errors.js';
 import { readInputBytes, readStream } from '../src/input/read.js';
 import { sniffInputType } from '../src/input/sniff.js';
 import { extract } from '../src/pipeline.js';
+import { tempDir } from './support/temp-dir.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...xs: number[]) => new Uint8Array(xs);
@@ -119,7 +119,7 @@ describe('sniffInputType', () => {
 });
 
 describe('readInputBytes / readStream', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pith-read-'));
+  const dir = tempDir('pith-read-');
 
   it('reads a file', async () => {
     writeFileSync(join(dir, 'a.txt'), 'hello');

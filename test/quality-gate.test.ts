@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +13,7 @@ import { extract } from '../src/pipeline.js';
 import { scoreCorpus } from '../src/eval/metric.js';
 import { loadGold, loadMetaGold } from '../src/eval/gold.js';
 import { scoreMeta, type MetaPrediction } from '../src/eval/meta-metric.js';
+import { tempDir } from './support/temp-dir.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const shared = join(repo, '..', 'shared');
@@ -82,7 +82,7 @@ const built = existsSync(join(repo, 'dist', 'cli', 'main.js'));
 
 describe.skipIf(!existsSync(textCorpus) || !built)('pith eval agrees with score.mjs', () => {
   it('prints the same summary as score.mjs on the same predictions', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pith-eval-'));
+    const dir = tempDir('pith-eval-');
     const inputs = readdirSync(join(textCorpus, 'txt')).slice(0, 60).map((f) => join(textCorpus, 'txt', f));
     const gold = join(textCorpus, 'ground-truth.json');
     const ours = execFileSync('node', [bin, 'eval', '--now', NOW, '--gold', gold, ...inputs], { encoding: 'utf8' });

@@ -4,8 +4,7 @@
  * guard, and the CLI showing a user rule in --explain. Pages are invented.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +17,10 @@ import { compileRules, findRulesFile, loadUserRules, UserRulesError } from '../s
 import { hostOf, rulesForHost } from '../src/rules/user/page-rules.js';
 import type { UserRules } from '../src/rules/user/types.js';
 import { runCli } from '../src/cli/program.js';
+import { tempDir } from './support/temp-dir.js';
 
 const NOW = '2026-11-26';
-const tmp = () => mkdtempSync(join(tmpdir(), 'pith-rules-'));
+const tmp = () => tempDir('pith-rules-');
 const rules = (json: unknown) => compileRules(json, 'pith.rules.json');
 
 const LEAD = 'The harbour authority announced on Tuesday that the morning ferry will leave twenty minutes earlier from December, to meet the first train at the mainland station.';
