@@ -206,6 +206,14 @@ describe('findDates', () => {
     ]],
     ['From 22.10.2025 to 24/10/2025', [['2025-10-22', '22.10.2025', false], ['2025-10-24', '24/10/2025', false]]],
     ['Oct 22, 2025, 10:00-12:00', [['2025-10-22', 'Oct 22, 2025, 10:00', true]]],
+    // A dump that glued a reading time or a time to the year.
+    ['Mar 27, 20255 mins', [['2025-03-27', 'Mar 27, 2025', false]]],
+    ['by Harsh Vaibhav May 2nd 202511 mins', [['2025-05-02', 'May 2nd 2025', false]]],
+    ['15 August 20253 min read', [['2025-08-15', '15 August 2025', false]]],
+    ['June 14, 20241 yr in Kerbal Network', [['2024-06-14', 'June 14, 2024', false]]],
+    ['October 17, 20236:01 PM ET', [['2023-10-17T18:01:00-04:00', 'October 17, 20236:01 PM ET', true]]],
+    // Digits after a year with no unit: a longer number, not a date.
+    ['Call May 5, 202512', []],
   ])('%j', (line, expected) => {
     const found = findDates(line, opts);
     expect(found.map((d) => [d.iso, d.text, d.hasTime])).toEqual(expected);

@@ -82,15 +82,21 @@ const YMD_SPACED = new RegExp(BEFORE + String.raw`(\d{4})\.\s(\d{1,2})\.\s(\d{1,
 const YMD_CJK = /(?<!\p{N})(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 // Two-digit years only in the dotted form, with two-digit day and month ("22.10.25").
 const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AFTER, 'gu');
+/**
+ * Where a written-out date's year ends: before anything but a digit, or, in a dump that glued
+ * the next element to it, before the digits of a time or a reading time ("Mar 27, 20255 mins",
+ * "October 17, 20236:01 PM"), when the year is one of this century's or the last.
+ */
+const YEAR_END = String.raw`(?:(?!\p{N})|(?<=(?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s?(?:mins?|minutes?|yrs?|years?|hrs?|hours?|days?)\b)))`;
 // "October 22, 2025", "Oct. 22nd 2025".
 const MDY_NAMED = new RegExp(
-  String.raw`(?<!\p{L})(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
+  String.raw`(?<!\p{L})(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
   'giu',
 );
 // "22 October 2025", "22. Oktober 2025", "1er octobre 2025", "22 de octubre de 2025", "22-Oct-2025".
 const DMY_NAMED = new RegExp(
   BEFORE +
-    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_WORD})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})(?!\p{N})`,
+    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_WORD})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
   'giu',
 );
 /**
