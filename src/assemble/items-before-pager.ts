@@ -29,15 +29,15 @@ const PAGER = new RegExp(
   ].join('|')})$`,
   'iu',
 );
-/** "1 2 3", "1 2 … 12 Next »", "« Previous 1 2": page numbers counting up by one. */
-const NUMBERS = /^(?:[«‹←<]\s*)?(?:\p{L}+\s+)?(\d{1,4}(?:\s+\d{1,4})+)(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+\p{L}+)?(?:\s*[»›→>])?$/u;
+/** "1 2 3", "1 2 … 12 Next", "Previous 1 2" (arrows taken out): page numbers counting up by one. */
+const NUMBERS = /^(?:\p{L}+\s+)?(\d{1,4}(?:\s+\d{1,4})+)(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+\p{L}+)?$/u;
 
 /** Whether a line is a listing's pager. */
 export function isPagerLine(text: string): boolean {
   const line = text.trim().replace(/\s*[»›→>«‹←<]+\s*/gu, ' ').trim();
   if (line.length > 40) return false;
   if (PAGER.test(line)) return true;
-  const numbers = NUMBERS.exec(text.trim());
+  const numbers = NUMBERS.exec(line);
   if (!numbers) return false;
   const pages = numbers[1].split(/\s+/).map(Number);
   return pages[0] <= 2 && pages.every((p, i) => i === 0 || p === pages[i - 1] + 1);
