@@ -22,6 +22,7 @@ import { dropNavLabels } from './prune/drop-nav-labels.js';
 import { dropLegalLines } from './prune/drop-legal-lines.js';
 import { dropCookieNotices } from './prune/drop-cookie-notices.js';
 import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
+import { dropListingStatus } from './prune/drop-listing-status.js';
 import { dropPostFurniture } from './prune/drop-post-furniture.js';
 import { dropShopControls } from './prune/drop-shop-controls.js';
 import { dropCardBadges } from './prune/drop-card-badges.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   dropTagLines,
   dropCookieNotices,
   dropEngagementCounters,
+  dropListingStatus,
   dropPostFurniture,
   dropShopControls,
   dropCardBadges,

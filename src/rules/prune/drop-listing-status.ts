@@ -1,0 +1,73 @@
+/**
+ * The lines a results list prints about itself: how many results it holds and which are shown
+ * ("1–24 of 312 products", "Showing 1 of 5 results", "Page 1/20"), how it is sorted ("Sort: Best
+ * Match", "Sorted by:"), a "Loading…" placeholder and a "Skip to product list" link. The list's
+ * template writes them around the items whatever the items are; nobody wrote them as content.
+ * A line must say only that: a count with anything else on it ("Over 300 results in our test")
+ * is a sentence. On the cards of a shop's list, a count of buyers' reviews ("(12)", "12 reviews")
+ * goes too; on a product's own page it says something about the product and stays.
+ */
+import type { Rule, RuleMark } from '../types.js';
+import { SHOP_PAGE_TYPES } from '../../types.js';
+
+const NUMBER = String.raw`\d[\d,.]*`;
+const RANGE = String.raw`${NUMBER}\s*(?:[-–—]|to|bis|à|a|al|tot|do|till)\s*${NUMBER}`;
+const OF = String.raw`(?:of|von|sur|de|di|van|z|av|из)`;
+const ITEMS = [
+  'results?', 'items?', 'products?', 'matches', 'entries', 'listings?', 'styles?', 'models?',
+  'ergebnisse', 'treffer', 'artikel', 'produkte', 'résultats?', 'produits?', 'articles?', 'resultados?',
+  'productos?', 'artículos?', 'risultati', 'prodotti', 'articoli', 'resultaten', 'producten', 'artikelen',
+  'wyniki', 'produkty', 'resultat', 'produkter', 'artiklar', 'результат(?:ов|а)?', 'товар(?:ов|а)?',
+].join('|');
+const SHOWING = String.raw`(?:showing|displaying|viewing|loaded|show|zeige|angezeigt|affichage|mostrando|visualizzati|weergave|pokazano|visar)`;
+/** "1–24 of 312 products", "Showing 12 results per page", "1,072 results", "Products (9)", "(9 products)". */
+const COUNT = new RegExp(
+  String.raw`^(?:${SHOWING}\s*:?\s*)?(?:${RANGE}|${NUMBER})\s*(?:${OF}\s*${NUMBER}\s*)?(?:${ITEMS})(?:\s+(?:found|per page|pro seite|par page|por página|per pagina))?$` +
+    String.raw`|^${RANGE}\s*(?:${ITEMS})\s*${OF}\s*${NUMBER}$|^(?:${ITEMS})\s*\(${NUMBER}\)$|^\(${NUMBER}\s*(?:${ITEMS})\)$` +
+    String.raw`|^(?:page|seite|página|pagina|strona|sida)\s*${NUMBER}\s*(?:/|${OF})\s*${NUMBER}$`,
+  'iu',
+);
+/**
+ * "Sort: Best Match", "Sorted by: Reset to default": the label and at most its choice. Without
+ * the colon ("Sort by weight") it may be an article's subheading, so only a list's own counts.
+ */
+const SORT = /^(?:sort|sort by|sorted by|sortieren nach|sortiert nach|sortierung|trier par|tri|ordenar por|ordenado por|ordina per|ordinato per|sorteer op|sortuj według|sortera efter|сортировать по|сортировка)\s*(:)?(?:\s+\S+){0,4}$/iu;
+const LOADING = /^(?:like\s+)?(?:loading|chargement(?: en cours)?|laden|wird geladen|cargando|caricamento(?: in corso)?|carregando|ładowanie|laddar|загрузка)\s*(?:\.{2,}|…)?$/iu;
+const REVIEWS = [
+  'reviews?', 'ratings?', 'bewertungen', 'rezensionen', 'avis', 'reseñas', 'opiniones', 'valoraciones', 'recensioni',
+  'beoordelingen', 'avaliações', 'opinie', 'recenzje', 'omdömen', 'recensioner', 'отзыв(?:ов|а)?',
+].join('|');
+/** A whole number, with thousands separators: a count, never a score like "4.5". */
+const WHOLE = String.raw`\d{1,3}(?:[,.]\d{3})+|\d+`;
+/** "12 reviews", "(12)12 Reviews", "(1,316)": a card's review count. */
+const REVIEW_COUNT = new RegExp(String.raw`^(?:\((?:${WHOLE})\)\s*)?(?:(?:${WHOLE})\s*(?:${REVIEWS})|\((?:${WHOLE})\))$`, 'iu');
+const SKIP = /^(?:skip (?:to|listing|this|over)|zum (?:inhalt|hauptinhalt) springen|aller au contenu|ir al contenido|saltar al contenido|vai al contenuto)\b/iu;
+
+/** Whether `text` is only a results list's status line, and which kind. */
+export function listingStatus(text: string, shopList: boolean): string | false {
+  if (text.length > 70) return false;
+  const line = text.trim();
+  if (COUNT.test(line)) return 'result count';
+  const sort = SORT.exec(line);
+  if (sort && (sort[1] || shopList)) return 'sort control';
+  if (LOADING.test(line)) return 'loading placeholder';
+  if (SKIP.test(line)) return 'skip link';
+  if (shopList && REVIEW_COUNT.test(line)) return "a card's review count";
+  return false;
+}
+
+export const dropListingStatus: Rule = {
+  id: 'drop-listing-status',
+  stage: 'prune',
+  description: "Drops a results list's counts, sort control, loading placeholder and skip link, and a shop card's review count.",
+  apply({ blocks, features, dropped, pageType }) {
+    const marks: RuleMark[] = [];
+    const shopList = SHOP_PAGE_TYPES.has(pageType) && pageType !== 'product';
+    for (const block of blocks) {
+      if (features[block.index].words > 10 || dropped.has(block.index)) continue;
+      const reason = listingStatus(block.text, shopList);
+      if (reason !== false) marks.push({ index: block.index, verdict: 'boilerplate', reason });
+    }
+    return marks;
+  },
+};
