@@ -22,12 +22,6 @@ describe('listingStatus', () => {
     expect(listingStatus(line, false)).toBe(kind);
   });
 
-  it('reads a bare count of reviews as a card\u2019s only on a list of items', () => {
-    expect(listingStatus('(1,316)', true)).toBe("a card's review count");
-    expect(listingStatus('212 reviews', true)).toBe("a card's review count");
-    expect(listingStatus('212 reviews', false)).toBe(false);
-  });
-
   it('reads a sort label without its colon as a subheading outside a list of items', () => {
     expect(listingStatus('Sort by weight', false)).toBe(false);
     expect(listingStatus('Sort by price', true)).toBe('sort control');

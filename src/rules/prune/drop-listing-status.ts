@@ -4,11 +4,9 @@
  * Match", "Sorted by:"), a "Loading…" placeholder and a "Skip to product list" link. The list's
  * template writes them around the items whatever the items are; nobody wrote them as content.
  * A line must say only that: a count with anything else on it ("Over 300 results in our test")
- * is a sentence. On the cards of a shop's list, a count of buyers' reviews ("(12)", "12 reviews")
- * goes too; on a product's own page it says something about the product and stays.
+ * is a sentence.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { SHOP_PAGE_TYPES } from '../../types.js';
 
 const NUMBER = String.raw`\d[\d,.]*`;
 const RANGE = String.raw`${NUMBER}\s*(?:[-–—]|to|bis|à|a|al|tot|do|till)\s*${NUMBER}`;
@@ -33,39 +31,30 @@ const COUNT = new RegExp(
  */
 const SORT = /^(?:sort|sort by|sorted by|sortieren nach|sortiert nach|sortierung|trier par|tri|ordenar por|ordenado por|ordina per|ordinato per|sorteer op|sortuj według|sortera efter|сортировать по|сортировка)\s*(:)?(?:\s+\S+){0,4}$/iu;
 const LOADING = /^(?:like\s+)?(?:loading|chargement(?: en cours)?|laden|wird geladen|cargando|caricamento(?: in corso)?|carregando|ładowanie|laddar|загрузка)\s*(?:\.{2,}|…)?$/iu;
-const REVIEWS = [
-  'reviews?', 'ratings?', 'bewertungen', 'rezensionen', 'avis', 'reseñas', 'opiniones', 'valoraciones', 'recensioni',
-  'beoordelingen', 'avaliações', 'opinie', 'recenzje', 'omdömen', 'recensioner', 'отзыв(?:ов|а)?',
-].join('|');
-/** A whole number, with thousands separators: a count, never a score like "4.5". */
-const WHOLE = String.raw`\d{1,3}(?:[,.]\d{3})+|\d+`;
-/** "12 reviews", "(12)12 Reviews", "(1,316)": a card's review count. */
-const REVIEW_COUNT = new RegExp(String.raw`^(?:\((?:${WHOLE})\)\s*)?(?:(?:${WHOLE})\s*(?:${REVIEWS})|\((?:${WHOLE})\))$`, 'iu');
 const SKIP = /^(?:skip (?:to|listing|this|over)|zum (?:inhalt|hauptinhalt) springen|aller au contenu|ir al contenido|saltar al contenido|vai al contenuto)\b/iu;
 
 /** Whether `text` is only a results list's status line, and which kind. */
-export function listingStatus(text: string, shopList: boolean): string | false {
+export function listingStatus(text: string, list: boolean): string | false {
   if (text.length > 70) return false;
   const line = text.trim();
   if (COUNT.test(line)) return 'result count';
   const sort = SORT.exec(line);
-  if (sort && (sort[1] || shopList)) return 'sort control';
+  if (sort && (sort[1] || list)) return 'sort control';
   if (LOADING.test(line)) return 'loading placeholder';
   if (SKIP.test(line)) return 'skip link';
-  if (shopList && REVIEW_COUNT.test(line)) return "a card's review count";
   return false;
 }
 
 export const dropListingStatus: Rule = {
   id: 'drop-listing-status',
   stage: 'prune',
-  description: "Drops a results list's counts, sort control, loading placeholder and skip link, and a shop card's review count.",
+  description: "Drops a results list's counts, sort control, loading placeholder and skip link.",
   apply({ blocks, features, dropped, pageType }) {
     const marks: RuleMark[] = [];
-    const shopList = SHOP_PAGE_TYPES.has(pageType) && pageType !== 'product';
+    const list = pageType === 'collection' || pageType === 'listing';
     for (const block of blocks) {
       if (features[block.index].words > 10 || dropped.has(block.index)) continue;
-      const reason = listingStatus(block.text, shopList);
+      const reason = listingStatus(block.text, list);
       if (reason !== false) marks.push({ index: block.index, verdict: 'boilerplate', reason });
     }
     return marks;
