@@ -255,7 +255,8 @@ export const SHOP_CONTROL_LABELS = [
   'add to cart', 'add to bag', 'add to basket', 'add to trolley', 'add to wishlist', 'add to wish list', 'wishlist', 'wish list',
   'add to favorites', 'add to favourites', 'add to list', 'add to compare', 'compare', 'quick view', 'quick shop', 'quick look',
   'quick add', 'view details', 'see details', 'view product', 'select options', 'choose options', 'more options', 'buy now',
-  'buy it now', 'save for later', 'notify me', 'notify me when available',
+  'buy it now', 'save for later', 'notify me', 'notify me when available', 'shop now', 'apply now', 'read full article',
+  'read the review', 'read review', 'read reviews',
   // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish
   'in den warenkorb', 'in den einkaufswagen', 'auf die merkliste', 'merken', 'vergleichen', 'jetzt kaufen', 'ajouter au panier',
   'ajouter au sac', 'ajouter aux favoris', 'comparer', 'aperçu rapide', 'añadir al carrito', 'agregar al carrito', 'añadir a la cesta',
