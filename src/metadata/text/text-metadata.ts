@@ -163,6 +163,10 @@ function menuKicker(blocks: readonly Block[], features: readonly TextFeatures[],
   return key !== blocks[i + 1].text.toLowerCase() && (repeats.get(key) ?? 0) >= 2 ? i : null;
 }
 
+/** A thread's or a list's latest activity ("Last post: 01/12/2025"): when it was last touched, not written. */
+const LAST_ACTIVITY =
+  /\b(?:last|latest|most recent) (?:post|reply|replies|activity|comment|message)\b|letzte[rs]? (?:beitrag|antwort|aktivität)|dernier (?:message|commentaire)|dernière (?:réponse|activité)|últim[oa] (?:mensaje|respuesta|actividad|comentario)|ultim[oa] (?:messaggio|risposta|attività)|laatste (?:bericht|reactie)/iu;
+
 /** A line that opens by saying it dates the page: "Updated ...", "Published on ...", in the languages of the date labels. */
 const PUBLISHED_LABEL =
   /^(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|zuletzt|publicado|publicada|actualizado|actualizada|pubblicato|pubblicata|aggiornato|aggiornata|atualizado|atualizada|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|опубликовано|обновлено)(?![\p{L}])/iu;
@@ -252,29 +256,36 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // A thread's own start stamp outranks the dates of its replies and of the page's furniture.
   const started = itemPage ? null : threadStartDate(blocks, runEnd, dates);
   if (started) readDate(started.index, started.iso, "the thread's start", false);
-  const dateline = firstMark(input, 'date', zone.start, zone.end) ?? firstMark(input, 'date', zone.end, runEnd);
-  if (dateline) readDate(dateline[0], dateline[1].value, `${dateline[1].rule ?? 'a dateline'}${dateline[0] < zone.end ? '' : ' in the article'}`, true);
-  for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a date in the header', false);
-  // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
-  const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
-  if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
   // A stamp beside the headline that carries more than a date ("March 15, 2022 · 3 min read ·
   // By ASU Online", "By Scott Levine – Updated Sep 9, 2025 | Fact-checked by ..."), when the
-  // header zone missed it: the run starts further down.
+  // header zone has no dateline: the run starts further down.
   // On a shop's or a list's page a date beside the headline may be its first item's, so only
   // a labelled one counts there ("Updated October 23, 2025"), and only when no other line of
-  // the page is labelled so (a list whose every item says when it was updated).
-  if (found.date === null && titleIndex !== null) {
+  // the page is labelled so (a list whose every item says when it was updated). A thread's
+  // last post is no stamp of its start.
+  function stampBesideHeadline(): void {
+    if (found.date !== null || titleIndex === null) return;
     let labelled: number | undefined;
     const labelledLines = () => (labelled ??= blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length);
     const pageStamp = (text: string) => PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && labelledLines() === 1;
     for (let i = Math.max(0, titleIndex - STAMP_ABOVE_TITLE); i <= Math.min(runEnd - 1, titleIndex + STAMP_BELOW_TITLE) && found.date === null; i++) {
       const text = blocks[i].text;
-      if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(text))) continue;
+      if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(text)) || LAST_ACTIVITY.test(text)) continue;
       readDate(i, findDates(text, dates)[0]?.iso, itemPage ? 'a labelled date beside the headline' : 'a stamp beside the headline', false);
     }
   }
 
+  const dateline = firstMark(input, 'date', zone.start, zone.end);
+  if (dateline) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);
+  // A stamp in the headline's own cluster ("By: Jane Doe | December 16, 2025 | Categories")
+  // outranks a dateline further down the article: an update note, a comment's, an event's.
+  stampBesideHeadline();
+  const inArticle = found.date === null ? firstMark(input, 'date', zone.end, runEnd) : null;
+  if (inArticle) readDate(inArticle[0], inArticle[1].value, `${inArticle[1].rule ?? 'a dateline'} in the article`, true);
+  for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a date in the header', false);
+  // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
+  const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
+  if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
   // "3 hours ago" near the headline, read against the reference time, when nothing else gave a day.
   if (found.date === null && now) {
     for (let i = zone.start; i < Math.min(runEnd, zone.end + RELATIVE_REACH) && found.date === null; i++) {
