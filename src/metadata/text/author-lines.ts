@@ -80,8 +80,12 @@ const USER_NAME = /^(?!\d)[\p{L}\p{N}_.' -]{2,40}$/u;
 /** A post's own buttons above the next poster's card ("Quote", "Reply"); share buttons are control lines. */
 const POST_CONTROLS = labelSet(POST_CONTROL_LABELS);
 
-/** "Start date Jun 14, 2025" (XenForo), "asked Aug 5, 2016 at 4:16" (Stack Exchange): when the thread began. */
-const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$/iu;
+/**
+ * When the thread began: "Start date Jun 14, 2025" (XenForo), "asked Aug 5, 2016 at 4:16"
+ * (Stack Exchange), "... started by pelex, May 26, 2025" (XenForo, SMF), the first "Post by
+ * galitsyn » 11. Sep 2024, 18:36" (phpBB), post number one's "11-29-2024, 09:03 AM #1" (vBulletin).
+ */
+const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$|\bstarted by [^,]{1,40},\s*(.{6,60})$|^post by [^»]{1,40}»\s*(.{6,60})$|^(.{6,40}?)\s+#1$/iu;
 
 /**
  * The day a thread began: its "Start date" or "asked" stamp, or the date in the first post's
@@ -91,7 +95,8 @@ export function threadStartDate(blocks: readonly Block[], end: number, dates: Da
   for (let i = 0; i < Math.min(end, blocks.length); i++) {
     const text = blocks[i].text;
     if (text.length > 90) continue;
-    const stamp = STARTED.exec(text)?.[1] ?? (text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined);
+    const started = STARTED.exec(text);
+    const stamp = started ? started.slice(1).find((g) => g !== undefined) : text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
     const iso = stamp ? findDates(stamp, dates)[0]?.iso : undefined;
     if (iso) return { index: i, iso };
   }
