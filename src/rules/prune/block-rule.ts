@@ -6,15 +6,15 @@
  */
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
-import type { Rule, RuleMark } from '../types.js';
+import type { Rule, RuleContext, RuleMark } from '../types.js';
 
 export interface BlockRuleSpec {
   id: string;
   description: string;
   /** Blocks with more words than this are never this rule's kind of boilerplate. */
   maxWords: number;
-  /** The reason to drop the block, or false to leave it. */
-  test(text: string, features: TextFeatures, block: Block): string | false;
+  /** The reason to drop the block, or false to leave it; `page` for what the page is (its type). */
+  test(text: string, features: TextFeatures, block: Block, page: RuleContext): string | false;
 }
 
 export function blockRule(spec: BlockRuleSpec): Rule {
@@ -22,13 +22,14 @@ export function blockRule(spec: BlockRuleSpec): Rule {
     id: spec.id,
     stage: 'prune',
     description: spec.description,
-    apply({ blocks, features, dropped }) {
+    apply(page) {
+      const { blocks, features, dropped } = page;
       const marks: RuleMark[] = [];
       for (const block of blocks) {
         const f = features[block.index];
         // An earlier rule already dropped it; the first mark wins anyway.
         if (f.words > spec.maxWords || dropped.has(block.index)) continue;
-        const reason = spec.test(block.text, f, block);
+        const reason = spec.test(block.text, f, block, page);
         if (reason !== false) marks.push({ index: block.index, verdict: 'boilerplate', reason });
       }
       return marks;

@@ -6,7 +6,7 @@
  * A line must say only that: a count with anything else on it ("Over 300 results in our test")
  * is a sentence.
  */
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
 const NUMBER = String.raw`\d[\d,.]*`;
 const RANGE = String.raw`${NUMBER}\s*(?:[-–—]|to|bis|à|a|al|tot|do|till)\s*${NUMBER}`;
@@ -45,18 +45,9 @@ export function listingStatus(text: string, list: boolean): string | false {
   return false;
 }
 
-export const dropListingStatus: Rule = {
+export const dropListingStatus = blockRule({
   id: 'drop-listing-status',
-  stage: 'prune',
   description: "Drops a results list's counts, sort control, loading placeholder and skip link.",
-  apply({ blocks, features, dropped, pageType }) {
-    const marks: RuleMark[] = [];
-    const list = pageType === 'collection' || pageType === 'listing';
-    for (const block of blocks) {
-      if (features[block.index].words > 10 || dropped.has(block.index)) continue;
-      const reason = listingStatus(block.text, list);
-      if (reason !== false) marks.push({ index: block.index, verdict: 'boilerplate', reason });
-    }
-    return marks;
-  },
-};
+  maxWords: 10,
+  test: (text, _features, _block, { pageType }) => listingStatus(text, pageType === 'collection' || pageType === 'listing'),
+});
