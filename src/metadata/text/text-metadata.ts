@@ -256,6 +256,8 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // A thread's own start stamp outranks the dates of its replies and of the page's furniture.
   const started = itemPage ? null : threadStartDate(blocks, runEnd, dates);
   if (started) readDate(started.index, started.iso, "the thread's start", false);
+  const dateline = firstMark(input, 'date', zone.start, zone.end);
+  if (dateline) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);
   // A stamp beside the headline that carries more than a date ("March 15, 2022 · 3 min read ·
   // By ASU Online", "By Scott Levine – Updated Sep 9, 2025 | Fact-checked by ..."), when the
   // header zone has no dateline: the run starts further down.
@@ -263,8 +265,8 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // a labelled one counts there ("Updated October 23, 2025"), and only when no other line of
   // the page is labelled so (a list whose every item says when it was updated). A thread's
   // last post is no stamp of its start.
-  function stampBesideHeadline(): void {
-    if (found.date !== null || titleIndex === null) return;
+  // It outranks a dateline further down the article: an update note's, a comment's, an event's.
+  if (found.date === null && titleIndex !== null) {
     let labelled: number | undefined;
     const labelledLines = () => (labelled ??= blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length);
     const pageStamp = (text: string) => PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && labelledLines() === 1;
@@ -274,12 +276,6 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
       readDate(i, findDates(text, dates)[0]?.iso, itemPage ? 'a labelled date beside the headline' : 'a stamp beside the headline', false);
     }
   }
-
-  const dateline = firstMark(input, 'date', zone.start, zone.end);
-  if (dateline) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);
-  // A stamp in the headline's own cluster ("By: Jane Doe | December 16, 2025 | Categories")
-  // outranks a dateline further down the article: an update note, a comment's, an event's.
-  stampBesideHeadline();
   const inArticle = found.date === null ? firstMark(input, 'date', zone.end, runEnd) : null;
   if (inArticle) readDate(inArticle[0], inArticle[1].value, `${inArticle[1].rule ?? 'a dateline'} in the article`, true);
   for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a date in the header', false);
