@@ -2,15 +2,19 @@
  * A run loads only what it uses (issue 12): `--version` no pipeline, a single page none of the
  * batch, eval, check or --explain code, a text page and a UTF-8 HTML page no charset tables.
  * Each case runs the built command under a module-loader hook that lists every file loaded,
- * then reads the bundle's `// path` markers to name the sources and packages in those files.
+ * then reads the bundle's metafile (dist/bin/bundle-meta.json) to name the sources and
+ * packages in those files.
  * Skipped when dist/ has not been built (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const BUILT = existsSync('dist/bin/main.js');
+/** Each bundled file (by name in dist/bin/) with the sources esbuild put in it. */
+const BUNDLED: Record<string, string[]> = BUILT ? JSON.parse(readFileSync('dist/bin/bundle-meta.json', 'utf8')) : {};
 
 /**
  * A loader hook, off the main thread, that prints each module URL it loads to stderr, and at
@@ -26,7 +30,9 @@ process.on('exit', () => process.stderr.write('BUILTINS ' + JSON.stringify(proce
 
 /** The sources (`dist/...`) and packages bundled in every file the run loaded. */
 function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; packages: Set<string>; builtins: Set<string> } {
-  const r = spawnSync(process.execPath, ['--import', HOOK, 'bin/pith.js', ...args], { encoding: 'utf8' });
+  // No FORCE_COLOR from the test runner: a run into a pipe paints nothing.
+  const { FORCE_COLOR: _, ...env } = process.env;
+  const r = spawnSync(process.execPath, ['--import', HOOK, 'bin/pith.js', ...args], { encoding: 'utf8', env });
   expect(r.status, r.stderr).toBe(exitCode);
   const sources = new Set<string>();
   const packages = new Set<string>();
@@ -40,8 +46,7 @@ function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; package
     const path = fileURLToPath(url);
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
     if (pkg) packages.add(pkg);
-    // esbuild marks where each bundled file starts: `// dist/pipeline.js`, `// node_modules/x/...`.
-    for (const [, marked] of readFileSync(path, 'utf8').matchAll(/^\/\/ ((?:dist|node_modules)\/\S+)$/gm)) {
+    for (const marked of BUNDLED[basename(path)] ?? []) {
       const inPkg = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(marked)?.[1];
       if (inPkg) packages.add(inPkg);
       else sources.add(marked);
@@ -69,6 +74,9 @@ describe.skipIf(!BUILT)('what a run loads', () => {
     expect(builtins.has('fs')).toBe(true);
     expect(builtins.has('child_process')).toBe(false);
     expect(builtins.has('internal/perf/performance')).toBe(false);
+    // zlib for gzipped pages only, vm for user rules only; chalk (with os and tty) only to paint.
+    for (const lazy of ['zlib', 'vm', 'os', 'tty', 'internal/util/parse_args/parse_args']) expect(builtins.has(lazy), lazy).toBe(false);
+    expect(packages.has('chalk')).toBe(false);
     expect(sources.has('dist/pipeline.js')).toBe(true);
     expect(under(sources, 'dist/batch/run/')).toEqual([]);
     expect(under(sources, 'dist/eval/')).toEqual([]);
@@ -76,6 +84,11 @@ describe.skipIf(!BUILT)('what a run loads', () => {
     expect(sources.has('dist/format/explain.js')).toBe(false);
     expect(sources.has('dist/rules/user/load.js')).toBe(false);
     expect([...packages].filter((p) => ['encoding-sniffer', 'iconv-lite', 'whatwg-encoding', 'warcio', 'pako', 'tinypool', 'tinyglobby', 'zod', 'css-select', 'domutils', 'dom-serializer'].includes(p))).toEqual([]);
+  });
+
+  it('a gzipped page loads zlib', () => {
+    // (a one-line page with no article: exit 1)
+    expect(loadedBy(['fixtures/batch/tree/sub/c.html.gz'], 1).builtins.has('zlib')).toBe(true);
   });
 
   it('a UTF-8 HTML page: htmlparser2 without its feed and DOM helpers; --explain loads its view', () => {

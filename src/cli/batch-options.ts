@@ -3,18 +3,13 @@
  * from batch-command.ts so a single-page run declares the options without loading the batch
  * machinery (sources, worker pool, writers): that loads only once a run is a batch.
  */
-import { readdir as readdirCb, stat as statCb } from 'node:fs';
-import { promisify } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
 import { dumpKind } from '../batch/sources/dump-kind.js';
 import { PAGE_FILE_EXTENSIONS } from '../batch/sources/page-files.js';
 import { parseShard } from '../batch/sources/shard.js';
-import { readHead } from '../batch/sources/streams.js';
+import { readHead } from '../batch/sources/head.js';
+import { readdir, stat } from '../input/fs-promised.js';
 import type { JsonlField, Shard } from '../batch/sources/types.js';
-
-// Promisified callbacks rather than node:fs/promises, which a single-page run would load only for this.
-const stat = promisify(statCb);
-const readdir = promisify(readdirCb);
 
 export interface BatchCliOptions {
   fromList?: string;

@@ -39,7 +39,7 @@ interface ReportFile {
 }
 
 export async function runCheck(io: CliIO, args: string[], opts: CheckCliOptions): Promise<number> {
-  const report = createReporter(io);
+  const report = await createReporter(io);
   const reporterArgs = splitReporterArgs(opts.reporter ?? []);
   if ('error' in reporterArgs) {
     report.error(`--reporter: ${reporterArgs.error}`);

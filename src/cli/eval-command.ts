@@ -45,7 +45,7 @@ interface Golds {
 const PAGE_TYPE_FIELD = 'pageType';
 
 export async function runEval(io: CliIO, inputs: string[], opts: EvalOptions): Promise<number> {
-  const report = createReporter(io);
+  const report = await createReporter(io);
   const golds = loadGolds(report, opts);
   if (!golds) return EXIT_ERROR;
 

@@ -6,7 +6,7 @@
  * --explain view) is imported when that command runs, so `--version`, `--help` and a usage
  * error load none of it, and a single-page run none of the batch machinery.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { stat } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatArticle, formatNoArticle, OUTPUT_FORMATS, recordSeparator, type OutputFormat } from '../format/index.js';
@@ -63,10 +63,12 @@ export interface Reporter {
   warn(line: string): void;
 }
 
-export function createReporter(io: CliIO): Reporter {
-  const chalk = new Chalk({ level: colorAllowed(io, io.stderrIsTTY) ? 1 : 0 });
-  const say = (paint: ChalkInstance, line: string) => io.stderr(`${paint('pith:')} ${oneLine(line)}\n`);
-  return { error: (line) => say(chalk.red.bold, line), warn: (line) => say(chalk.yellow.bold, line) };
+export async function createReporter(io: CliIO): Promise<Reporter> {
+  // chalk (and the terminal probing behind it: os, tty, net) loads only when there is colour to
+  // paint: a run into a pipe or a file is most runs, and a cold start paid some milliseconds for it.
+  const chalk = colorAllowed(io, io.stderrIsTTY) ? new (await import('chalk')).Chalk({ level: 1 }) : null;
+  const say = (paint: ChalkInstance | undefined, line: string) => io.stderr(`${paint ? paint('pith:') : 'pith:'} ${oneLine(line)}\n`);
+  return { error: (line) => say(chalk?.red.bold, line), warn: (line) => say(chalk?.yellow.bold, line) };
 }
 
 /**
@@ -252,7 +254,7 @@ export async function runCli(io: CliIO, argv: readonly string[]): Promise<number
   const names = program.commands.map((c) => c.name());
   if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !names.includes(argv[1])) {
     const near = nearestCommand(argv[1], names);
-    createReporter(io).error(`no command '${argv[1]}'${near ? `; did you mean 'pith help ${near}'?` : ''} (commands: ${names.join(', ')})`);
+    (await createReporter(io)).error(`no command '${argv[1]}'${near ? `; did you mean 'pith help ${near}'?` : ''} (commands: ${names.join(', ')})`);
     return EXIT_ERROR;
   }
   try {
@@ -316,7 +318,7 @@ interface InputRun {
 }
 
 async function runExtract(program: Command, io: CliIO, args: string[], opts: ExtractCliOptions): Promise<number> {
-  const report = createReporter(io);
+  const report = await createReporter(io);
   const notCommand = await mistypedCommand(program, args[0]);
   if (notCommand !== null) {
     report.error(notCommand);

@@ -3,11 +3,15 @@
  * text becomes an InputError with a code the CLI maps to exit 2.
  */
 import { createRequire } from 'node:module';
-import { gunzipSync } from 'node:zlib';
 import { InputError } from './errors.js';
 
-/** encoding-sniffer (and the iconv-lite tables behind it) loads only for a page that needs its prescan. */
+/**
+ * encoding-sniffer (and the iconv-lite tables behind it) loads only for a page that needs its
+ * prescan, and node:zlib only for a gzipped page: most pages need neither, and a cold start
+ * pays for every module it loads.
+ */
 const requireLazily = createRequire(import.meta.url);
+let zlib: typeof import('node:zlib') | undefined;
 let sniffer: typeof import('encoding-sniffer') | undefined;
 function sniffEncoding(raw: Uint8Array): string {
   sniffer ??= requireLazily('encoding-sniffer') as typeof import('encoding-sniffer');
@@ -73,7 +77,8 @@ export function tooLarge(maxBytes: number, inflated = false): InputError {
 /** Inflating stops at the limit: a gzip bomb never gets its memory. */
 function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    zlib ??= requireLazily('node:zlib') as typeof import('node:zlib');
+    return zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes, true);
     throw new InputError('unreadable', `corrupt gzip data (${(err as Error).message})`);

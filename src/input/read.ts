@@ -2,15 +2,9 @@
  * The only fs access of the input stage: get the raw bytes of a file or a stream, mapping the
  * system's errors to InputError so the CLI prints one line instead of an errno dump.
  */
-import { readFile as readFileCb, stat as statCb } from 'node:fs';
-import { promisify } from 'node:util';
 import { InputError } from './errors.js';
+import { readFile, stat } from './fs-promised.js';
 import { DEFAULT_MAX_BYTES, tooLarge } from './decode.js';
-
-// The callback API, promisified: node:fs/promises costs a cold start some 10 ms of Node's own
-// modules (file handles, their streams and line readers) that one read does not need.
-const stat = promisify(statCb);
-const readFile = promisify(readFileCb);
 
 /**
  * A page file's bytes; one larger than `maxBytes` is refused before it is read (a gzipped

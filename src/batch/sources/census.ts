@@ -7,7 +7,7 @@
 import { expandInputs } from './expand.js';
 import { inShard } from './shard.js';
 import { dumpKind, type PageSourceOptions } from './index.js';
-import { readHead } from './streams.js';
+import { readHead } from './head.js';
 
 export interface Census {
   /** Pages the run will write; null when a dump or a stream makes that unknowable ahead. */

@@ -8,6 +8,7 @@
  */
 import { Readable, pipeline } from 'node:stream';
 import { constants, createGunzip, inflateRawSync } from 'node:zlib';
+import { headerLength } from './head.js';
 import type { ByteSource } from './streams.js';
 
 /** In the output where a member could not be inflated. */
@@ -19,52 +20,12 @@ const MAX_MEMBER_BYTES = 16 * 1024 * 1024;
 /** Inflated bytes of a member held at once (a record's page is capped far below this). */
 const MAX_MEMBER_OUTPUT = 256 * 1024 * 1024;
 
-const FTEXT_FHCRC = 0x02;
-const FEXTRA = 0x04;
-const FNAME = 0x08;
-const FCOMMENT = 0x10;
-
-/**
- * The length of the gzip member header at the start of `buf`: a number, 'more' when `buf`
- * ends inside it, or 'none' when no header starts there.
- */
-function headerLength(buf: Uint8Array): number | 'more' | 'none' {
-  const magic = [0x1f, 0x8b, 8];
-  for (let i = 0; i < Math.min(3, buf.length); i++) if (buf[i] !== magic[i]) return 'none';
-  if (buf.length < 10) return 'more';
-  const flags = buf[3];
-  let at = 10;
-  if (flags & FEXTRA) {
-    if (buf.length < at + 2) return 'more';
-    at += 2 + (buf[at] | (buf[at + 1] << 8));
-  }
-  for (const flag of [FNAME, FCOMMENT]) {
-    if (!(flags & flag)) continue;
-    const end = buf.indexOf(0, at);
-    if (end === -1) return 'more';
-    at = end + 1;
-  }
-  if (flags & FTEXT_FHCRC) at += 2;
-  return at <= buf.length ? at : 'more';
-}
-
 /** The next position after `from` where a gzip header may start (1f 8b 08), or -1. */
 function nextMagic(buf: Uint8Array, from: number): number {
   for (let i = buf.indexOf(0x1f, from); i !== -1; i = buf.indexOf(0x1f, i + 1)) {
     if (i + 2 >= buf.length || (buf[i + 1] === 0x8b && buf[i + 2] === 8)) return i;
   }
   return -1;
-}
-
-/** The start of the first member's content (enough to sniff a dump), or null when it cannot be inflated. */
-export function firstMemberHead(bytes: Uint8Array): Uint8Array | null {
-  const header = headerLength(bytes);
-  if (typeof header !== 'number') return null;
-  try {
-    return inflateRawSync(bytes.subarray(header), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 });
-  } catch {
-    return null;
-  }
 }
 
 export async function* gunzipMembers(source: ByteSource): AsyncGenerator<GunzipPiece> {

@@ -8,15 +8,8 @@ import { readInputBytes } from '../../input/read.js';
 import { type ExpandOptions, expandInputs } from './expand.js';
 import { inShard } from './shard.js';
 import { jsonlPages } from './jsonl.js';
-import {
-  type ByteSource,
-  HEAD_BYTES,
-  peek,
-  rawStream,
-  readHead,
-  toSourceError,
-  unzipHead,
-} from './streams.js';
+import { type ByteSource, peek, rawStream, toSourceError } from './streams.js';
+import { HEAD_BYTES, readHead, unzipHead } from './head.js';
 import { DEFAULT_MAX_BYTES, type JsonlField, type PageSource, type Shard, type SkippedRecord, type SourceEntry } from './types.js';
 import { warcPages } from './warc.js';
 import { fsPath } from './raw-names.js';

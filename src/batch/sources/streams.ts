@@ -3,30 +3,14 @@
  * magic bytes (not the name), peek at the head without losing it, and turn fs errors into the
  * same codes the single-file CLI uses.
  */
-import { close as closeCb, createReadStream, fstat as fstatCb, open as openCb, read as readCb, stat as statCb } from 'node:fs';
-import { promisify } from 'node:util';
-import { constants, gunzipSync } from 'node:zlib';
-import { InputError, isInputError } from '../../input/errors.js';
+import { createReadStream } from 'node:fs';
+import { isInputError } from '../../input/errors.js';
 import type { SourceError } from './types.js';
-import { firstMemberHead, gunzipMembers, type GunzipPiece } from './gzip-members.js';
+import { gunzipMembers, type GunzipPiece } from './gzip-members.js';
+import { isGzip } from './head.js';
 import { fsPath } from './raw-names.js';
 
 export type ByteSource = AsyncIterable<Uint8Array>;
-
-// Promisified callbacks rather than node:fs/promises: readHead runs in a single-page run too
-// (is this input a dump?), and that module costs a cold start some 10 ms of Node's own code.
-const stat = promisify(statCb);
-const open = promisify(openCb);
-const fstat = promisify(fstatCb);
-const read = promisify(readCb);
-const close = promisify(closeCb);
-
-/** Enough to tell a WARC or JSONL dump from a page, and cheap to read for every file. */
-export const HEAD_BYTES = 4096;
-
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
 
 /** A file as a stream; '-' is the given stdin (tests pass their own). */
 export function rawStream(path: string, stdin: ByteSource = process.stdin): ByteSource {
@@ -68,39 +52,6 @@ export async function peek(source: ByteSource, n: number): Promise<{ head: Uint8
 export async function unzippedPieces(source: ByteSource): Promise<AsyncIterable<GunzipPiece>> {
   const { head, stream } = await peek(source, 2);
   return isGzip(head) ? gunzipMembers(stream) : stream;
-}
-
-/**
- * The first bytes of a regular file and its size, gzip undone as far as the head allows (a
- * sync flush lets a truncated member give what it has). Returns `null` for a non-regular
- * file (FIFO, device): reading its head would consume it.
- */
-export async function readHead(path: string): Promise<{ head: Uint8Array; size: number } | null> {
-  // Asked before opening: opening a FIFO waits for its writer, and closing it again loses
-  // what the writer sends (the page is then read once, as a stream).
-  const kind = await stat(fsPath(path));
-  if (kind.isDirectory()) throw new InputError('is-directory', 'is a directory, not a file');
-  if (!kind.isFile()) return null;
-  const fd = await open(fsPath(path), 'r');
-  try {
-    const info = await fstat(fd);
-    if (!info.isFile()) return null;
-    const buf = Buffer.alloc(Math.min(HEAD_BYTES, info.size));
-    const { bytesRead } = await read(fd, buf, 0, buf.length, 0);
-    return { head: unzipHead(buf.subarray(0, bytesRead)), size: info.size };
-  } finally {
-    await close(fd);
-  }
-}
-
-export function unzipHead(head: Uint8Array): Uint8Array {
-  if (!isGzip(head)) return head;
-  try {
-    return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
-  } catch {
-    // A later member may be corrupt (a damaged .warc.gz): the first one still says what this is.
-    return firstMemberHead(head) ?? head; // else corrupt from the start: a page, whose read() reports it
-  }
 }
 
 /** An fs or InputError as an error entry, with the single-file CLI's codes and wording. */

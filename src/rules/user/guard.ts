@@ -5,14 +5,17 @@
  * interrupt running code only through a vm script's timeout, which stops whatever runs under
  * it (our functions too), so each guarded step runs as `run()` in a vm context.
  */
-import { Script, createContext } from 'node:vm';
+import { createRequire } from 'node:module';
+import type { Script } from 'node:vm';
 
 /** A page's whole budget for its user rules (patterns and selectors together), however many run out of time. */
 export const USER_RULES_PAGE_BUDGET_MS = 1000;
 /** One guarded step's limit (all patterns at once, or one rule): generous for thousands of lines x tens of patterns, tiny next to a hang. */
 export const USER_RULE_LIMIT_MS = 250;
 
-const SCRIPT = new Script('run()');
+/** node:vm loads with the first user rule that runs: a page without user rules never needs it. */
+const requireLazily = createRequire(import.meta.url);
+let script: Script | null = null;
 /** One context, reused: creating a context costs milliseconds, running in one microseconds. */
 let context: { run: (() => unknown) | null } | null = null;
 
@@ -21,10 +24,14 @@ export type Guarded<T> = { ok: true; value: T } | { ok: false };
 /** `fn()` under a time limit; `ok: false` when it ran out of time (it was stopped). */
 export function runWithin<T>(fn: () => T, limitMs: number): Guarded<T> {
   if (limitMs <= 0) return { ok: false };
-  context ??= createContext({ run: null }) as NonNullable<typeof context>;
+  if (script === null || context === null) {
+    const vm = requireLazily('node:vm') as typeof import('node:vm');
+    script = new vm.Script('run()');
+    context = vm.createContext({ run: null }) as NonNullable<typeof context>;
+  }
   context.run = fn;
   try {
-    return { ok: true, value: SCRIPT.runInContext(context, { timeout: Math.max(1, Math.floor(limitMs)) }) as T };
+    return { ok: true, value: script.runInContext(context, { timeout: Math.max(1, Math.floor(limitMs)) }) as T };
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { ok: false };
     throw err;
