@@ -8,7 +8,13 @@
 //
 // The batch worker is an entry of its own beside the chunks, where the pool looks for it
 // (new URL('./worker.js', import.meta.url)); package.json is two levels up, as from dist/cli/.
+//
+// The pipeline a single-page run uses is bundled once more, as CommonJS (pipeline.cjs), so
+// that it can load with V8's code cache (src/cli/cached-bundle.ts), which the last step here
+// writes after extracting a few pages (scripts/code-cache.mjs).
+import { spawnSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -47,24 +53,36 @@ const lazyChildProcess = {
   },
 };
 
-await rm(outdir, { recursive: true, force: true });
-const { metafile } = await build({
+/**
+ * The single-page run's `await import('../pipeline.js')` (dist/cli/program.js) loads
+ * pipeline.cjs with its code cache instead. eval, check and the batch worker import the
+ * pipeline as before: they are long runs, where a cold start does not count.
+ */
+const cachedPipeline = {
+  name: 'cached-pipeline',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/pipeline\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && args.importer.endsWith(`dist${sep}cli${sep}program.js`) ? { path: 'pipeline', namespace: 'cached-pipeline' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'cached-pipeline' }, () => ({
+      contents: `import { fileURLToPath } from 'node:url';
+import { loadBundle } from './dist/cli/cached-bundle.js';
+export const { extract } = loadBundle(fileURLToPath(new URL('./pipeline.cjs', import.meta.url))).exports;`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Settings both builds share. */
+const common = {
   absWorkingDir: root,
-  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/batch/run/worker.js' },
-  outdir,
-  chunkNames: '[name]-[hash]',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // encoding-sniffer loads with createRequire, only for a page that needs the charset prescan
   // (input/decode.ts); tinypool starts its threads from a script of its own package.
   external: ['encoding-sniffer', 'tinypool'],
-  // Bundled CommonJS dependencies (commander, warcio's helpers) call require() for Node's
-  // built-in modules; an ES module has none of its own.
-  banner: { js: "import { createRequire as __pithCreateRequire } from 'node:module'; const require = __pithCreateRequire(import.meta.url);" },
-  plugins: [parserOnly, lazyChildProcess],
   legalComments: 'none',
   // Whitespace and syntax minified, names kept: Node parses every file a run loads, and a third
   // less text to scan took some 10 ms off a cold start. No one reads these files; their sources
@@ -73,11 +91,39 @@ const { metafile } = await build({
   minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
+};
+
+await rm(outdir, { recursive: true, force: true });
+const esm = await build({
+  ...common,
+  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/batch/run/worker.js' },
+  outdir,
+  chunkNames: '[name]-[hash]',
+  splitting: true,
+  format: 'esm',
+  // Bundled CommonJS dependencies (commander, warcio's helpers) call require() for Node's
+  // built-in modules; an ES module has none of its own.
+  banner: { js: "import { createRequire as __pithCreateRequire } from 'node:module'; const require = __pithCreateRequire(import.meta.url);" },
+  plugins: [parserOnly, lazyChildProcess, cachedPipeline],
+});
+const cjs = await build({
+  ...common,
+  entryPoints: ['dist/pipeline.js'],
+  outfile: `${outdir}/pipeline.cjs`,
+  format: 'cjs',
+  // decode.ts and guard.ts make their lazy require() from import.meta.url.
+  define: { 'import.meta.url': '__pithImportMetaUrl' },
+  banner: { js: "var __pithImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [parserOnly],
 });
 
 // What each bundled file holds (esbuild's metafile, outputs only): the lazy-loading test reads
 // it to name the sources a run loaded.
 const outputs = Object.fromEntries(
-  Object.entries(metafile.outputs).map(([file, out]) => [file.replace(/^dist\/bin\//, ''), Object.keys(out.inputs)]),
+  [esm, cjs].flatMap(({ metafile }) => Object.entries(metafile.outputs)).map(([file, out]) => [file.replace(/^dist\/bin\//, ''), Object.keys(out.inputs)]),
 );
 await writeFile(`${outdir}/bundle-meta.json`, `${JSON.stringify(outputs, null, 1)}\n`);
+
+// The code cache, written by a process of its own: it must run with the V8 flags bin/pith.js sets.
+const cache = spawnSync(process.execPath, [`${root}scripts/code-cache.mjs`, `${outdir}/pipeline.cjs`], { stdio: 'inherit' });
+if (cache.status !== 0) throw new Error('scripts/code-cache.mjs failed');

@@ -1,14 +1,17 @@
 /**
  * A run loads only what it uses (issue 12): `--version` no pipeline, a single page none of the
  * batch, eval, check or --explain code, a text page and a UTF-8 HTML page no charset tables.
- * Each case runs the built command under a module-loader hook that lists every file loaded,
- * then reads the bundle's metafile (dist/bin/bundle-meta.json) to name the sources and
- * packages in those files.
+ * Each case runs the built command with V8's coverage on, whose report lists every script the
+ * process (and its workers) compiled: ES modules, CommonJS files and the pipeline's bundle,
+ * which loads through a vm.Script with its code cache. The bundle's metafile
+ * (dist/bin/bundle-meta.json) names the sources and packages in those files; a hook prints the
+ * Node built-in modules the process loaded.
  * Skipped when dist/ has not been built (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -16,33 +19,36 @@ const BUILT = existsSync('dist/bin/main.js');
 /** Each bundled file (by name in dist/bin/) with the sources esbuild put in it. */
 const BUNDLED: Record<string, string[]> = BUILT ? JSON.parse(readFileSync('dist/bin/bundle-meta.json', 'utf8')) : {};
 
-/**
- * A loader hook, off the main thread, that prints each module URL it loads to stderr, and at
- * exit the Node built-in modules the process loaded.
- */
+/** Prints, at exit, the Node built-in modules the process loaded. */
 const HOOK = `data:text/javascript,${encodeURIComponent(`
-import { register } from 'node:module';
-register('data:text/javascript,' + encodeURIComponent(
-  "export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, context); }"
-));
 process.on('exit', () => process.stderr.write('BUILTINS ' + JSON.stringify(process.moduleLoadList) + '\\n'));
 `)}`;
 
+/** The URLs of every script the run compiled, from the coverage reports it wrote. */
+function scriptsIn(coverageDir: string): string[] {
+  return readdirSync(coverageDir).flatMap((file) =>
+    (JSON.parse(readFileSync(join(coverageDir, file), 'utf8')) as { result: { url: string }[] }).result.map((script) => script.url),
+  );
+}
+
 /** The sources (`dist/...`) and packages bundled in every file the run loaded. */
-function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; packages: Set<string>; builtins: Set<string> } {
+function loadedBy(args: string[], exitCode = 0): { files: string[]; sources: Set<string>; packages: Set<string>; builtins: Set<string> } {
   // No FORCE_COLOR from the test runner: a run into a pipe paints nothing.
   const { FORCE_COLOR: _, ...env } = process.env;
-  const r = spawnSync(process.execPath, ['--import', HOOK, 'bin/pith.js', ...args], { encoding: 'utf8', env });
+  const coverage = mkdtempSync(join(tmpdir(), 'pith-loads-'));
+  const r = spawnSync(process.execPath, ['--import', HOOK, 'bin/pith.js', ...args], { encoding: 'utf8', env: { ...env, NODE_V8_COVERAGE: coverage } });
   expect(r.status, r.stderr).toBe(exitCode);
+  const scripts = scriptsIn(coverage);
+  rmSync(coverage, { recursive: true, force: true });
   const sources = new Set<string>();
   const packages = new Set<string>();
   const builtins = new Set<string>();
   for (const line of r.stderr.split('\n')) {
-    if (line.startsWith('BUILTINS ')) {
-      for (const entry of JSON.parse(line.slice('BUILTINS '.length)) as string[]) if (entry.startsWith('NativeModule ')) builtins.add(entry.slice('NativeModule '.length));
-    }
-    const url = /^LOADED (file:\S+)$/.exec(line)?.[1];
-    if (!url) continue;
+    if (!line.startsWith('BUILTINS ')) continue;
+    for (const entry of JSON.parse(line.slice('BUILTINS '.length)) as string[]) if (entry.startsWith('NativeModule ')) builtins.add(entry.slice('NativeModule '.length));
+  }
+  for (const url of scripts) {
+    if (!url.startsWith('file:')) continue;
     const path = fileURLToPath(url);
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
     if (pkg) packages.add(pkg);
@@ -52,7 +58,8 @@ function loadedBy(args: string[], exitCode = 0): { sources: Set<string>; package
       else sources.add(marked);
     }
   }
-  return { sources, packages, builtins };
+  const files = scripts.filter((url) => url.startsWith('file:')).map((url) => basename(fileURLToPath(url)));
+  return { files, sources, packages, builtins };
 }
 
 const under = (sources: Set<string>, dir: string) => [...sources].filter((s) => s.startsWith(dir));
@@ -69,13 +76,15 @@ describe.skipIf(!BUILT)('what a run loads', () => {
   });
 
   it('a text page: the pipeline, none of batch mode, eval, check, --explain, user rules or charset tables', () => {
-    const { sources, packages, builtins } = loadedBy(['fixtures/cli/short-news.txt']);
+    const { files, sources, packages, builtins } = loadedBy(['fixtures/cli/short-news.txt']);
+    // The pipeline once, from its CommonJS bundle (the one with a code cache), not the ES chunks eval and check use.
+    expect(files.filter((file) => BUNDLED[file]?.includes('dist/pipeline.js'))).toEqual(['pipeline.cjs']);
     // commander's executable subcommands need child_process (and net and dgram behind it): not pith's.
     expect(builtins.has('fs')).toBe(true);
     expect(builtins.has('child_process')).toBe(false);
     expect(builtins.has('internal/perf/performance')).toBe(false);
-    // zlib for gzipped pages only, vm for user rules only; chalk (with os and tty) only to paint.
-    for (const lazy of ['zlib', 'vm', 'os', 'tty', 'internal/util/parse_args/parse_args']) expect(builtins.has(lazy), lazy).toBe(false);
+    // zlib for gzipped pages only; chalk (with os and tty) only to paint.
+    for (const lazy of ['zlib', 'os', 'tty', 'internal/util/parse_args/parse_args']) expect(builtins.has(lazy), lazy).toBe(false);
     expect(packages.has('chalk')).toBe(false);
     expect(sources.has('dist/pipeline.js')).toBe(true);
     expect(under(sources, 'dist/batch/run/')).toEqual([]);
@@ -104,5 +113,34 @@ describe.skipIf(!BUILT)('what a run loads', () => {
     const { sources, packages } = loadedBy(['--quiet', '--jobs', '1', 'fixtures/cli/'], 1);
     expect(under(sources, 'dist/batch/run/').length).toBeGreaterThan(0);
     expect(packages.has('tinypool')).toBe(true);
+  });
+});
+
+describe.skipIf(!BUILT)('the pipeline\'s code cache', () => {
+  it('is written by the build and taken by V8 under the flags bin/pith.js sets', () => {
+    const script = `
+      import { setFlagsFromString } from 'node:v8';
+      import { V8_FLAGS } from './bin/v8-flags.js';
+      setFlagsFromString(V8_FLAGS);
+      const { loadBundle } = await import('./dist/cli/cached-bundle.js');
+      const { exports, cacheRejected } = loadBundle(process.cwd() + '/dist/bin/pipeline.cjs');
+      console.log(JSON.stringify({ cacheRejected, extract: typeof exports.extract }));`;
+    expect(existsSync('dist/bin/pipeline.cjs.cache')).toBe(true);
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: false, extract: 'function' });
+  });
+
+  it('is only a shortcut: a cache V8 rejects (other flags) still loads the pipeline', () => {
+    const script = `
+      import { setFlagsFromString } from 'node:v8';
+      setFlagsFromString('--regexp-interpret-all');
+      const { loadBundle } = await import('./dist/cli/cached-bundle.js');
+      const { exports, cacheRejected } = loadBundle(process.cwd() + '/dist/bin/pipeline.cjs');
+      const { article: { title } } = exports.extract('<html><head><title>Kept</title></head><body><article><h1>Kept</h1><p>' + 'Words of a page. '.repeat(40) + '</p></article></body></html>');
+      console.log(JSON.stringify({ cacheRejected, title }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: true, title: 'Kept' });
   });
 });
