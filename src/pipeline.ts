@@ -31,6 +31,7 @@ import { preferShownDate } from './metadata/shown-date.js';
 import { hostOf, pageRules, rulesForHost, selectedElements, type RuleTrouble } from './rules/user/page-rules.js';
 import { startBudget, type Budget } from './rules/user/guard.js';
 import { classifyPage } from './page-type/index.js';
+import { withCategoryName } from './metadata/category-name.js';
 import { readsDayFirst } from './metadata/date/date-order.js';
 import type { DateOptions } from './metadata/date/parse-date.js';
 import { guessLanguage } from './metadata/text/language.js';
@@ -261,7 +262,9 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   const pageType = options.explain ? kind : undefined;
 
   // A declared date the page never prints, beside a different header date, is a template's.
-  const declared = page && preferShownDate(meta, page, blocks, dates) ? { ...page, date: null } : page;
+  const shown = page && preferShownDate(meta, page, blocks, dates) ? { ...page, date: null } : page;
+  // A list of items is named by its heading, not by the title written for search engines.
+  const declared = withCategoryName(shown, kind.type);
   const fields = mergeFields(meta, declared);
   fields.url ??= options.url ?? null;
   const origins = options.explain ? fieldOrigins(meta, declared, (i) => blocks[i].text) : undefined;
