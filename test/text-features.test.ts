@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, labelKey, mayStartWith } from '../src/rules/label.js';
+import { labelKey } from '../src/rules/label.js';
 import { textFeatures } from '../src/rules/features.js';
 import { letterRuns, lettersOnlyRuns } from '../src/rules/letter-runs.js';
 
@@ -18,25 +18,6 @@ describe('labelKey', () => {
     ['İstanbul', 'i̇stanbul'],
   ])('%j -> %j', (text, key) => {
     expect(labelKey(text)).toBe(key);
-  });
-});
-
-describe('mayStartWith', () => {
-  const labels = ['related', 'read more', 'à lire aussi', 'x'];
-  const opens = mayStartWith(labels);
-  const regex = new RegExp(`^(?:${alternation(labels)})`, 'iu');
-
-  it('passes every line the regex it guards matches, in any case', () => {
-    for (const line of ['Related: a story', 'READ MORE', 'À LIRE AUSSI : la suite', 'x', 'X marks', 'ſelated']) {
-      if (regex.test(line)) expect(opens(line), line).toBe(true);
-    }
-    expect(opens('Related: a story')).toBe(true);
-    expect(opens('À lire aussi')).toBe(true);
-    expect(opens('X')).toBe(true);
-  });
-
-  it('turns away lines that cannot start with a label', () => {
-    for (const line of ['The council met on Monday.', 'Rye bread', '', '12 comments', 'Ä']) expect(opens(line), line).toBe(false);
   });
 });
 

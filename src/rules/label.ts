@@ -56,21 +56,3 @@ export function escapeRegExp(text: string): string {
 export function alternation(entries: readonly string[]): string {
   return [...entries].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
-
-/**
- * A cheap first test for a regex that starts `^(?:${alternation(entries)})`: whether `text`
- * starts with the first two characters of one of the entries, in any case. Only the lines
- * that pass go on to the regex: most lines start with no label, and a regex that a page never
- * runs is never compiled (on a cold start, compiling is most of what a big alternation costs).
- * Case is compared folded both ways, as a regex's i flag folds it ("ſ" passes for "s" through "S").
- */
-export function mayStartWith(entries: readonly string[]): (text: string) => boolean {
-  const heads = new Set<string>();
-  for (const entry of entries) {
-    const head = entry.slice(0, 2);
-    heads.add(head.toLowerCase());
-    heads.add(head.toUpperCase());
-  }
-  const has = (s: string) => heads.has(s.toLowerCase()) || heads.has(s.toUpperCase());
-  return (text) => has(text.slice(0, 2)) || (text.length > 0 && has(text[0]));
-}

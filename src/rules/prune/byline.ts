@@ -3,7 +3,7 @@
  * and a name beside a date ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
  */
 import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, LEGAL_LABELS, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, TEASER_LABELS } from '../vocab.js';
-import { alternation, escapeRegExp, labelKey, labelSet, mayStartWith } from '../label.js';
+import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
 
@@ -18,11 +18,7 @@ const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)
 const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|für|pour|para|per|FOR|ON|AT)\b|\s*(?:Updated|Published|Posted|Last|UPDATED|PUBLISHED|POSTED|LAST)|\s+\d)`;
 /** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
 const BY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u');
-/** Whether a line can open with a byline word or a glued "By": BY needs one. */
-const MAY_START_BY = mayStartWith([...BY_WORDS, 'By']);
 const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
-/** The words STARTER opens with, for its cheap first test. */
-const MAY_START_STARTER = mayStartWith(['thread starter', 'discussion starter', 'topic starter', 'started by', 'original poster']);
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 const STARTER = /^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Lu}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$/iu;
 /** "Posted on July 1, 2024 by infuy": a date stamp, then the poster. */
@@ -198,15 +194,14 @@ function withoutMonth(names: string, line: string): string {
 /** The author named by a byline line, or null when the line is not a byline. */
 export function parseByline(text: string, opts: DateOptions = {}): Byline | null {
   if (text.length > 160) return null;
-  const by = MAY_START_BY(text) ? BY.exec(text) : null;
+  const by = BY.exec(text);
   if (by && isName(by[1]) && isBylineShaped(text)) {
     const author = cleanNames(by[1], text);
     if (author) return { author };
   }
-  // Both CJK patterns start with a CJK character: Hangul Jamo, at U+1100, is the first.
-  const cjk = text.charCodeAt(0) >= 0x1100 ? (CJK_BY.exec(text) ?? CJK_NAME_ROLE.exec(text)) : null;
+  const cjk = CJK_BY.exec(text) ?? CJK_NAME_ROLE.exec(text);
   if (cjk && !/^[・]|[・]$/u.test(cjk[1])) return { author: cjk[1] };
-  const starter = MAY_START_STARTER(text) ? STARTER.exec(text) : null;
+  const starter = STARTER.exec(text);
   if (starter) return { author: starter[1] };
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;

@@ -4,11 +4,9 @@
  * innerText's glued "RelatedTRT World - ...").
  */
 import { TEASER_LABELS } from '../vocab.js';
-import { alternation, labelKey, labelSet, mayStartWith } from '../label.js';
+import { alternation, labelKey, labelSet } from '../label.js';
 
 const LABELS = labelSet(TEASER_LABELS);
-/** Whether a line can start with a teaser label at all (PREFIX and LABEL_FROM need one). */
-const MAY_START_WITH_LABEL = mayStartWith(TEASER_LABELS);
 const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—：｜-]\\s*|(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2}))(?=\\S)`, 'iu');
 /** "More from Sport", "More in Politics": the label takes a section name. */
 const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/i;
@@ -25,12 +23,12 @@ const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\
 /** The whole line is a teaser widget's heading. `added`: labels from a rules file. */
 export function isTeaserHeading(text: string, label = labelKey(text), added?: ReadonlySet<string>): boolean {
   if (text.length > 60) return false;
-  return LABELS.has(label) || Boolean(added?.has(label)) || MORE_FROM.test(text) || MORE_STORIES.test(label) || (MAY_START_WITH_LABEL(text) && LABEL_FROM.test(text)) || MORE_COLON.test(text);
+  return LABELS.has(label) || Boolean(added?.has(label)) || MORE_FROM.test(text) || MORE_STORIES.test(label) || LABEL_FROM.test(text) || MORE_COLON.test(text);
 }
 
 /** The line is a link to another story behind a teaser label ("Related: ..."). */
 export function isTeaserLink(text: string, label = labelKey(text), added?: ReadonlySet<string>): boolean {
-  if (isTeaserHeading(text, label, added) || !MAY_START_WITH_LABEL(text)) return false;
+  if (isTeaserHeading(text, label, added)) return false;
   const match = PREFIX.exec(text);
   if (!match) return false;
   // "Read more about the vote below." is prose: a glued or delimited label is not.
