@@ -80,6 +80,10 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild's table has Node 20 without regex property escapes (\p{L}), and would turn every
+  // such literal into a `new RegExp(...)` call, made again each time the code around it runs
+  // (in a function: on every call). Node has had them since 10.
+  supported: { 'regexp-unicode-property-escapes': true },
   // encoding-sniffer loads with createRequire, only for a page that needs the charset prescan
   // (input/decode.ts); tinypool starts its threads from a script of its own package.
   external: ['encoding-sniffer', 'tinypool'],
