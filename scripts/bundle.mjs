@@ -54,15 +54,17 @@ const lazyChildProcess = {
 };
 
 /**
- * The single-page run's `await import('../pipeline.js')` (dist/cli/program.js) loads
- * pipeline.cjs with its code cache instead. eval, check and the batch worker import the
- * pipeline as before: they are long runs, where a cold start does not count.
+ * The single-page run's `await import('../pipeline.js')` (dist/cli/program.js) and the batch
+ * worker's import of it (dist/batch/run/worker.js: every batch run extracts on worker threads,
+ * each of which starts cold) load pipeline.cjs with its code cache instead. eval and check
+ * import the pipeline as before: long runs of one process, where start-up does not count.
  */
+const CACHED_IMPORTERS = [`dist${sep}cli${sep}program.js`, `dist${sep}batch${sep}run${sep}worker.js`];
 const cachedPipeline = {
   name: 'cached-pipeline',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/pipeline\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' && args.importer.endsWith(`dist${sep}cli${sep}program.js`) ? { path: 'pipeline', namespace: 'cached-pipeline' } : undefined,
+    b.onResolve({ filter: /^(?:\.\.\/)+pipeline\.js$/ }, (args) =>
+      CACHED_IMPORTERS.some((importer) => args.importer.endsWith(importer)) ? { path: 'pipeline', namespace: 'cached-pipeline' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'cached-pipeline' }, () => ({
       contents: `import { fileURLToPath } from 'node:url';

@@ -110,9 +110,11 @@ describe.skipIf(!BUILT)('what a run loads', () => {
 
   it('a directory: batch mode loads its own code', () => {
     // fixtures/cli/ holds a page with no article: exit 1.
-    const { sources, packages } = loadedBy(['--quiet', '--jobs', '1', 'fixtures/cli/'], 1);
+    const { files, sources, packages } = loadedBy(['--quiet', '--jobs', '1', 'fixtures/cli/'], 1);
     expect(under(sources, 'dist/batch/run/').length).toBeGreaterThan(0);
     expect(packages.has('tinypool')).toBe(true);
+    // The worker threads start cold too: they take the pipeline with its code cache.
+    expect(new Set(files.filter((file) => BUNDLED[file]?.includes('dist/pipeline.js')))).toEqual(new Set(['pipeline.cjs']));
   });
 });
 
