@@ -23,6 +23,7 @@ import { dropLegalLines } from './prune/drop-legal-lines.js';
 import { dropCookieNotices } from './prune/drop-cookie-notices.js';
 import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
 import { dropListingStatus } from './prune/drop-listing-status.js';
+import { dropUrlDumps } from './prune/drop-url-dumps.js';
 import { dropPostFurniture } from './prune/drop-post-furniture.js';
 import { dropShopControls } from './prune/drop-shop-controls.js';
 import { dropCardBadges } from './prune/drop-card-badges.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   dropCookieNotices,
   dropEngagementCounters,
   dropListingStatus,
+  dropUrlDumps,
   dropPostFurniture,
   dropShopControls,
   dropCardBadges,
