@@ -138,6 +138,9 @@ export const LEGAL_LABELS = [
   'terms', 'cookie policy', 'cookies', 'cookie settings', 'contact', 'contact us', 'about', 'about us',
   'careers', 'jobs', 'sitemap', 'site map', 'accessibility', 'advertise', 'advertise with us',
   'ad choices', 'do not sell my personal information', 'do not sell my info', 'help', 'faq',
+  // The links US privacy laws ask for, in their current wording.
+  'do not sell or share my personal information', 'do not sell or share my info', 'your privacy choices',
+  'limit the use of my sensitive personal information', 'manage cookies',
   'impressum', 'datenschutz', 'datenschutzerklärung', 'kontakt', 'mentions légales',
   'politique de confidentialité', 'aviso legal', 'política de privacidad', 'contacto', 'note legali',
   'contatti', 'privacybeleid', 'gizlilik politikası', 'iletişim', 'künye', 'kullanım koşulları',
