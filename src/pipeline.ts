@@ -32,6 +32,7 @@ import { hostOf, pageRules, rulesForHost, selectedElements, type RuleTrouble } f
 import { startBudget, type Budget } from './rules/user/guard.js';
 import { classifyPage } from './page-type/index.js';
 import { withCategoryName } from './metadata/category-name.js';
+import { withoutGlyphLines } from './assemble/glyph-lines.js';
 import { readsDayFirst } from './metadata/date/date-order.js';
 import type { DateOptions } from './metadata/date/parse-date.js';
 import { guessLanguage } from './metadata/text/language.js';
@@ -255,10 +256,12 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   // The thread or runner-up reading can name the page another type after all.
   if (!wanted()) return otherType();
   const { meta } = reading;
+  // Lines of symbols alone (drawn rules, form widgets) leave the body once the reading is chosen.
+  const cleaned = withoutGlyphLines(reading);
   // A product that hides its description in a tab still declares it (JSON-LD).
-  const added = doc && kind.type === 'product' ? missingDescription(reading.body, declaredDescription(doc)) : [];
-  const body = [reading.body, ...added].filter((part) => part !== '').join('\n\n');
-  const trace = options.explain ? [...reading.explain(), ...declaredDecisions(added, blocks.length)] : undefined;
+  const added = doc && kind.type === 'product' ? missingDescription(cleaned.body, declaredDescription(doc)) : [];
+  const body = [cleaned.body, ...added].filter((part) => part !== '').join('\n\n');
+  const trace = options.explain ? [...cleaned.explain(), ...declaredDecisions(added, blocks.length)] : undefined;
   const pageType = options.explain ? kind : undefined;
 
   // A declared date the page never prints, beside a different header date, is a template's.
@@ -272,6 +275,6 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, sourceUrl: options.url ?? null, pageType: kind.type }, warnings, ...timeouts };
   }
   const article = buildArticle(options.inputName ?? null, fields, body, kind.type, options.url ?? null);
-  const bodyBlocks = [...bodyStructure(reading.kept, article.url), ...added.map(paragraphBlock)];
+  const bodyBlocks = [...bodyStructure(cleaned.kept, article.url), ...added.map(paragraphBlock)];
   return { ok: true, article, bodyBlocks, inputType, trace, pageType, origins, warnings, ...timeouts };
 }
