@@ -94,6 +94,7 @@ export const PROMPT_LABELS = [
   'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'log out', 'register',
   'newsletter', 'newsletters', 'sign up for our newsletter', 'get the newsletter', 'my account',
   'already a subscriber', 'create an account', 'create a free account', 'join now', 'become a member',
+  'email address', 'your email address', 'start free trial', 'start your free trial',
   'donate', 'support us', 'abonnieren', 'anmelden', "s'abonner", "s'inscrire", 'se connecter',
   'suscríbete', 'suscribirse', 'iniciar sesión', 'abbonati', 'accedi', 'registrati', 'assine',
   'entrar', 'inloggen', 'abonneren', 'abone ol', 'giriş yap', 'üye ol',
@@ -103,6 +104,7 @@ export const PROMPT_LABELS = [
 export const NAV_LABELS = [
   'home', 'menu', 'main menu', 'open menu', 'close menu', 'open navigation menu', 'close navigation menu',
   'navigation', 'search', 'search this site', 'close', 'skip to content', 'skip to main content',
+  'table of contents',
   'skip to navigation', 'skip to footer', 'back to top', 'top', 'next', 'previous', 'prev', 'more',
   'show more', 'load more', 'view all', 'see all', 'see more', 'all', 'go', 'submit', 'toggle navigation',
   'expand', 'collapse', 'sections', 'topics', 'tags', 'categories', 'archives', 'accept', 'ok',
@@ -245,6 +247,10 @@ export const POST_CONTROL_LABELS = [
   'load more replies', 'view replies', 'improve this answer', 'improve this question', 'share improve this answer',
   'share improve this question', 'follow this question', 'cite', 'embed', 'signature', 'more sharing options',
   'thread starter', 'discussion starter', 'topic starter', 'original poster',
+  // Q&A sites' controls around a question, and a forum engine's notices on every thread.
+  'ask question', 'explore related questions', 'related questions', 'hot network questions', 'featured on meta',
+  'see similar questions with these tags', 'start asking to get answers', 'find the answer to your question by asking',
+  'how to install the app on ios', 'you should upgrade or use an alternative browser',
   // German, French, Spanish, Italian, Dutch, Polish, Portuguese
   'zitieren', 'beitrag melden', 'melden', 'répondre', 'citer', 'signaler', 'responder', 'citar', 'reportar',
   'rispondi', 'cita', 'segnala', 'beantwoorden', 'citeren', 'odpowiedz', 'cytuj', 'responder com citação',
