@@ -94,7 +94,8 @@ export const PROMPT_LABELS = [
   'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'log out', 'register',
   'newsletter', 'newsletters', 'sign up for our newsletter', 'get the newsletter', 'my account',
   'already a subscriber', 'create an account', 'create a free account', 'join now', 'become a member',
-  'email address', 'your email address', 'start free trial', 'start your free trial',
+  'email address', 'your email address', 'email (required)', 'email(required)', 'start free trial', 'start your free trial',
+  'get started for free', 'need help',
   'donate', 'support us', 'abonnieren', 'anmelden', "s'abonner", "s'inscrire", 'se connecter',
   'suscríbete', 'suscribirse', 'iniciar sesión', 'abbonati', 'accedi', 'registrati', 'assine',
   'entrar', 'inloggen', 'abonneren', 'abone ol', 'giriş yap', 'üye ol',
@@ -104,7 +105,7 @@ export const PROMPT_LABELS = [
 export const NAV_LABELS = [
   'home', 'menu', 'main menu', 'open menu', 'close menu', 'open navigation menu', 'close navigation menu',
   'navigation', 'search', 'search this site', 'close', 'skip to content', 'skip to main content',
-  'table of contents',
+  'table of contents', 'cancel', 'show less', 'feedback',
   'skip to navigation', 'skip to footer', 'back to top', 'top', 'next', 'previous', 'prev', 'more',
   'show more', 'load more', 'view all', 'see all', 'see more', 'all', 'go', 'submit', 'toggle navigation',
   'expand', 'collapse', 'sections', 'topics', 'tags', 'categories', 'archives', 'accept', 'ok',
@@ -261,6 +262,7 @@ export const POST_CONTROL_LABELS = [
  * what the page says about the product. Whole lines only (labelKey).
  */
 export const SHOP_CONTROL_LABELS = [
+  'price: low to high', 'price: high to low', 'price low to high', 'price high to low',
   'add to cart', 'add to bag', 'add to basket', 'add to trolley', 'add to wishlist', 'add to wish list', 'wishlist', 'wish list',
   'add to favorites', 'add to favourites', 'add to list', 'add to compare', 'compare', 'quick view', 'quick shop', 'quick look',
   'quick add', 'view details', 'see details', 'view product', 'select options', 'choose options', 'more options', 'buy now',
