@@ -56,7 +56,7 @@ export const TEASER_LABELS = [
 export const AD_LABELS = [
   'advertisement', 'advertising', 'advert', 'adverts', 'advertorial', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content',
   'paid post', 'promoted', 'partner content', 'story continues below advertisement',
-  'article continues below', 'article continues below advertisement', 'continue reading below',
+  'article continues below', 'article continues below advertisement', 'continue reading below', 'article continues',
   'story continues below', 'story continues below gallery', 'story continues below video', 'article continues after advertisement',
   'continue reading the main story', 'scroll to continue with content', 'ad feedback',
   'スポンサードリンク', 'スポンサーリンク', '広告', '广告', '광고', 'プロモーション', '推广',
@@ -73,7 +73,7 @@ export const SHARE_LABELS = [
   'share on facebook', 'share on twitter', 'share on linkedin', 'share on whatsapp', 'share via email',
   'share this with', 'share this with facebook', 'share this with twitter', 'share this with whatsapp',
   'share this with email', 'share this with messenger', 'share this with linkedin', 'shares',
-  'tweet', 'tweet this', 'email', 'e-mail', 'print', 'print this', 'print article', 'whatsapp',
+  'tweet', 'tweet this', 'email', 'e-mail', 'print', 'print this', 'print article', 'printable version', 'print version', 'whatsapp',
   'pinterest', 'pin it', 'linkedin', 'facebook', 'twitter', 'messenger', 'reddit', 'flipboard',
   'telegram', 'copy link', 'copy the link', 'link copied', 'comment', 'save', 'save article',
   'gift article', 'follow', 'follow us', 'like', 'x', 'instagram', 'youtube', 'rss', 'tiktok',
@@ -105,7 +105,7 @@ export const PROMPT_LABELS = [
 export const NAV_LABELS = [
   'home', 'menu', 'main menu', 'open menu', 'close menu', 'open navigation menu', 'close navigation menu',
   'navigation', 'search', 'search this site', 'close', 'skip to content', 'skip to main content',
-  'table of contents', 'cancel', 'show less', 'feedback',
+  'table of contents', 'cancel', 'show less', 'feedback', 'advanced search', 'rss feeds', 'text only',
   'skip to navigation', 'skip to footer', 'back to top', 'top', 'next', 'previous', 'prev', 'more',
   'show more', 'load more', 'view all', 'see all', 'see more', 'all', 'go', 'submit', 'toggle navigation',
   'expand', 'collapse', 'sections', 'topics', 'tags', 'categories', 'archives', 'accept', 'ok',
