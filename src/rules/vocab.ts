@@ -105,7 +105,7 @@ export const PROMPT_LABELS = [
 export const NAV_LABELS = [
   'home', 'menu', 'main menu', 'open menu', 'close menu', 'open navigation menu', 'close navigation menu',
   'navigation', 'search', 'search this site', 'close', 'skip to content', 'skip to main content',
-  'table of contents', 'cancel', 'show less', 'feedback', 'advanced search', 'rss feeds', 'text only',
+  'cancel', 'show less', 'feedback', 'advanced search', 'rss feeds', 'text only',
   'skip to navigation', 'skip to footer', 'back to top', 'top', 'next', 'previous', 'prev', 'more',
   'show more', 'load more', 'view all', 'see all', 'see more', 'all', 'go', 'submit', 'toggle navigation',
   'expand', 'collapse', 'sections', 'topics', 'tags', 'categories', 'archives', 'accept', 'ok',
