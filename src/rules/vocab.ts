@@ -96,6 +96,8 @@ export const PROMPT_LABELS = [
   'already a subscriber', 'create an account', 'create a free account', 'join now', 'become a member',
   'email address', 'your email address', 'email (required)', 'email(required)', 'start free trial', 'start your free trial',
   'get started for free', 'need help',
+  // A site builder's form messages, present (hidden) on every page with a form.
+  'thank you! your submission has been received', 'oops! something went wrong while submitting the form',
   'donate', 'support us', 'abonnieren', 'anmelden', "s'abonner", "s'inscrire", 'se connecter',
   'suscríbete', 'suscribirse', 'iniciar sesión', 'abbonati', 'accedi', 'registrati', 'assine',
   'entrar', 'inloggen', 'abonneren', 'abone ol', 'giriş yap', 'üye ol',
@@ -106,6 +108,8 @@ export const NAV_LABELS = [
   'home', 'menu', 'main menu', 'open menu', 'close menu', 'open navigation menu', 'close navigation menu',
   'navigation', 'search', 'search this site', 'close', 'skip to content', 'skip to main content',
   'cancel', 'show less', 'feedback', 'advanced search', 'rss feeds', 'text only',
+  // Shop templates' screen-reader notes, printed by a text dump.
+  'choosing a selection results in a full page refresh', 'opens in a new window',
   'skip to navigation', 'skip to footer', 'back to top', 'top', 'next', 'previous', 'prev', 'more',
   'show more', 'load more', 'view all', 'see all', 'see more', 'all', 'go', 'submit', 'toggle navigation',
   'expand', 'collapse', 'sections', 'topics', 'tags', 'categories', 'archives', 'accept', 'ok',
@@ -252,6 +256,8 @@ export const POST_CONTROL_LABELS = [
   'ask question', 'explore related questions', 'related questions', 'hot network questions', 'featured on meta',
   'see similar questions with these tags', 'start asking to get answers', 'find the answer to your question by asking',
   'how to install the app on ios', 'you should upgrade or use an alternative browser',
+  'not open for further replies', 'you must log in to answer this question', 'sign up or log in', 'sign up using google',
+  'sign up using email and password', 'post as a guest', 'required, but never shown',
   // German, French, Spanish, Italian, Dutch, Polish, Portuguese
   'zitieren', 'beitrag melden', 'melden', 'répondre', 'citer', 'signaler', 'responder', 'citar', 'reportar',
   'rispondi', 'cita', 'segnala', 'beantwoorden', 'citeren', 'odpowiedz', 'cytuj', 'responder com citação',

@@ -17,19 +17,21 @@ const MAX_WORDS = 8;
 /** "Posts: 4,032", "Joined: Mar 2019", "Beiträge 512": a counter, not a sentence that opens with the word. */
 const MEMBER_LINE = new RegExp(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*(?::\s*[\d\p{L}]|\d[\d,.]*k?$)`, 'iu');
 /** "Asked 6 years, 9 months ago", "Modified Mar 3, 2021", "Answered Jan 5 at 9:12". */
-const STAMP = /^(?:asked|modified|answered|edited|active|posted|viewed|last (?:active|seen|edited))\b/i;
+const STAMP = /^(?:asked|modified|answered|edited|commented|active|posted|viewed|last (?:active|seen|edited))\b/i;
 
-/** "14.6k 20 gold badges 83 silver badges": a Q&A poster's badge counts, glued or spaced. */
-const BADGES = /^[\d.,]+k?\s*(?:[\d,]+\s*)?(?:gold|silver|bronze)\s+badges?\b/i;
+/** "14.6k 20 gold badges 83 silver badges": a Q&A poster's badge counts, glued ("1,204 gold badge5 silver badges") or spaced. */
+const BADGES = /^[\d.,]+k?\s*(?:[\d,]+\s*)?(?:gold|silver|bronze)\s+badges?(?![a-z])/i;
 /** "Reactions: QF1, kamchatsky and muppet", "Started by kamandi": who reacted, who opened the thread. */
 const REACTIONS = /^reactions?:\s/i;
+/** "1,234 posts · Joined 2011": a poster's counter and the year they joined, on one line. */
+const POSTS_JOINED = /^[\d.,]+k?\s+posts?\s*[·•|]\s*joined\b/i;
 const STARTED_BY = /^started by\s+\S+(?:\s+\S+)?$/i;
 
 function furnitureOf(text: string, label: string): string | false {
   if (CONTROLS.has(label)) return 'post control';
   if (BADGES.test(text)) return "poster's badges";
   if (REACTIONS.test(text) || STARTED_BY.test(text)) return 'post stamp';
-  if (MEMBER_LINE.test(text)) return "poster's counter";
+  if (MEMBER_LINE.test(text) || POSTS_JOINED.test(text)) return "poster's counter";
   if (STAMP.test(text) && (RELATIVE_TIME.test(text) || DATE.test(text) || THREAD_COUNTER.test(text))) return 'post stamp';
   if (THREAD_COUNTER.test(text) && /^[\d,.]+k?\s*\p{L}+$/iu.test(text)) return 'thread counter';
   return false;
