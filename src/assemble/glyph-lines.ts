@@ -18,7 +18,7 @@ const GLYPH_LINE = /^(?:[\s\u2500-\u257f\u2010-\u2015\-=~*·•×✕✖]|\([\s*]
 /** Longer than any drawn rule or row of widgets. */
 const MAX_LENGTH = 400;
 
-export function isGlyphLine(text: string): boolean {
+function isGlyphLine(text: string): boolean {
   return text.length <= MAX_LENGTH && GLYPH_LINE.test(text);
 }
 

@@ -12,6 +12,8 @@ import { InputError } from './errors.js';
  */
 const requireLazily = createRequire(import.meta.url);
 let zlib: typeof import('node:zlib') | undefined;
+/** node:zlib, loaded on first use (the batch sources' head reader shares it). */
+export const loadZlib = (): typeof import('node:zlib') => (zlib ??= requireLazily('node:zlib') as typeof import('node:zlib'));
 let sniffer: typeof import('encoding-sniffer') | undefined;
 function sniffEncoding(raw: Uint8Array): string {
   sniffer ??= requireLazily('encoding-sniffer') as typeof import('encoding-sniffer');
@@ -65,7 +67,7 @@ function transportDecoder(charset: string | null | undefined): { decode(bytes: U
   }
 }
 
-function isGzip(bytes: Uint8Array): boolean {
+export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
@@ -77,8 +79,7 @@ export function tooLarge(maxBytes: number, inflated = false): InputError {
 /** Inflating stops at the limit: a gzip bomb never gets its memory. */
 function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   try {
-    zlib ??= requireLazily('node:zlib') as typeof import('node:zlib');
-    return zlib.gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return loadZlib().gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes, true);
     throw new InputError('unreadable', `corrupt gzip data (${(err as Error).message})`);

@@ -3,21 +3,15 @@
  * Kept apart from the stream plumbing because every single-page run asks it (is this input a
  * dump?): it loads node:zlib only for a gzipped head, and no stream code at all.
  */
-import { createRequire } from 'node:module';
 import { InputError } from '../../input/errors.js';
+import { isGzip, loadZlib } from '../../input/decode.js';
 import { close, fstat, open, read, stat } from '../../input/fs-promised.js';
 import { fsPath } from './raw-names.js';
-
-const requireLazily = createRequire(import.meta.url);
-let zlib: typeof import('node:zlib') | undefined;
-const loadZlib = () => (zlib ??= requireLazily('node:zlib') as typeof import('node:zlib'));
 
 /** Enough to tell a WARC or JSONL dump from a page, and cheap to read for every file. */
 export const HEAD_BYTES = 4096;
 
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
+export { isGzip };
 
 /**
  * The first bytes of a regular file and its size, gzip undone as far as the head allows (a
