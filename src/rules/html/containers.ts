@@ -43,6 +43,13 @@ const BOILERPLATE_WORDS = new Set([
  */
 const HOVER_CLASS = /(?:^|[-_])(?:tooltip|popover|tippy)/i;
 
+/**
+ * A site-wide strip above the header ("announcement-bar", "announcementBanner"): shipping
+ * offers and sales, the same on every page. The word alone stays neutral: a blog files posts
+ * under "category-announcements".
+ */
+const ANNOUNCEMENT_CLASS = /announcement[-_]*(?:bar|banner|strip)/i;
+
 /** A class that names the article body as a whole ("article__body", "entry-content"): it outweighs any other word. */
 const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|text|main)\b/;
 
@@ -130,7 +137,7 @@ function readStep(hint: string, options: ContainerOptions): Step {
     if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return 'boilerplate';
     const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
     if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return 'body';
-    if (names.some((n) => HOVER_CLASS.test(n))) return 'boilerplate';
+    if (names.some((n) => HOVER_CLASS.test(n) || ANNOUNCEMENT_CLASS.test(n))) return 'boilerplate';
     // On a forum readers' text is the content, unless it is remarks under a question or answer.
     if (options.thread && words.some((w) => content?.has(w))) return 'reader';
     return afterReader();
