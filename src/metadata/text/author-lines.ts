@@ -10,6 +10,7 @@
  */
 import type { Block } from '../../types.js';
 import { findDates, type DateOptions } from '../date/parse-date.js';
+import { findRelativeDate } from '../date/relative-date.js';
 import { nameOf } from '../../rules/prune/byline.js';
 import { isControlLine } from './title.js';
 import { POST_CONTROL_LABELS } from '../../rules/vocab.js';
@@ -99,6 +100,27 @@ export function threadStartDate(blocks: readonly Block[], end: number, dates: Da
     const stamp = started ? started.slice(1).find((g) => g !== undefined) : text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
     const iso = stamp ? findDates(stamp, dates)[0]?.iso : undefined;
     if (iso) return { index: i, iso };
+  }
+  return null;
+}
+
+/** "6 years, 9 months ago", "today", "yesterday": a stamp of some day, whatever the reference time. */
+const RELATIVE_STAMP = /^(?:\d+\s+\p{L}+,?\s*)+ago$|^(?:today|yesterday)\b/iu;
+
+/**
+ * Where a thread begins: the first start stamp, dated outright or relative to `dates.now`
+ * ("Asked 6 years, 9 months ago", right under a question's subject, where the dated "asked
+ * Mar 26, 2019" signature stands below the question's text). Its subject stands above it and
+ * the posts' own text below; null when there is none before `end`.
+ */
+export function threadStartLine(blocks: readonly Block[], end: number, dates: DateOptions = {}): number | null {
+  for (let i = 0; i < Math.min(end, blocks.length); i++) {
+    const text = blocks[i].text;
+    if (text.length > 90) continue;
+    const started = STARTED.exec(text);
+    const stamp = started ? started.slice(1).find((g) => g !== undefined) : text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
+    if (stamp === undefined) continue;
+    if (findDates(stamp, dates).length > 0 || RELATIVE_STAMP.test(stamp) || (dates.now && findRelativeDate(stamp, dates.now))) return i;
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { headerZone } from './header-zone.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
-import { nameBesideStamp, threadStartDate, threadStarter } from './author-lines.js';
+import { nameBesideStamp, threadStartDate, threadStartLine, threadStarter } from './author-lines.js';
 import { parseSection } from './section.js';
 
 export interface TextMetadataInput {
@@ -131,6 +131,12 @@ function firstProse(quality: readonly Quality[], run: Run | null): number | null
   return null;
 }
 
+/** The first good block at or after `from`, before `end`. */
+function firstProseFrom(quality: readonly Quality[], from: number, end: number): number | null {
+  for (let i = from; i < end; i++) if (quality[i] === 'good') return i;
+  return null;
+}
+
 /** Blocks that carry the date or the byline. */
 function cueBlocks(fieldMarks: ReadonlyMap<number, RuleMark>): Set<number> {
   const cues = new Set<number>();
@@ -180,7 +186,13 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const dropped = new Set(quality.flatMap((q, i) => (q === 'bad' ? [i] : [])));
   // A line dropped for what it says (a label, a caption, a byline) is never the title.
   const titleExcluded = new Set([...dropped].filter((i) => !input.listed?.has(i) && !input.repeated?.has(i)));
-  const titleAnchor = firstProse(quality, run) ?? zone.end;
+  const itemPage = ITEM_PAGES.has(input.pageType ?? '');
+  // A thread's own start stamp outranks the dates of its replies and of the page's furniture.
+  const started = itemPage ? null : threadStartDate(blocks, runEnd, dates);
+  // A thread's content starts at its first post, whatever prose the page's chrome holds above
+  // (a network's blurb, a sign-up pitch): its subject stands above the first post's stamp.
+  const threadStart = itemPage ? null : threadStartLine(blocks, runEnd, dates);
+  const titleAnchor = (threadStart !== null ? firstProseFrom(quality, threadStart, runEnd) : null) ?? firstProse(quality, run) ?? zone.end;
   const titleZone = { start: Math.max(0, titleAnchor - TITLE_REACH), end: Math.min(runEnd, titleAnchor + TITLE_INSIDE) };
 
   // A kicker stands just above the headline, close to the first paragraph; an upper-case
@@ -204,6 +216,12 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     if (titleIndex !== null) sources.title = `headline above the content, block ${titleIndex}`;
   } else {
     const cues = cueBlocks(input.fieldMarks);
+    // A thread's first post header ("Klaustrophobia January 3, 2025, 7:14pm 1") is a stamp
+    // under the subject, never the subject.
+    if (threadStart !== null) {
+      cues.add(threadStart);
+      titleExcluded.add(threadStart);
+    }
     candidates = titleCandidates({
       blocks,
       features,
@@ -219,6 +237,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
       contentEnd: runEnd,
       cues,
       pageType: input.pageType,
+      threadStart,
       complete: input.explain,
     });
     titleIndex = candidates[0]?.index ?? null;
@@ -252,9 +271,6 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     sources.date = `${how}, block ${i}`;
     if (take) taken.set(i, 'date');
   };
-  const itemPage = ITEM_PAGES.has(input.pageType ?? '');
-  // A thread's own start stamp outranks the dates of its replies and of the page's furniture.
-  const started = itemPage ? null : threadStartDate(blocks, runEnd, dates);
   if (started) readDate(started.index, started.iso, "the thread's start", false);
   const dateline = firstMark(input, 'date', zone.start, zone.end);
   if (dateline) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);

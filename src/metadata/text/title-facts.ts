@@ -102,6 +102,12 @@ export const TITLE_FACTS = [
   'proseAbove',
   /** How much of the content it names in all: log2(1 + the sum of log2(1 + uses) over its words). */
   'namedTotal',
+  /** Within a few blocks above a thread's start stamp (its first post's header, "Asked ..."): the subject's place. */
+  'aboveThreadStart',
+  /** Below a thread's start stamp: the posts' own text, never the thread's subject. */
+  'belowThreadStart',
+  /** A few words ending in "Forum", "Community", "Support"...: the name of a forum, printed above its threads. */
+  'forumName',
 ] as const;
 
 /**
@@ -149,7 +155,12 @@ export interface TitleContext {
   contentWords: ReadonlyMap<string, number>;
   /** The kind of page, when known. */
   pageType: PageType | null;
+  /** A thread's start stamp (the first post's header, "Asked ..."), when the page has one. */
+  threadStart: number | null;
 }
+
+/** How far above a thread's start stamp its subject may stand, in blocks. */
+const THREAD_SUBJECT_REACH = 4;
 
 /** How far below the headline its date or byline may stand, in blocks. */
 const CUE_REACH = 5;
@@ -164,6 +175,12 @@ const CRUMB_REACH = 12;
 const CONTENT_WORDS_CAP = 1_500;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The last word of a forum's name ("Home Assistant Community", "Obsidian Forum", "Foro de Ciclismo" aside). */
+const FORUM_NAME_END =
+  /(?:^|\s)(?:forum|forums|fora|foro|foros|fórum|fóruns|community|communities|comunidad|comunidade|comunità|communauté|gemeinschaft|gemeenschap|społeczność|сообщество|форум|support|discussions?|board|boards|bbs|论坛|掲示板|フォーラム|커뮤니티)$/iu;
+/** A forum's name is a few words. */
+const FORUM_NAME_WORDS = 6;
 const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
 
 const CJK = /[\u3040-\u9FFF\uAC00-\uD7A3]/u;
@@ -315,6 +332,10 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
     if (i > anchor) facts.distanceInside = Math.log2(1 + i - anchor);
   }
   if (i < 3) facts.pageTop = 1;
+  if (ctx.threadStart !== null) {
+    if (i > ctx.threadStart) facts.belowThreadStart = 1;
+    else if (ctx.threadStart - i <= THREAD_SUBJECT_REACH) facts.aboveThreadStart = 1;
+  }
   if (i > 0) facts.lineFromTop = Math.log2(1 + i);
   // No fact is ever deleted: an object that loses a property turns slow to read (V8).
   let proseDistance = 4;
@@ -362,6 +383,7 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
     if (numbers > 0) facts.numbers = numbers / tokens.length;
   }
   if (SEPARATOR.test(block.text)) facts.separator = 1;
+  if (size <= FORUM_NAME_WORDS && FORUM_NAME_END.test(block.text)) facts.forumName = 1;
 
   const next = blocks[i + 1];
   if (next && isProseLine(ctx, i + 1)) facts.proseBelow = 1;

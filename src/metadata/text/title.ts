@@ -38,6 +38,8 @@ export interface TitleInput {
   cues?: ReadonlySet<number>;
   /** The kind of page being read. */
   pageType?: PageType | null;
+  /** A thread's start stamp, when the page has one. */
+  threadStart?: number | null;
   /** Score every line in full (--explain, training), not only those that can still win. */
   complete?: boolean;
 }
@@ -157,6 +159,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     ...words,
     contentWords: countContentWords(blocks, input.quality, input.anchor, input.contentEnd, words.wordListOf),
     pageType: input.pageType ?? null,
+    threadStart: input.threadStart ?? null,
   };
   const found: { index: number; facts: TitleFacts }[] = [];
   for (const i of lineIndexes(Math.min(input.top ?? 0, blocks.length), zone)) {
