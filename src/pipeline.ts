@@ -33,7 +33,7 @@ import { startBudget, type Budget } from './rules/user/guard.js';
 import { classifyPage } from './page-type/index.js';
 import { withCategoryName } from './metadata/category-name.js';
 import { withoutGlyphLines } from './assemble/glyph-lines.js';
-import { readsDayFirst } from './metadata/date/date-order.js';
+import { pageReadsDayFirst } from './metadata/date/date-order.js';
 import type { DateOptions } from './metadata/date/parse-date.js';
 import { guessLanguage } from './metadata/text/language.js';
 
@@ -190,13 +190,14 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   if (!wanted()) return otherType();
   const repeats = countRepeats(blocks);
   // `03/06/2025` means 3 June unless the page is in US English: its declared or written
-  // language decides, read only when a page prints such a date (most never do).
+  // language decides, and on an English page the dates it prints; read only when a page
+  // prints such a date (most never do).
   let dayFirst: boolean | undefined;
   const dates: DateOptions = {
     now,
     memo: new Map(),
     get dayFirst() {
-      return (dayFirst ??= readsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks))));
+      return (dayFirst ??= pageReadsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks)), () => blocks.map((b) => b.text)));
     },
   };
   const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };

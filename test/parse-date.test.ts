@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MONTHS, MONTH_NAMES, WEEKDAYS, lookupMonth } from '../src/metadata/date/months.js';
 import { findDates, isDateOnlyLine, parseDate } from '../src/metadata/date/parse-date.js';
 import { findRelativeDate } from '../src/metadata/date/relative-date.js';
-import { readsDayFirst } from '../src/metadata/date/date-order.js';
+import { pageReadsDayFirst, readsDayFirst, writesDayFirst } from '../src/metadata/date/date-order.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const opts = { now };
@@ -367,6 +367,33 @@ describe('day-first pages', () => {
     ['en', false], ['en-US', false], ['en_PH', false], [null, false], ['', false],
   ] as const)('%s writes the day first: %s', (lang, dayFirst) => {
     expect(readsDayFirst(lang)).toBe(dayFirst);
+  });
+});
+
+describe('writesDayFirst: an English page orders its dates as it prints them', () => {
+  it.each([
+    [['Posted 25/10/2023 by Ann'], true],
+    [['Updated 10/25/2023'], false],
+    [['Published 3 October 2023', 'Comments closed on 21st Oct 2023'], true],
+    [['Published October 3, 2023'], false],
+    // Most votes win: a page's own stamps outnumber a quoted date.
+    [['3 October 2023', '4 October 2023', 'first aired on October 1, 2023'], true],
+  ])('%j -> %s', (texts, dayFirst) => {
+    expect(writesDayFirst(texts)).toBe(dayFirst);
+  });
+
+  it('says nothing when every date it prints reads both ways, or it prints none', () => {
+    expect(writesDayFirst(['03/10/2023', 'Order number 12/11'])).toBeNull();
+    expect(writesDayFirst(['No dates on this page at all'])).toBeNull();
+  });
+
+  it('lets an English page decide, whatever its region, and leaves other languages day first', () => {
+    expect(pageReadsDayFirst('en', () => ['Published 3 October 2023'])).toBe(true);
+    expect(pageReadsDayFirst('en-US', () => ['Posted 25/10/2023'])).toBe(true);
+    expect(pageReadsDayFirst('en-GB', () => ['Published October 3, 2023'])).toBe(false);
+    expect(pageReadsDayFirst('en', () => ['no dates'])).toBe(false);
+    expect(pageReadsDayFirst('en-GB', () => ['no dates'])).toBe(true);
+    expect(pageReadsDayFirst('fr', () => ['Published October 3, 2023'])).toBe(true);
   });
 });
 

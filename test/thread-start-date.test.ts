@@ -25,6 +25,7 @@ describe("a thread's start stamp", () => {
     ['Discussion in \'Commuting\' started by pelex, June 4, 2024.', '2024-06-04'],
     ['Started by Biology Forums, June 04, 2024, 11:23:55 AM', '2024-06-04'],
     ['Post by galitsyn » 4. Jun 2024, 18:36', '2024-06-04'],
+    ['Postby galitsyn » Tue Jun 04, 2024 1:47 am', '2024-06-04'],
     ['11-29-2024, 09:03 AM #1', '2024-11-29', true],
   ])('%s dates the thread', (line, day, tools = false) => {
     const result = extract(thread(line, tools), { inputType: 'text', now: '2026-11-26T12:00:00Z' });
