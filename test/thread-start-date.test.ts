@@ -27,6 +27,7 @@ describe("a thread's start stamp", () => {
     ['Post by galitsyn » 4. Jun 2024, 18:36', '2024-06-04'],
     ['Postby galitsyn » Tue Jun 04, 2024 1:47 am', '2024-06-04'],
     ['11-29-2024, 09:03 AM #1', '2024-11-29', true],
+    ['29th November 2024, 09:03 #1 | Link', '2024-11-29', true],
   ])('%s dates the thread', (line, day, tools = false) => {
     const result = extract(thread(line, tools), { inputType: 'text', now: '2026-11-26T12:00:00Z' });
     expect(result.ok && result.article.date?.slice(0, 10)).toBe(day);
