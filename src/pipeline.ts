@@ -33,6 +33,7 @@ import { startBudget, type Budget } from './rules/user/guard.js';
 import { classifyPage } from './page-type/index.js';
 import { withCategoryName } from './metadata/category-name.js';
 import { withoutGlyphLines } from './assemble/glyph-lines.js';
+import { markThreadChrome, threadSubject } from './assemble/thread-head.js';
 import { pageReadsDayFirst } from './metadata/date/date-order.js';
 import type { DateOptions } from './metadata/date/parse-date.js';
 import { guessLanguage } from './metadata/text/language.js';
@@ -232,8 +233,12 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // An article's headline and standfirst are fields, not body; a product's name or a service
     // page's heading and lead belong to the content the page shows.
-    const takenFromBody = (i: number) => meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!));
-    const keep = (i: number) => inRun(i) && regionQuality[i] !== 'bad' && !takenFromBody(i);
+    const takenFromBody = (i: number) =>
+      meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!) || (type === 'forum' && meta.taken.get(i) === 'title'));
+    // A dump's thread starts at its subject: what stands above it is the site's chrome.
+    const subject = threadSubject(type, doc !== null, meta);
+    if (subject >= 0 && run) markThreadChrome(marks, run.start, subject);
+    const keep = (i: number) => inRun(i) && i > subject && regionQuality[i] !== 'bad' && !takenFromBody(i);
     const kept = blocks.filter((b) => keep(b.index));
     const body = kept.map((b) => b.text).join('\n\n');
     const explain = () => traceOf(blocks, marks, new Map([...meta.taken].filter(([i]) => takenFromBody(i))), keep, inRun, regionQuality, picker);

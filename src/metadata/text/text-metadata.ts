@@ -59,6 +59,8 @@ export interface TextMetadata {
   titleCandidates: TitleCandidate[];
   /** The blocks the title and the date were read from, when one block gave each. */
   at: { title: number | null; date: number | null };
+  /** A thread's start stamp (its first post's header, "Asked ..."), when the page has one. */
+  threadStart: number | null;
 }
 
 /** The fields whose origin --explain names. */
@@ -353,5 +355,6 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     sources,
     titleCandidates: candidates,
     at: { title: titleIndex, date: found.at },
+    threadStart,
   };
 }
