@@ -94,14 +94,18 @@ const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$|\bstarted by [^,]{1,40}
  */
 export function threadStartDate(blocks: readonly Block[], end: number, dates: DateOptions = {}): { index: number; iso: string } | null {
   for (let i = 0; i < Math.min(end, blocks.length); i++) {
-    const text = blocks[i].text;
-    if (text.length > 90) continue;
-    const started = STARTED.exec(text);
-    const stamp = started ? started.slice(1).find((g) => g !== undefined) : text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
+    const stamp = startStamp(blocks[i].text);
     const iso = stamp ? findDates(stamp, dates)[0]?.iso : undefined;
     if (iso) return { index: i, iso };
   }
   return null;
+}
+
+/** The date part of a thread's start stamp ("Jun 14, 2025" of "Start date Jun 14, 2025"), when the line is one. */
+function startStamp(text: string): string | undefined {
+  if (text.length > 90) return undefined;
+  const started = STARTED.exec(text);
+  return started ? started.slice(1).find((g) => g !== undefined) : text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
 }
 
 /** "6 years, 9 months ago", "today", "yesterday": a stamp of some day, whatever the reference time. */
@@ -115,10 +119,7 @@ const RELATIVE_STAMP = /^(?:\d+\s+\p{L}+,?\s*)+ago$|^(?:today|yesterday)\b/iu;
  */
 export function threadStartLine(blocks: readonly Block[], end: number, dates: DateOptions = {}): number | null {
   for (let i = 0; i < Math.min(end, blocks.length); i++) {
-    const text = blocks[i].text;
-    if (text.length > 90) continue;
-    const started = STARTED.exec(text);
-    const stamp = started ? started.slice(1).find((g) => g !== undefined) : text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
+    const stamp = startStamp(blocks[i].text);
     if (stamp === undefined) continue;
     if (findDates(stamp, dates).length > 0 || RELATIVE_STAMP.test(stamp) || (dates.now && findRelativeDate(stamp, dates.now))) return i;
   }

@@ -128,9 +128,7 @@ const TITLE_TOP = 60;
  * start for an article; a main region can begin with the page's furniture.
  */
 function firstProse(quality: readonly Quality[], run: Run | null): number | null {
-  if (!run) return null;
-  for (let i = run.start; i <= run.end; i++) if (quality[i] === 'good') return i;
-  return null;
+  return run ? firstProseFrom(quality, run.start, run.end + 1) : null;
 }
 
 /** The first good block at or after `from`, before `end`. */
