@@ -159,6 +159,7 @@ describe('parseExpectation', () => {
       JSON.stringify({
         inputType: 'html',
         now: '2026-01-01T12:00:00Z',
+        extractAs: 'forum',
         title: 't',
         date: null,
         wordCount: 3,
@@ -171,7 +172,7 @@ describe('parseExpectation', () => {
       }),
     );
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.expectation).toMatchObject({ fields: { title: 't', date: null, wordCount: 3, url: null }, bodyMinF1: 0.95 });
+    if (parsed.ok) expect(parsed.expectation).toMatchObject({ fields: { title: 't', date: null, wordCount: 3, url: null }, bodyMinF1: 0.95, extractAs: 'forum' });
   });
 
   it('names unknown keys and wrong values', () => {
@@ -187,6 +188,11 @@ describe('parseExpectation', () => {
       ['inputType', '"inputType" must be one of html, text, auto'],
       ['now', '"now" must be an ISO 8601 date or date-time, e.g. 2025-10-22T12:00:00Z'],
     ]);
+    expect(failuresOf('{"title": "t", "extractAs": "blog"}')).toEqual([
+      ['extractAs', '"extractAs" must be one of article, forum, product, collection, listing, documentation, service'],
+    ]);
+    // A setting alone checks nothing.
+    expect(failuresOf('{"extractAs": "forum"}')).toEqual([['expected', 'expected file lists no key to check']]);
     expect(failuresOf('{"bodyMinF1": 0.9}')).toEqual([['bodyMinF1', '"bodyMinF1" needs a "body" to compare with']]);
     expect(failuresOf('{"body": "b", "bodyMinF1": 1.5}')).toEqual([['bodyMinF1', '"bodyMinF1" must be a number from 0 to 1']]);
   });

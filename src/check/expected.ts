@@ -3,6 +3,7 @@
  * Strict on purpose: an unknown key (`"titel"`) or a value of the wrong type fails the fixture
  * instead of silently checking nothing. Pure: text in, data out.
  */
+import { PAGE_TYPES, type PageType } from '../types.js';
 import { ARTICLE_FIELDS, INPUT_SETTING_KEYS, KNOWN_KEYS, type ArticleField, type Expectation, type FieldFailure } from './types.js';
 
 export type ParsedExpectation = { ok: true; expectation: Expectation } | { ok: false; failures: FieldFailure[] };
@@ -64,6 +65,11 @@ export function checkExpectation(raw: unknown): ParsedExpectation {
     const type = obj.inputType;
     if (typeof type === 'string' && INPUT_TYPES.includes(type)) expectation.inputType = type as Expectation['inputType'];
     else failures.push(problem('inputType', `must be one of ${INPUT_TYPES.join(', ')}`));
+  }
+  if ('extractAs' in obj) {
+    const type = obj.extractAs;
+    if (typeof type === 'string' && (PAGE_TYPES as readonly string[]).includes(type)) expectation.extractAs = type as PageType;
+    else failures.push(problem('extractAs', `must be one of ${PAGE_TYPES.join(', ')}`));
   }
   if ('now' in obj) {
     const now = obj.now;

@@ -51,11 +51,12 @@ export async function checkFixture(fixture: Fixture, options: CheckRunOptions): 
  * The one place a page's extraction options are built: the run's `baseOptions`, then the
  * fixture's own input settings (they win), then the per-page name and the trace switch.
  */
-export function extractOptionsFor(expectation: Pick<Expectation, 'inputType' | 'now'> | null, page: string, options: CheckRunOptions): ExtractOptions {
+export function extractOptionsFor(expectation: Pick<Expectation, 'inputType' | 'now' | 'extractAs'> | null, page: string, options: CheckRunOptions): ExtractOptions {
   return {
     ...options.baseOptions,
     ...(expectation?.inputType ? { inputType: expectation.inputType } : {}),
     ...(expectation?.now ? { now: expectation.now } : {}),
+    ...(expectation?.extractAs ? { pageType: expectation.extractAs } : {}),
     inputName: page,
     explain: Boolean(options.explain || options.baseOptions.explain),
   };

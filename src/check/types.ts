@@ -3,7 +3,7 @@
  * expected file asks for, and how a fixture failed. Every check module speaks these shapes.
  */
 import { ARTICLE_KEYS } from '../format/json.js';
-import type { Article, Decision, ExtractOptions } from '../types.js';
+import type { Article, Decision, ExtractOptions, PageType } from '../types.js';
 
 /** How a fixture's files are laid out on disk. */
 export type FixtureLayout =
@@ -43,7 +43,7 @@ export const ARTICLE_FIELDS = ARTICLE_KEYS.filter(
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
 /** Keys that set up the extraction of the page and are never compared. */
-export const INPUT_SETTING_KEYS = ['inputType', 'now'] as const;
+export const INPUT_SETTING_KEYS = ['inputType', 'now', 'extractAs'] as const;
 
 /** Keys about the body and the outcome. */
 export const BODY_KEYS = ['body', 'bodyMinF1', 'mustContain', 'mustNotContain', 'noArticle'] as const;
@@ -68,6 +68,8 @@ export interface Expectation {
   /** Input settings: override the run's `--input-type` / `--now` for this page. */
   inputType?: 'html' | 'text' | 'auto';
   now?: string;
+  /** Input setting: read the page as this kind, as `--page-type` does (a forum's or a shop's own rules, shown on a small page). */
+  extractAs?: PageType;
 }
 
 /**
