@@ -88,19 +88,6 @@ const POST_CONTROLS = labelSet(POST_CONTROL_LABELS);
  */
 const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$|\bstarted by [^,]{1,40},\s*(.{6,60})$|^post ?by [^»]{1,40}»\s*(.{6,60})$|^(.{6,40}?)\s+#1(?:\s*\|\s*(?:link|permalink))?$/iu;
 
-/**
- * The day a thread began: its "Start date" or "asked" stamp, or the date in the first post's
- * header (Discourse); null when there is none before `end`.
- */
-export function threadStartDate(blocks: readonly Block[], end: number, dates: DateOptions = {}): { index: number; iso: string } | null {
-  for (let i = 0; i < Math.min(end, blocks.length); i++) {
-    const stamp = startStamp(blocks[i].text);
-    const iso = stamp ? findDates(stamp, dates)[0]?.iso : undefined;
-    if (iso) return { index: i, iso };
-  }
-  return null;
-}
-
 /** The date part of a thread's start stamp ("Jun 14, 2025" of "Start date Jun 14, 2025"), when the line is one. */
 function startStamp(text: string): string | undefined {
   if (text.length > 90) return undefined;
@@ -111,19 +98,29 @@ function startStamp(text: string): string | undefined {
 /** "6 years, 9 months ago", "today", "yesterday": a stamp of some day, whatever the reference time. */
 const RELATIVE_STAMP = /^(?:\d+\s+\p{L}+,?\s*)+ago$|^(?:today|yesterday)\b/iu;
 
-/**
- * Where a thread begins: the first start stamp, dated outright or relative to `dates.now`
- * ("Asked 6 years, 9 months ago", right under a question's subject, where the dated "asked
- * Mar 26, 2019" signature stands below the question's text). Its subject stands above it and
- * the posts' own text below; null when there is none before `end`.
- */
-export function threadStartLine(blocks: readonly Block[], end: number, dates: DateOptions = {}): number | null {
-  for (let i = 0; i < Math.min(end, blocks.length); i++) {
+/** Where a thread begins, and the day it began. */
+export interface ThreadStart {
+  /**
+   * The first start stamp, dated outright or relative to `dates.now` ("Asked 6 years, 9 months
+   * ago", right under a question's subject, where the dated "asked Mar 26, 2019" signature
+   * stands below the question's text): the subject stands above it, the posts' text below.
+   */
+  line: number | null;
+  /** The first stamp that names its day: a "Start date" or "asked" stamp, the first post's header (Discourse). */
+  date: { index: number; iso: string } | null;
+}
+
+/** A thread's start stamps before `end`, read in one pass. */
+export function threadStart(blocks: readonly Block[], end: number, dates: DateOptions = {}): ThreadStart {
+  const found: ThreadStart = { line: null, date: null };
+  for (let i = 0; i < Math.min(end, blocks.length) && found.date === null; i++) {
     const stamp = startStamp(blocks[i].text);
     if (stamp === undefined) continue;
-    if (findDates(stamp, dates).length > 0 || RELATIVE_STAMP.test(stamp) || (dates.now && findRelativeDate(stamp, dates.now))) return i;
+    const iso = findDates(stamp, dates)[0]?.iso;
+    if (iso) found.date = { index: i, iso };
+    if (found.line === null && (iso || RELATIVE_STAMP.test(stamp) || (dates.now && findRelativeDate(stamp, dates.now)))) found.line = i;
   }
-  return null;
+  return found;
 }
 
 /** What a forum prints under a poster's name: post count, join date, a standard rank, a profile link. */

@@ -14,7 +14,7 @@ import { headerZone } from './header-zone.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
-import { nameBesideStamp, threadStartDate, threadStartLine, threadStarter } from './author-lines.js';
+import { nameBesideStamp, threadStart as findThreadStart, threadStarter } from './author-lines.js';
 import { parseSection } from './section.js';
 
 export interface TextMetadataInput {
@@ -187,11 +187,12 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // A line dropped for what it says (a label, a caption, a byline) is never the title.
   const titleExcluded = new Set([...dropped].filter((i) => !input.listed?.has(i) && !input.repeated?.has(i)));
   const itemPage = ITEM_PAGES.has(input.pageType ?? '');
-  // A thread's own start stamp outranks the dates of its replies and of the page's furniture.
-  const started = itemPage ? null : threadStartDate(blocks, runEnd, dates);
-  // A thread's content starts at its first post, whatever prose the page's chrome holds above
-  // (a network's blurb, a sign-up pitch): its subject stands above the first post's stamp.
-  const threadStart = itemPage ? null : threadStartLine(blocks, runEnd, dates);
+  // A thread's own start stamp outranks the dates of its replies and of the page's furniture;
+  // its content starts at its first post, whatever prose the page's chrome holds above (a
+  // network's blurb, a sign-up pitch): its subject stands above the first post's stamp.
+  const thread = itemPage ? { line: null, date: null } : findThreadStart(blocks, runEnd, dates);
+  const started = thread.date;
+  const threadStart = thread.line;
   const titleAnchor = (threadStart !== null ? firstProseFrom(quality, threadStart, runEnd) : null) ?? firstProse(quality, run) ?? zone.end;
   const titleZone = { start: Math.max(0, titleAnchor - TITLE_REACH), end: Math.min(runEnd, titleAnchor + TITLE_INSIDE) };
 
