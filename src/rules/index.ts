@@ -21,6 +21,7 @@ import { dropAccountPrompts } from './prune/drop-account-prompts.js';
 import { dropNavLabels } from './prune/drop-nav-labels.js';
 import { dropLegalLines } from './prune/drop-legal-lines.js';
 import { dropCookieNotices } from './prune/drop-cookie-notices.js';
+import { dropConsentCentre } from './prune/drop-consent-centre.js';
 import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
 import { dropListingStatus } from './prune/drop-listing-status.js';
 import { dropUrlDumps } from './prune/drop-url-dumps.js';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   dropContactDetails,
   dropTagLines,
   dropCookieNotices,
+  dropConsentCentre,
   dropEngagementCounters,
   dropListingStatus,
   dropUrlDumps,
