@@ -1,8 +1,10 @@
 /**
  * A consent tool's preference centre, which a text browser prints with the page (the dialog is
  * in the document, only hidden): its headings ("Privacy Preference Center", "Manage Consent
- * Preferences", "Strictly Necessary Cookies", "[ ] Targeting Cookies", "Always Active") and
- * the paragraph under each category, which speaks of "these cookies" or "these technologies"
+ * Preferences", "Strictly Necessary Cookies", "[ ] Targeting Cookies", "Always Active", the
+ * consent framework's standard purposes: "Measure advertising performance 571 partners can use
+ * this purpose"), the banner's "We and our 644 partners store ...", and the paragraph under
+ * each category, which speaks of "these cookies" or "these technologies"
  * without saying "cookie" itself often enough for drop-cookie-notices. A paragraph counts only
  * right under such a heading: an article about tracking says "these cookies" too.
  */
@@ -12,9 +14,27 @@ import type { Rule, RuleMark } from '../types.js';
 const CATEGORY =
   /^(?:\[\s*[x*]?\s*\]\s*)?(?:(?:strictly necessary|necessary|essential|performance|analytics(?:\/performance)?|functional(?:ity)?|targeting|advertising|marketing|social media|preferences?|statistics|personali[sz]ation)\s+cookies|cookies (?:strictement nécessaires|de performance|fonctionnels|publicitaires|de ciblage|estrictamente necesarias|de rendimiento|funcionales|de publicidad|dirigidas|strettamente necessari|funzionali|di prestazione|di targeting)|(?:unbedingt erforderliche|funktionelle|leistungs|marketing|werbe)[- ]?cookies)\b.{0,40}$/iu;
 /** The centre's own headings and switches. */
-const CENTRE = /^(?:privacy preference cent(?:er|re)|manage consent preferences|cookie preference cent(?:er|re)|cookie list|always active|consent leg\.?\s*interest)$/i;
+const CENTRE =
+  /^(?:privacy preference cent(?:er|re)|manage consent preferences|cookie preference cent(?:er|re)|cookie list|always active|consent leg\.?\s*interest|we care about your privacy|list of iab vendors.*|(?:\[\s*\]\s*)?switch label|view illustrations|object to legitimate interests(?: remove objection)?|i accept reject all show purposes)$/i;
+/**
+ * The purposes, features and special features of IAB Europe's Transparency and Consent
+ * Framework, in its standard wording, as the consent dialogs of thousands of sites list them
+ * ("• Measure advertising performance 571 partners can use this purpose").
+ */
+const TCF_PURPOSE =
+  /^(?:[•*-]\s*)?(?:\[\s*\]\s*)?(?:store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics.*|develop and improve services|ensure security, prevent and detect fraud.*|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically|use precise geolocation data|actively scan device characteristics for identification)(?:\s+\d+\s+partners can use this (?:purpose|feature|special (?:purpose|feature)))?$/i;
+/** The purposes named inside a paragraph: a banner lists them in a row ("Store and/or access information on a device. Use limited data to select advertising. ..."). */
+const TCF_PURPOSE_NAME =
+  /store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|develop and improve services|use precise geolocation data|actively scan device characteristics for identification/gi;
+/** A paragraph naming this many purposes is the banner's list of them. */
+const LISTED_PURPOSES = 3;
+/** "... 364 partners can use this purpose", the count a purpose's line ends with (wrapped onto its own line). */
+const PARTNER_COUNT = /^(?:\d+\s+)?partners can use this (?:purpose|feature|special (?:purpose|feature))$/i;
+/** The banner's own opening: "We and our 644 partners store and access personal data, ...". */
+const TCF_BANNER = /^we and our (?:\d+ )?partners (?:store|process|use)\b/i;
 /** What a category's paragraph says of its kind of tracker. */
-const CATEGORY_TEXT = /\b(?:these|such) (?:cookies|technologies|trackers)\b|\bif you (?:do not|don't) allow\b|\bces cookies\b|\bdiese cookies\b|\bestas cookies\b|\bquesti cookie\b/i;
+const CATEGORY_TEXT =
+  /\b(?:these|such) (?:cookies|technologies|trackers)\b|\bif you (?:do not|don't) allow\b|\bces cookies\b|\bdiese cookies\b|\bestas cookies\b|\bquesti cookie\b|\b(?:presented to you|your activity) on this service\b|\bon this service\b.*\b(?:advertising|profile)|\bstored (?:or|and) read on your device\b|\breports can be generated\b/i;
 /** Blocks below a heading its paragraph may stand at (the checkbox echo comes between). */
 const PARAGRAPH_REACH = 3;
 /** A category's paragraph is a few sentences. */
@@ -30,9 +50,11 @@ export const dropConsentCentre: Rule = {
     for (const block of blocks) {
       const i = block.index;
       const text = block.text;
-      if (text.length <= 80 && (CATEGORY.test(text) || CENTRE.test(text))) {
+      if ((text.length <= 80 && (CATEGORY.test(text) || CENTRE.test(text))) || (text.length <= 160 && (TCF_PURPOSE.test(text) || PARTNER_COUNT.test(text)))) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: 'consent preference centre heading' });
         underHeading = i;
+      } else if (features[i].words <= MAX_PARAGRAPH_WORDS && (TCF_BANNER.test(text) || (text.match(TCF_PURPOSE_NAME)?.length ?? 0) >= LISTED_PURPOSES)) {
+        if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a consent banner's opening" });
       } else if (i - underHeading <= PARAGRAPH_REACH && features[i].words <= MAX_PARAGRAPH_WORDS && CATEGORY_TEXT.test(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a cookie category's paragraph" });
         underHeading = -Infinity;
