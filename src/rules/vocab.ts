@@ -96,6 +96,11 @@ export const PROMPT_LABELS = [
   'already a subscriber', 'create an account', 'create a free account', 'join now', 'become a member',
   'email address', 'your email address', 'email (required)', 'email(required)', 'start free trial', 'start your free trial',
   'get started for free', 'need help',
+  // A sign-in dialog's parts, which a text browser prints although the page hides the dialog.
+  'forgot your password', 'forgot password', 'forgotten your password', 'keep me signed in', 'keep me logged in',
+  'remember me', 'stay signed in', 'continue as guest', 'welcome back', 'show password', 'show hide',
+  'mot de passe oublié', 'passwort vergessen', 'angemeldet bleiben', '¿olvidaste tu contraseña', 'recordarme',
+  'password dimenticata', 'ricordami', 'esqueceu sua senha', 'wachtwoord vergeten',
   // A site builder's form messages, present (hidden) on every page with a form.
   'thank you! your submission has been received', 'oops! something went wrong while submitting the form',
   'donate', 'support us', 'abonnieren', 'anmelden', "s'abonner", "s'inscrire", 'se connecter',
