@@ -303,6 +303,18 @@ export const SHOP_BADGE_LABELS = [
 ] as const;
 
 /** Headings that open the buyers' reviews of a product. */
+/**
+ * Headings of a product's own description and specifications: a reviews heading above one of
+ * them heads a rating summary, not the page's closing reviews.
+ */
+export const PRODUCT_BODY_LABELS = [
+  'about this item', 'about this product', 'about this game', 'about the product', 'product details', 'product description',
+  'product information', 'description', 'specifications', 'tech specs', 'technical details', 'technical specifications',
+  'system requirements', 'produktbeschreibung', 'produktdetails', 'technische daten', 'description du produit',
+  'caractéristiques', 'caractéristiques techniques', 'descripción del producto', 'especificaciones', 'descrizione',
+  'specifiche', 'specifiche tecniche', 'productbeschrijving', 'specificaties', 'descrição do produto', 'especificações',
+] as const;
+
 export const REVIEW_SECTION_LABELS = [
   'reviews', 'customer reviews', 'product reviews', 'user reviews', 'guest reviews', 'ratings & reviews', 'ratings and reviews',
   'reviews & ratings', 'reviews and ratings', 'top reviews', 'most helpful reviews', 'what customers are saying', 'customer feedback',

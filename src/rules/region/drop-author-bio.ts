@@ -20,7 +20,8 @@ function isBioHeading(text: string): boolean {
 const NAME_LINE = new RegExp(String.raw`^${NAME}$`, 'u');
 /** A biography is a paragraph or two; longer text under the heading is not one. */
 const MAX_BIO_BLOCKS = 3;
-const GENERIC = /\b(?:author|authors|writer|this|us|autor|autorin|auteur|autore|auteur|yazar)\b/i;
+/** Headings that name no one: "About the author", "About this blog" (not "About This Game", a capitalised name). */
+const GENERIC = /\b(?:author|authors|writer|this (?:blog|site|website|diary|column|newsletter|podcast|series|publication)|us|autor|autorin|auteur|autore|auteur|yazar)\b/i;
 /** What biographies say: the person's trade and what they write. */
 const BIO_CUE = /\b(?:joined [^.]{1,40} in (?:\w+ )?\d{4}|has been (?:reporting|writing|covering)|is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|author|contributor|producer|educator|photographer|freelance)|writes (?:about|for)|has written|covers|is the (?:author|founder|editor)|ist (?:freie[rs]? )?(?:journalist|redakteur|autor)|est (?:journaliste|rédacteur|auteur)|es (?:periodista|redactor|autor)|è (?:giornalista|redattore)|é (?:jornalista|redator)|is (?:journalist|redacteur))/iu;
 

@@ -7,15 +7,17 @@
  *
  * The cut must prove itself: the product must have been shown first (its name and some
  * description), the heading must be followed by review furniture (a tab bar's "Reviews" label
- * is followed by the description), and a label under every item of a grid ("146 Reviews") is
- * a counter, not a section.
+ * is followed by the description), no heading of the product's own description or
+ * specifications may follow a bare "Reviews" (a rating summary above "About This Game"), and a label under
+ * every item of a grid ("146 Reviews") is a counter, not a section.
  */
 import type { Rule } from '../types.js';
-import { REVIEW_SECTION_LABELS } from '../vocab.js';
+import { PRODUCT_BODY_LABELS, REVIEW_SECTION_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import { cutToEnd, itemCounters } from './section-cut.js';
 
 const HEADINGS = labelSet(REVIEW_SECTION_LABELS);
+const PRODUCT_BODY = labelSet(PRODUCT_BODY_LABELS);
 /**
  * "Customer reviews for Terraria", "Top reviews from the United States". A bare "6,239 reviews"
  * is the rating summary beside the price as often as a heading: it opens nothing.
@@ -39,11 +41,16 @@ export const dropReviewSection: Rule = {
   apply({ blocks, features, run, inputType, pageType }) {
     if (!run || inputType === 'html' || pageType !== 'product') return [];
     const isCounter = itemCounters(features, run);
+    // The last heading of the product's own description or specifications: a bare "Reviews"
+    // above it heads a rating summary, and the product goes on below it.
+    let lastProductHeading = -1;
+    for (let i = run.start; i <= run.end; i++) if (blocks[i].text.length <= 60 && PRODUCT_BODY.has(features[i].label)) lastProductHeading = i;
     let shown = 0;
     for (let i = run.start; i <= run.end; i++) {
       const text = blocks[i].text;
-      const heading = text.length <= 120 && (HEADINGS.has(features[i].label) || NAMED.test(text));
-      if (heading && shown >= MIN_PRODUCT_WORDS && !isCounter(features[i].label)) {
+      const named = text.length <= 120 && NAMED.test(text);
+      const heading = named || (text.length <= 120 && HEADINGS.has(features[i].label));
+      if (heading && shown >= MIN_PRODUCT_WORDS && !isCounter(features[i].label) && (named || i > lastProductHeading)) {
         let evidence = 0;
         for (let j = i + 1; j <= Math.min(run.end, i + LOOKAHEAD); j++) if (features[j].size <= MAX_EVIDENCE_WORDS && EVIDENCE.test(blocks[j].text)) evidence++;
         if (evidence >= MIN_EVIDENCE) return cutToEnd(i, run, `reviews from "${text.slice(0, 40)}"`);
