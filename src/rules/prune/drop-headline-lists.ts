@@ -1,7 +1,8 @@
 /**
  * A teaser heading ("Explore", "Most Popular", "More from Sport") is followed by a list of other
  * stories' headlines: short lines that do not read as sentences. The list runs until prose
- * resumes, so the article around a mid-body widget stays.
+ * resumes (a sentence a dump left wrapped over two lines included), so the article around a
+ * mid-body widget stays.
  */
 import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
@@ -25,6 +26,19 @@ function isProse(f: TextFeatures, text: string): boolean {
   return f.size >= 12 && f.endsSentence && f.stopwordRatio >= 0.2 && !(f.size <= QUESTION_HEADLINE_WORDS && QUESTION_END.test(text));
 }
 const QUESTION_HEADLINE_WORDS = 16;
+
+/**
+ * A sentence a dump left wrapped over two lines ("... Designed for" / "enterprise scale."):
+ * the next line goes on in lower case, with no blank line between, and ends the sentence.
+ * Together they are prose, whatever each line is alone.
+ */
+function isWrappedProse(features: readonly TextFeatures[], blocks: readonly { text: string; gapBefore?: boolean }[], j: number): boolean {
+  const next = blocks[j + 1];
+  if (!next || next.gapBefore || !/^\p{Ll}/u.test(next.text) || features[j].endsSentence) return false;
+  const f = features[j];
+  const g = features[j + 1];
+  return f.size + g.size >= 12 && g.endsSentence && f.stopwordRatio >= 0.2;
+}
 const QUESTION_END = /[?？]["'”’»)\]]*$/u;
 
 export const dropHeadlineLists: Rule = {
@@ -36,7 +50,7 @@ export const dropHeadlineLists: Rule = {
     for (let i = 0; i < blocks.length; i++) {
       if (!isTeaserHeading(blocks[i].text, features[i].label, userLabels?.teaser)) continue;
       let j = i + 1;
-      while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j], blocks[j].text)) {
+      while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j], blocks[j].text) && !isWrappedProse(features, blocks, j)) {
         // A line set apart by a blank line and followed by prose is the article's own headline.
         if (j > i + 1 && blocks[j].gapBefore && j + 1 < blocks.length && isProse(features[j + 1], blocks[j + 1].text)) break;
         marks.push({ index: j, verdict: 'boilerplate', reason: `headline list under "${blocks[i].text}"` });
