@@ -1,12 +1,12 @@
 /**
- * A consent tool's preference centre, which a text browser prints with the page (the dialog is
- * in the document, only hidden): its headings ("Privacy Preference Center", "Manage Consent
- * Preferences", "Strictly Necessary Cookies", "[ ] Targeting Cookies", "Always Active", the
- * consent framework's standard purposes: "Measure advertising performance 571 partners can use
- * this purpose"), the banner's "We and our 644 partners store ...", and the paragraph under
- * each category, which speaks of "these cookies" or "these technologies"
- * without saying "cookie" itself often enough for drop-cookie-notices. A paragraph counts only
- * right under such a heading: an article about tracking says "these cookies" too.
+ * A consent tool's dialog, which a text browser prints with the page (the dialog is in the
+ * document, only hidden). Its headings go ("Privacy Preference Center", "Strictly Necessary
+ * Cookies", "[ ] Targeting Cookies", "Always Active", and the consent framework's standard
+ * purposes: "Measure advertising performance 571 partners can use this purpose"), so do the
+ * banner's opening ("We and our 644 partners store ...") and its row of purposes, and the
+ * paragraph under each heading, which speaks of "these cookies" or "these technologies" but
+ * seldom says "cookie" as drop-cookie-notices needs. A paragraph counts only right under such a
+ * heading: an article about tracking says "these cookies" too.
  */
 import type { Rule, RuleMark } from '../types.js';
 
@@ -50,11 +50,11 @@ export const dropConsentCentre: Rule = {
     for (const block of blocks) {
       const i = block.index;
       const text = block.text;
-      if ((text.length <= 80 && (CATEGORY.test(text) || CENTRE.test(text))) || (text.length <= 160 && (TCF_PURPOSE.test(text) || PARTNER_COUNT.test(text)))) {
+      if (isCentreHeading(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: 'consent preference centre heading' });
         underHeading = i;
-      } else if (features[i].words <= MAX_PARAGRAPH_WORDS && (TCF_BANNER.test(text) || (text.match(TCF_PURPOSE_NAME)?.length ?? 0) >= LISTED_PURPOSES)) {
-        if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a consent banner's opening" });
+      } else if (features[i].words <= MAX_PARAGRAPH_WORDS && isBannerText(text)) {
+        if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a consent banner's text" });
       } else if (i - underHeading <= PARAGRAPH_REACH && features[i].words <= MAX_PARAGRAPH_WORDS && CATEGORY_TEXT.test(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a cookie category's paragraph" });
         underHeading = -Infinity;
@@ -63,3 +63,14 @@ export const dropConsentCentre: Rule = {
     return marks;
   },
 };
+
+/** A heading or switch of the dialog: a cookie category, the centre's own, or a framework purpose. */
+function isCentreHeading(text: string): boolean {
+  if (text.length <= 80 && (CATEGORY.test(text) || CENTRE.test(text))) return true;
+  return text.length <= 160 && (TCF_PURPOSE.test(text) || PARTNER_COUNT.test(text));
+}
+
+/** The banner's opening, or its row of the framework's purposes. */
+function isBannerText(text: string): boolean {
+  return TCF_BANNER.test(text) || (text.match(TCF_PURPOSE_NAME)?.length ?? 0) >= LISTED_PURPOSES;
+}
