@@ -26,6 +26,8 @@ const TCF_PURPOSE =
 /** The purposes named inside a paragraph: a banner lists them in a row ("Store and/or access information on a device. Use limited data to select advertising. ..."). */
 const TCF_PURPOSE_NAME =
   /store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|develop and improve services|use precise geolocation data|actively scan device characteristics for identification/gi;
+/** Words one of any three purposes holds. */
+const PURPOSE_HINT = /to select|profiles|performance|and\/or access|geolocation/i;
 /** A paragraph naming this many purposes is the banner's list of them. */
 const LISTED_PURPOSES = 3;
 /** "... 364 partners can use this purpose", the count a purpose's line ends with (wrapped onto its own line). */
@@ -37,6 +39,8 @@ const CATEGORY_TEXT =
   /\b(?:these|such) (?:cookies|technologies|trackers)\b|\bif you (?:do not|don't) allow\b|\bces cookies\b|\bdiese cookies\b|\bestas cookies\b|\bquesti cookie\b|\b(?:presented to you|your activity) on this service\b|\bon this service\b.*\b(?:advertising|profile)|\bstored (?:or|and) read on your device\b|\breports can be generated\b/i;
 /** Blocks below a heading its paragraph may stand at (the checkbox echo comes between). */
 const PARAGRAPH_REACH = 3;
+/** The banner's opening and its row of purposes are sentences, never a short line. */
+const MIN_BANNER_WORDS = 8;
 /** A category's paragraph is a few sentences. */
 const MAX_PARAGRAPH_WORDS = 160;
 
@@ -53,7 +57,7 @@ export const dropConsentCentre: Rule = {
       if (isCentreHeading(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: 'consent preference centre heading' });
         underHeading = i;
-      } else if (features[i].words <= MAX_PARAGRAPH_WORDS && isBannerText(text)) {
+      } else if (features[i].words >= MIN_BANNER_WORDS && features[i].words <= MAX_PARAGRAPH_WORDS && isBannerText(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a consent banner's text" });
       } else if (i - underHeading <= PARAGRAPH_REACH && features[i].words <= MAX_PARAGRAPH_WORDS && CATEGORY_TEXT.test(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a cookie category's paragraph" });
@@ -72,5 +76,8 @@ function isCentreHeading(text: string): boolean {
 
 /** The banner's opening, or its row of the framework's purposes. */
 function isBannerText(text: string): boolean {
-  return TCF_BANNER.test(text) || (text.match(TCF_PURPOSE_NAME)?.length ?? 0) >= LISTED_PURPOSES;
+  if (TCF_BANNER.test(text)) return true;
+  // Any three purposes hold one of these words: most paragraphs are spared the full scan.
+  if (!PURPOSE_HINT.test(text)) return false;
+  return (text.match(TCF_PURPOSE_NAME)?.length ?? 0) >= LISTED_PURPOSES;
 }
