@@ -10,8 +10,12 @@ const HEADING = new RegExp(
   String.raw`^(?:about the authors?|about the writer|about this (?:blog|site|website|diary|column|newsletter|podcast|series|publication)|about us|the author|author bio|about (?:${NAME})|über (?:den autor|die autorin|${NAME})|zur person|à propos de l'auteur|à propos de ${NAME}|l'auteur|sobre (?:el autor|la autora|o autor|a autora|${NAME})|acerca del autor|sull'autore|l'autore|over de auteur|over ${NAME}|yazar hakkında|${NAME} hakkında)$`,
   'u',
 );
+/** How a bio heading can start or end: most lines of a run are spared the rewriting below. */
+const HEADING_EDGE = /^(?:about|the|author|über|zur|à|l['’]|sobre|acerca|sull['’]|over|yazar)|hakkında[:.]?$/iu;
+
 /** The heading's keywords are matched in any case, the name it gives must be capitalised. */
 function isBioHeading(text: string): boolean {
+  if (!HEADING_EDGE.test(text)) return false;
   const bare = text.replace(/[:.]$/, '');
   const keywordsLowered = bare.replace(/^\p{L}+/u, (w) => w.toLowerCase()).replace(/\b(THE|AUTHOR|AUTHORS|WRITER|BIO)\b/gu, (w) => w.toLowerCase());
   return HEADING.test(keywordsLowered) || HEADING.test(bare.toLowerCase().replace(/^(\p{L}+ )(.)/u, (_, a: string, b: string) => a + b));
