@@ -19,10 +19,21 @@ for (const [lang, words] of STOPWORDS_BY_LANGUAGE) {
 /** No function word is longer: longer words are never looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 
-export function guessLanguage(body: string): string | null {
-  const kana = (body.match(/[\u3040-\u30FF]/gu) ?? []).length;
-  const hangul = (body.match(/[\uAC00-\uD7A3]/gu) ?? []).length;
-  const han = (body.match(/[\u4E00-\u9FFF]/gu) ?? []).length;
+/** Enough of a text to tell its language: the first some thousand words. */
+const SAMPLE_CHARS = 12_000;
+
+export function guessLanguage(text: string): string | null {
+  const body = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  let kana = 0;
+  let hangul = 0;
+  let han = 0;
+  for (let k = 0; k < body.length; k++) {
+    const c = body.charCodeAt(k);
+    if (c < 0x3040) continue;
+    if (c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+  }
   if (kana >= 20) return 'ja';
   if (hangul >= 20) return 'ko';
   if (han >= 40) return 'zh';
