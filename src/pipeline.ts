@@ -70,9 +70,6 @@ const LIST_RULES: ReadonlySet<string> = new Set(['drop-menu-runs', 'drop-headlin
 /** Rules that drop a line because the page prints it again elsewhere: a headline echoed in a breadcrumb is one. */
 const REPEAT_RULES: ReadonlySet<string> = new Set(['drop-repeated-lines']);
 
-/** Fields whose blocks stay in the body of a page that is not an article. */
-const HEAD_FIELDS: ReadonlySet<string> = new Set(['title', 'description']);
-
 /** What the page declares about itself (HTML metadata), for a record without an article. */
 function declaredFields(page: ReturnType<typeof htmlMetadata> | null): Partial<Article> {
   if (!page) return {};
@@ -231,10 +228,12 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     const repeated = droppedBy(REPEAT_RULES);
     const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated, explain: options.explain });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
-    // An article's headline and standfirst are fields, not body; a product's name or a service
-    // page's heading and lead belong to the content the page shows.
-    const takenFromBody = (i: number) =>
-      meta.taken.has(i) && (profile.select === 'prose-run' || !HEAD_FIELDS.has(meta.taken.get(i)!) || (type === 'forum' && meta.taken.get(i) === 'title'));
+    // A field's lines leave the body, but those the kind of page shows as content
+    // (profile.headInBody: a product's name, a service page's heading and lead).
+    const takenFromBody = (i: number) => {
+      const field = meta.taken.get(i);
+      return field !== undefined && !profile.headInBody.has(field);
+    };
     // A dump's thread starts at its subject: what stands above it is the site's chrome.
     const subject = threadSubject(type, doc !== null, meta);
     if (subject >= 0 && run) markThreadChrome(marks, run.start, subject);

@@ -4,7 +4,7 @@
  * content), a listing is its items (link-heavy cards are its content), a product or service
  * page is every section of its main column.
  */
-import type { PageType } from '../types.js';
+import type { MetadataField, PageType } from '../types.js';
 import { READERS_WORDS, type ContainerOptions } from '../rules/html/containers.js';
 
 export interface ExtractionProfile {
@@ -24,11 +24,18 @@ export interface ExtractionProfile {
    * never pay it back; a listing's short item lines must, so listings charge less.
    */
   readonly lineToll: number;
+  /**
+   * Fields whose lines stay in the body although a field took them: a product's name and a
+   * service page's heading and lead are what the page shows; an article's headline and
+   * standfirst, and a thread's subject, are fields only.
+   */
+  readonly headInBody: ReadonlySet<MetadataField>;
 }
 
-const ARTICLE: ExtractionProfile = { keeps: new Set(), containers: { key: 'article' }, select: 'prose-run', lineToll: 3 };
-const REGION = { select: 'main-region', lineToll: 3 } as const;
-const ITEMS = { select: 'main-region', lineToll: 1 } as const;
+const HEAD: ReadonlySet<MetadataField> = new Set(['title', 'description']);
+const ARTICLE: ExtractionProfile = { keeps: new Set(), containers: { key: 'article' }, select: 'prose-run', lineToll: 3, headInBody: new Set() };
+const REGION = { select: 'main-region', lineToll: 3, headInBody: HEAD } as const;
+const ITEMS = { select: 'main-region', lineToll: 1, headInBody: HEAD } as const;
 
 /** Items of a listing are link-heavy cards, headline lists, teaser-like excerpts and dated lines by nature. */
 const ITEM_RULES = ['drop-link-lists', 'drop-teaser-cards', 'drop-headline-lists', 'drop-recommended-sections', 'drop-datelines'];
@@ -55,7 +62,7 @@ const PROFILES: Readonly<Record<PageType, ExtractionProfile>> = {
   documentation: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), containers: ARTICLE.containers, ...REGION },
   service: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), containers: ARTICLE.containers, ...REGION },
   product: { keeps: new Set(), keepsInHtml: new Set(SECTION_RULES), containers: PRODUCT_CONTAINERS, ...REGION },
-  forum: { keeps: new Set(['drop-teaser-cards', 'drop-comment-section']), containers: THREAD, ...REGION },
+  forum: { keeps: new Set(['drop-teaser-cards', 'drop-comment-section']), containers: THREAD, ...REGION, headInBody: new Set(['description']) },
   collection: { keeps: new Set(ITEM_RULES), keepsInHtml: new Set(['drop-menu-runs']), containers: ITEM_CONTAINERS, ...ITEMS },
   listing: { keeps: new Set(ITEM_RULES), keepsInHtml: new Set(['drop-menu-runs']), containers: ITEM_CONTAINERS, ...ITEMS },
 };

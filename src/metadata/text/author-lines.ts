@@ -84,7 +84,8 @@ const POST_CONTROLS = labelSet(POST_CONTROL_LABELS);
 /**
  * When the thread began: "Start date Jun 14, 2025" (XenForo), "asked Aug 5, 2016 at 4:16"
  * (Stack Exchange), "... started by pelex, May 26, 2025" (XenForo, SMF), the first "Post by
- * galitsyn » 11. Sep 2024, 18:36" (phpBB; "Postby" in a text browser's dump), post number one's "11-29-2024, 09:03 AM #1" (vBulletin; "#1 | Link" on some themes).
+ * galitsyn » 11. Sep 2024, 18:36" (phpBB; "Postby" in a text browser's dump), post number
+ * one's "11-29-2024, 09:03 AM #1" (vBulletin; "#1 | Link" on some themes).
  */
 const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$|\bstarted by [^,]{1,40},\s*(.{6,60})$|^post ?by [^»]{1,40}»\s*(.{6,60})$|^(.{6,40}?)\s+#1(?:\s*\|\s*(?:link|permalink))?$/iu;
 

@@ -4,6 +4,7 @@
  * resumes (a sentence a dump left wrapped over two lines included), so the article around a
  * mid-body widget stays.
  */
+import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
 import { isTeaserHeading } from './teaser.js';
@@ -26,20 +27,20 @@ function isProse(f: TextFeatures, text: string): boolean {
   return f.size >= 12 && f.endsSentence && f.stopwordRatio >= 0.2 && !(f.size <= QUESTION_HEADLINE_WORDS && QUESTION_END.test(text));
 }
 const QUESTION_HEADLINE_WORDS = 16;
+const QUESTION_END = /[?？]["'”’»)\]]*$/u;
 
 /**
  * A sentence a dump left wrapped over two lines ("... Designed for" / "enterprise scale."):
  * the next line goes on in lower case, with no blank line between, and ends the sentence.
  * Together they are prose, whatever each line is alone.
  */
-function isWrappedProse(features: readonly TextFeatures[], blocks: readonly { text: string; gapBefore?: boolean }[], j: number): boolean {
+function isWrappedProse(features: readonly TextFeatures[], blocks: readonly Block[], j: number): boolean {
   const next = blocks[j + 1];
   if (!next || next.gapBefore || !/^\p{Ll}/u.test(next.text) || features[j].endsSentence) return false;
   const f = features[j];
   const g = features[j + 1];
   return f.size + g.size >= 12 && g.endsSentence && f.stopwordRatio >= 0.2;
 }
-const QUESTION_END = /[?？]["'”’»)\]]*$/u;
 
 export const dropHeadlineLists: Rule = {
   id: 'drop-headline-lists',
