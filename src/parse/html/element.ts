@@ -24,8 +24,35 @@ export function isHidden(el: Element): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
-  if (a.class !== undefined && HIDDEN_CLASS.test(a.class) && !SHOWN_AT_WIDTH.test(a.class)) return true;
+  if (a.class !== undefined && ((HIDDEN_CLASS.test(a.class) && !SHOWN_AT_WIDTH.test(a.class)) || isPriceStateHidden(el, a.class))) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+/**
+ * A shop price block printed in every state, one state shown by the stylesheet: the regular
+ * price, or the sale price when the block is marked on sale (`price price--on-sale` over
+ * `price__regular` and `price__sale`, the markup of Shopify's themes). Without the stylesheet
+ * both prices read, and every card of a grid says its price twice or three times.
+ */
+const PRICE_STATE = /(?:^|\s)price__(regular|sale|badge-sale|badge-sold-out)(?:\s|$)/;
+const PRICE_BLOCK = /(?:^|\s)price(?:\s|$)/;
+/** How far above its states the price block stands. */
+const PRICE_STATE_DEPTH = 3;
+
+function isPriceStateHidden(el: Element, cls: string): boolean {
+  if (cls.indexOf('price__') < 0) return false;
+  const state = PRICE_STATE.exec(cls)?.[1];
+  if (!state) return false;
+  let up = el.parent;
+  for (let k = 0; k < PRICE_STATE_DEPTH && up && up.type === 'tag'; k++, up = up.parent) {
+    const block = (up as Element).attribs.class;
+    if (block === undefined || !PRICE_BLOCK.test(block)) continue;
+    const onSale = block.includes('price--on-sale');
+    if (state === 'regular') return onSale;
+    if (state === 'sale' || state === 'badge-sale') return !onSale;
+    return !block.includes('price--sold-out');
+  }
+  return false;
 }
 
 /** "tag.class.words#id[role=x][itemprop=y]", lower-case; the rules split it into words. */
