@@ -177,6 +177,9 @@ const LAST_ACTIVITY =
 const PUBLISHED_LABEL =
   /^(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|zuletzt|publicado|publicada|actualizado|actualizada|pubblicato|pubblicata|aggiornato|aggiornata|atualizado|atualizada|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|опубликовано|обновлено)(?![\p{L}])/iu;
 
+/** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
+const SIGNED_STAMP = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/iu;
+
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, dates } = input;
   const { now } = dates;
@@ -286,7 +289,12 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   if (found.date === null && titleIndex !== null) {
     let labelled: number | undefined;
     const labelledLines = () => (labelled ??= blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length);
-    const pageStamp = (text: string) => PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && labelledLines() === 1;
+    let signed: number | undefined;
+    const signedLines = () => (signed ??= blocks.filter((b) => b.text.length <= STAMP_LINE && SIGNED_STAMP.test(b.text) && findDates(b.text, dates).length > 0).length);
+    // "by ALLIN ONE on Jan 22, 2025" under the headline, the only signed and dated line of the
+    // page: the page's own stamp (a list's items each carry one).
+    const pageStamp = (text: string) =>
+      (PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && labelledLines() === 1) || (SIGNED_STAMP.test(text) && signedLines() === 1);
     for (let i = Math.max(0, titleIndex - STAMP_ABOVE_TITLE); i <= Math.min(runEnd - 1, titleIndex + STAMP_BELOW_TITLE) && found.date === null; i++) {
       const text = blocks[i].text;
       if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(text)) || LAST_ACTIVITY.test(text)) continue;
