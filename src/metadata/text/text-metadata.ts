@@ -322,7 +322,10 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // The byline: in the header or the article, else beside the headline (a main run that starts
   // below the headline's cluster), else the post's footer ("Written by ..." under the article).
   const nearTitle = titleIndex === null || itemPage ? null : firstMark(input, 'author', Math.max(0, titleIndex - BYLINE_ABOVE_TITLE), Math.min(blocks.length, titleIndex + BYLINE_BELOW_TITLE));
-  const byline =
+  // A list whose items are signed ("By Priya Raman on March 2, 2026" under each) has no one
+  // author: on a shop's or a list's page a byline counts only when it is the page's only one.
+  const oneByline = !itemPage || [...input.fieldMarks.values()].filter((m) => m.field === 'author' && m.value).length <= 1;
+  const byline = !oneByline ? null :
     firstMark(input, 'author', zone.start, zone.end) ??
     firstMark(input, 'author', zone.end, runEnd) ??
     nearTitle ??
