@@ -222,6 +222,26 @@ export const FILTER_LABELS = [
   'filtreler', 'filtrele', 'filtry', 'filtruj',
 ] as const;
 
+/**
+ * What a shop's, a directory's or a list's items are sorted or browsed by: the words after "By"
+ * in "Shop by" menus and sort controls ("By Category", "By Gender & Age", "Par Matière",
+ * "Por Precio"). After a "By" they name a facet, never an author.
+ */
+export const FACET_WORDS = [
+  'type', 'types', 'category', 'categories', 'brand', 'brands', 'price', 'prices', 'size', 'sizes', 'colour', 'colours', 'color', 'colors',
+  'gender', 'age', 'material', 'materials', 'collection', 'collections', 'style', 'styles', 'state', 'states', 'country', 'countries',
+  'region', 'regions', 'city', 'cities', 'location', 'locations', 'topic', 'topics', 'subject', 'subjects', 'industry', 'industries',
+  'company size', 'team size', 'role', 'roles', 'use case', 'use cases', 'department', 'departments', 'occasion', 'season', 'room',
+  'activity', 'sport', 'feature', 'features', 'rating', 'ratings', 'review', 'reviews', 'relevance', 'popularity', 'newest', 'date',
+  'name', 'genre', 'format', 'language', 'level', 'series', 'product', 'products', 'solution', 'solutions', 'need', 'needs', 'goal',
+  // French, German, Spanish, Italian, Portuguese, Dutch
+  'shape', 'shapes', 'catégorie', 'catégories', 'marque', 'marques', 'prix', 'taille', 'couleur', 'matière', 'forme', 'thème', 'pays', 'région',
+  'kategorie', 'marke', 'preis', 'größe', 'farbe', 'thema', 'land',
+  'categoría', 'categorías', 'marca', 'marcas', 'precio', 'talla', 'tamaño', 'tipo', 'tema', 'país', 'región',
+  'forma', 'categoria', 'categorie', 'prezzo', 'taglia', 'colore', 'materiale', 'preço', 'tamanho', 'cor',
+  'prijs', 'maat', 'kleur', 'merk',
+] as const;
+
 export const RECOMMENDATION_LABELS = [
   'related products', 'similar products', 'similar items', 'you may also like', 'you might also like',
   'customers also bought', 'customers also viewed', 'customers who bought this item also bought',

@@ -2,7 +2,7 @@
  * Recognising bylines: "By Jane Doe", "By Jane Doe and John Roe | Reuters", "Von Anna Schmidt",
  * and a name beside a date ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
  */
-import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, LEGAL_LABELS, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, TEASER_LABELS } from '../vocab.js';
+import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, FACET_WORDS, LEGAL_LABELS, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, TEASER_LABELS } from '../vocab.js';
 import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
@@ -94,7 +94,7 @@ function labelledName(text: string, oneWord: boolean): string | null {
   // One word is a name only under "By"-like labels, and not in capitals: "Author" / "Abstract"
   // is a table's header row, "BY" / "LIMIT" a syntax diagram, "AUTHOR" / "CP" an avatar.
   if (words.length === 1 && (!oneWord || !/\p{Ll}/u.test(name))) return null;
-  return words.length <= 6 && !hasFunctionWord(name) && !CONTROL_WORDS.has(labelKey(name)) ? name : null;
+  return words.length <= 6 && !hasFunctionWord(name) && !CONTROL_WORDS.has(labelKey(name)) && !isFacet(name) ? name : null;
 }
 
 /**
@@ -118,7 +118,14 @@ export interface Byline {
 /** "Friday" and "October" start sentences ("By Friday, every seat..."), not names. */
 function isName(name: string): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
-  return !WEEKDAYS.has(first) && !MONTHS.has(first);
+  return !WEEKDAYS.has(first) && !MONTHS.has(first) && !isFacet(name);
+}
+
+const FACETS = new Set<string>(FACET_WORDS);
+/** "Category", "Gender & Age", "Company Size": what a "Shop by" menu or a sort control sorts by. */
+function isFacet(name: string): boolean {
+  const parts = name.toLowerCase().split(/\s*(?:&|\/|,|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/u).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => FACETS.has(part));
 }
 
 /** A byline is a name and maybe an outlet or a date, not a sentence. */
