@@ -37,9 +37,16 @@ function isStampLine(text: string, dates: DateOptions): boolean {
 
 /**
  * The name line of the headline's byline cluster: within a few lines under the title, a bare
- * name with a date or reading-time line just above or below it.
+ * name with a date or reading-time line just above or below it; on an article's page
+ * (`stampless`), also a proper name on the line right under the headline.
  */
-export function nameBesideStamp(blocks: readonly Block[], title: number, end: number, dates: DateOptions = {}): { index: number; name: string } | null {
+export function nameBesideStamp(
+  blocks: readonly Block[],
+  title: number,
+  end: number,
+  dates: DateOptions = {},
+  opts: { stampless?: boolean } = {},
+): { index: number; name: string } | null {
   const last = Math.min(end, blocks.length - 1, title + CLUSTER_REACH);
   let common: Set<string> | null = null;
   for (let j = title + 1; j <= last; j++) {
@@ -50,8 +57,19 @@ export function nameBesideStamp(blocks: readonly Block[], title: number, end: nu
     const above = blocks[j - 1];
     const below = blocks[j + 1];
     if ((j - 1 > title && isStampLine(above.text, dates)) || (below && isStampLine(below.text, dates))) return { index: j, name };
+    // A name right under the headline is its byline without a stamp ("<headline>" / "Andrei
+    // Zakhareuski") when none of its words is one the page writes in lower case: "Key
+    // Takeaways", "Safety Alert" and "Post Tags" are labels in capitals, not a name.
+    if (opts.stampless === true && j === title + 1 && isProperName(name, common)) return { index: j, name };
   }
   return null;
+}
+
+/** Two to four words, none of which the page writes in lower case anywhere; a full stop only after an initial or a title ("J.", "Dr."). */
+function isProperName(name: string, common: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => !common.has(w.toLowerCase()) && (!w.endsWith('.') || w.length <= 4));
 }
 
 /** Every word the page writes in lower case somewhere: common words, not names. */

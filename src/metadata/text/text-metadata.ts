@@ -345,7 +345,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     sources.author = `the first post's header, block ${starter.index}`;
   }
   // A bare name line in the headline's cluster, beside its date or reading time.
-  const named = author === null && titleIndex !== null && !itemPage ? nameBesideStamp(blocks, titleIndex, runEnd, dates) : null;
+  const named = author === null && titleIndex !== null && !itemPage ? nameBesideStamp(blocks, titleIndex, runEnd, dates, { stampless: input.pageType === 'article' }) : null;
   if (named) {
     author = named.name;
     taken.set(named.index, 'author');
