@@ -11,7 +11,7 @@ import { goldIdFor, idForInput, loadGold, loadMetaGold } from '../src/eval/gold.
 import { normalizeTitle, scoreMeta, titleTokenF1, type MetaPrediction } from '../src/eval/meta-metric.js';
 import { scoreCorpus, scoreDocument, tokenize } from '../src/eval/metric.js';
 import { formatPerDocTsv } from '../src/eval/per-doc.js';
-import { formatGroupLine, formatMetaSummary, formatSummary, formatWordsSummary } from '../src/eval/summary.js';
+import { formatAuthorSummary, formatGroupLine, formatMetaSummary, formatSummary, formatWordsSummary } from '../src/eval/summary.js';
 import { wordScore } from '../src/eval/words.js';
 import { scoreGroups } from '../src/eval/groups.js';
 import { formatConfusion, scorePageTypes } from '../src/eval/page-types.js';
@@ -406,6 +406,28 @@ describe.skipIf(!existsSync(scoreMjs))('agreement with ../shared/tools/score.mjs
       runReference(['--gold', corpus, '--meta-gold', corpus, '--pred', predPath]).trimEnd(),
     );
   });
+  it('wcxb-dev: --author agrees with score.mjs (case, a leading "By", wrong and missing names)', () => {
+    const corpus = join(shared, 'corpora', 'wcxb-dev');
+    const metaPath = join(corpus, 'metadata.json');
+    if (!existsSync(metaPath)) return;
+    const gold = loadMetaGold(metaPath);
+    // Every kind of answer: the gold name, in other case, after "By ", another page's name, none.
+    const records = [...gold].map(([id, g], i) => {
+      const name = g.byline ?? '';
+      const author = [name, name.toUpperCase(), `By ${name}`, 'Jane Roe', null][i % 5];
+      return { id, title: g.title ?? '', author };
+    });
+    const tmp = makeTmp();
+    const predPath = join(tmp, 'pred.jsonl');
+    writeFileSync(predPath, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const reference = runReference(['--meta-gold', metaPath, '--pred', predPath, '--author']).trimEnd();
+    const meta = scoreMeta(gold, new Map(records.map((r): [string, MetaPrediction] => [r.id, { title: r.title, author: r.author }])));
+    expect(meta.author.n).toBeGreaterThan(100);
+    expect(meta.author.exact).toBeGreaterThan(0.4);
+    expect(meta.author.exact).toBeLessThan(0.8);
+    expect(`${formatMetaSummary(meta)}\n${formatAuthorSummary(meta)}`).toBe(reference);
+  });
+
   it('wcxb-dev: --words and --by pageType on a third of the innerText dumps', () => {
     const corpus = join(shared, 'corpora', 'wcxb-dev');
     const goldPath = join(corpus, 'ground-truth.json');

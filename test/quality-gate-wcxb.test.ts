@@ -1,6 +1,6 @@
 /**
  * The quality gate on WCXB dev (every kind of page): WCXB's word F1 overall and per page type,
- * how often pith names the page's type, and its title-exact and date-same-day rates must not
+ * how often pith names the page's type, and its title-exact, date-same-day and author-exact rates must not
  * fall below the floors pinned in quality-floors.json. HTML and both kinds of text dump. Skips
  * cleanly without ../shared.
  */
@@ -21,7 +21,7 @@ describe.skipIf(!hasCorpus(CORPUS))('quality gate: wcxb-dev', () => {
   const goldPath = join(corpora, CORPUS, 'ground-truth.json');
 
   for (const [variant, inputType] of [['html', 'html'], ['txt', 'text'], ['w3m', 'text']] as const) {
-    it(`${variant}/: words F1 overall and by page type, page-type accuracy, title and date at or above their floors`, () => {
+    it(`${variant}/: words F1 overall and by page type, page-type accuracy, title, date and author at or above their floors`, () => {
       const gold = loadGold(goldPath);
       const types = loadGoldField(goldPath, 'pageType');
       const predictions = predictCorpus(join(CORPUS, variant), inputType);
@@ -38,6 +38,7 @@ describe.skipIf(!hasCorpus(CORPUS))('quality gate: wcxb-dev', () => {
       const meta = scoreMeta(loadMetaGold(join(corpora, CORPUS, 'metadata.json')), predictions);
       check(`${CORPUS}/${variant}/title-exact`, meta.title.exact);
       check(`${CORPUS}/${variant}/date-same-day`, meta.date.sameDay);
+      check(`${CORPUS}/${variant}/author-exact`, meta.author.exact);
       expect(failures).toEqual([]);
     }, CORPUS_TIMEOUT);
   }

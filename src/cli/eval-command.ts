@@ -10,7 +10,7 @@ import type { GoldMeta, MetaPrediction } from '../eval/meta-metric.js';
 import { scoreMeta } from '../eval/meta-metric.js';
 import { scoreCorpus } from '../eval/metric.js';
 import { formatPerDocTsv } from '../eval/per-doc.js';
-import { formatGroupLine, formatMetaSummary, formatSummary, formatWordsSummary } from '../eval/summary.js';
+import { formatAuthorSummary, formatGroupLine, formatMetaSummary, formatSummary, formatWordsSummary } from '../eval/summary.js';
 import { isInputError } from '../input/errors.js';
 import { readInputBytes } from '../input/read.js';
 import { extract } from '../pipeline.js';
@@ -24,6 +24,8 @@ export interface EvalOptions {
   perDoc?: string;
   /** Also print WCXB's word-level metric. */
   words?: boolean;
+  /** With --meta-gold: also print the author exact rate. */
+  author?: boolean;
   /** Also print one line per value of this gold field (e.g. pageType). */
   by?: string;
   /** Print the page-type confusion matrix (when the gold has pageType). */
@@ -61,7 +63,7 @@ export async function runEval(io: CliIO, inputs: string[], opts: EvalOptions): P
       // No article is a scored outcome (an empty prediction), not a failure of the run.
       bodies.set(id, result.ok ? result.article.body : '');
       const fields = result.ok ? result.article : result.fields ?? {};
-      metas.set(id, { title: fields.title ?? null, date: fields.date ?? null });
+      metas.set(id, { title: fields.title ?? null, date: fields.date ?? null, author: fields.author ?? null });
       types.set(id, fields.pageType ?? null);
     } catch (err) {
       // An unusable input stays unpredicted: the metric counts it as `missing`.
@@ -83,6 +85,7 @@ export async function runEval(io: CliIO, inputs: string[], opts: EvalOptions): P
   const meta = golds.meta ? scoreMetaSafely(report, golds.meta, metas) : undefined;
   if (meta === null) return EXIT_ERROR;
   if (meta) io.stdout(formatMetaSummary(meta) + '\n');
+  if (meta && opts.author) io.stdout(formatAuthorSummary(meta) + '\n');
 
   if (opts.perDoc) {
     try {

@@ -213,6 +213,7 @@ export function createProgram(io: CliIO): Command {
     .option('--meta-gold <path>', 'also score titles and dates against this metadata gold')
     .option('--per-doc <file>', 'write one TSV row per document to this file')
     .option('--words', "also print WCXB's word-level metric (bag-of-words F1, mean per page)")
+    .option('--author', 'with --meta-gold: also print the author exact rate (gold byline, case-folded)')
     .option('--by <field>', 'also print one line per value of this gold field (e.g. pageType)')
     .option('--confusion', 'print the page-type confusion matrix (gold with pageType)')
     .addOption(inputTypeOption())

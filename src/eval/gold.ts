@@ -83,7 +83,7 @@ function textField(v: unknown): string | null | undefined {
 
 function toGoldMeta(v: unknown): GoldMeta {
   if (!isRecord(v)) return {};
-  return { title: textField(v.title), publishedTime: textField(v.publishedTime), date: textField(v.date) };
+  return { title: textField(v.title), publishedTime: textField(v.publishedTime), date: textField(v.date), byline: textField(v.byline), author: textField(v.author) };
 }
 
 /**

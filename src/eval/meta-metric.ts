@@ -16,12 +16,16 @@ export interface GoldMeta {
   /** ISO 8601; `date` is read when `publishedTime` is absent. */
   publishedTime?: string | null;
   date?: string | null;
+  /** The author as the page names it; `author` is read when `byline` is absent. */
+  byline?: string | null;
+  author?: string | null;
 }
 
 /** The predicted fields; aliases (`headline`, `publishedTime`, ...) are resolved by the caller. */
 export interface MetaPrediction {
   title?: string | null;
   date?: string | null;
+  author?: string | null;
 }
 
 /**
@@ -44,11 +48,15 @@ export interface MetaRow {
   goldDate: string;
   predDate: string;
   dateStatus: DateStatus;
+  /** Undefined where the gold names no author (not scored). */
+  authorExact?: boolean;
 }
 
 /** Corpus-level title/date scores (score.mjs's JSON keys in camelCase). */
 export interface MetaScore {
   title: { exact: number; tokenF1: number; n: number };
+  /** Exact author, case-folded, over the pages whose gold names one. */
+  author: { exact: number; n: number };
   date: {
     /** Share of dated pages whose predicted date falls on the gold day. */
     sameDay: number;
@@ -70,6 +78,11 @@ export interface MetaScore {
  * NFKC, then quotes, primes and dashes unified and zero-width characters dropped, so that
  * typography a page and its gold render differently does not count as a wrong title.
  */
+/** Author names compare case-folded, after title normalisation, without a leading "By" (score.mjs). */
+export function normalizeAuthor(s: string): string {
+  return normalizeTitle(s).toLowerCase().replace(/^by\s+/, '');
+}
+
 export function normalizeTitle(s: string): string {
   return s
     .normalize('NFKC')
@@ -187,10 +200,13 @@ export function scoreMeta(
       row.titleExact = goldTitle === predTitle;
       row.titleF1 = titleTokenF1(goldTitle, predTitle);
     }
+    const goldAuthor = normalizeAuthor(g.byline ?? g.author ?? '');
+    if (goldAuthor) row.authorExact = goldAuthor === normalizeAuthor(rec?.author ?? '');
     rows.push(row);
   }
   const titled = rows.filter((r) => r.titleExact !== undefined);
   const dated = rows.filter((r) => r.goldDate);
+  const authored = rows.filter((r) => r.authorExact !== undefined);
   const count = (status: DateStatus): number => rows.filter((r) => r.dateStatus === status).length;
   let extra = 0;
   for (const id of preds.keys()) if (!goldMeta.has(id)) extra++;
@@ -200,6 +216,7 @@ export function scoreMeta(
       tokenF1: mean(titled.map((r) => r.titleF1 ?? 0)),
       n: titled.length,
     },
+    author: { exact: mean(authored.map((r) => (r.authorExact ? 1 : 0))), n: authored.length },
     date: {
       sameDay: mean(dated.map((r) => (r.dateStatus === 'same_day' ? 1 : 0))),
       n: dated.length,

@@ -32,6 +32,11 @@ export function formatMetaSummary(result: Omit<MetaScore, 'rows'>): string {
   return result.extra ? `${line} extra=${result.extra}` : line;
 }
 
+/** `author exact 0.510 (n=672)`: printed with --author, as score.mjs does. */
+export function formatAuthorSummary(result: Pick<MetaScore, 'author'>): string {
+  return `author exact ${f(result.author.exact)} (n=${result.author.n})`;
+}
+
 /** `words F1 0.755  precision 0.846  recall 0.745  (WCXB word-level metric, mean per page)`. */
 export function formatWordsSummary(words: WordScore): string {
   return `words F1 ${f(words.f1)}  precision ${f(words.precision)}  recall ${f(words.recall)}  (WCXB word-level metric, mean per page)`;

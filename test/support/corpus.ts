@@ -20,6 +20,7 @@ export interface Prediction {
   pageType: string | null;
   title: string | null;
   date: string | null;
+  author: string | null;
 }
 
 export function hasCorpus(name: string): boolean {
@@ -33,11 +34,11 @@ export function predictCorpus(dir: string, inputType: InputType): Map<string, Pr
   for (const file of readdirSync(folder).sort()) {
     let bytes = readFileSync(join(folder, file));
     if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
-    let prediction: Prediction = { body: '', pageType: null, title: null, date: null };
+    let prediction: Prediction = { body: '', pageType: null, title: null, date: null, author: null };
     try {
       const result = extract(bytes, { inputType, now: NOW });
       const fields = result.ok ? result.article : (result.fields ?? {});
-      prediction = { body: result.ok ? result.article.body : '', pageType: fields.pageType ?? null, title: fields.title ?? null, date: fields.date ?? null };
+      prediction = { body: result.ok ? result.article.body : '', pageType: fields.pageType ?? null, title: fields.title ?? null, date: fields.date ?? null, author: fields.author ?? null };
     } catch {
       // An unreadable page (empty) is an empty prediction, as `pith eval` scores it.
     }
