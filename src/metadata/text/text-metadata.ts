@@ -105,6 +105,8 @@ function squash(text: string): string {
 const KICKER_REACH = 12;
 /** How far after the article a post's footer stamp may stand, in blocks. */
 const FOOTER_REACH = 5;
+/** How far below the article a stamp labelled "Published ..." may stand, when it is the page's only one. */
+const LABELLED_FOOTER_REACH = 40;
 /** Pages whose bylines belong to their items (reviews, cards), not to the page. */
 const ITEM_PAGES: ReadonlySet<string> = new Set(['product', 'listing', 'collection']);
 
@@ -176,6 +178,13 @@ const LAST_ACTIVITY =
 /** A line that opens by saying it dates the page: "Updated ...", "Published on ...", in the languages of the date labels. */
 const PUBLISHED_LABEL =
   /^(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|zuletzt|publicado|publicada|actualizado|actualizada|pubblicato|pubblicata|aggiornato|aggiornata|atualizado|atualizada|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|опубликовано|обновлено)(?![\p{L}])/iu;
+
+/**
+ * A line that says when the page first came out ("Published August 13, 2025", "Posted on ..."):
+ * below the article, an "Updated" or "Last modified" footer is the site's, not the story's.
+ */
+const FIRST_PUBLISHED_LABEL =
+  /^(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|publicerad|publiceret|опубликовано)(?![\p{L}])/iu;
 
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
 const SIGNED_STAMP = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/iu;
@@ -286,9 +295,9 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // the page is labelled so (a list whose every item says when it was updated). A thread's
   // last post is no stamp of its start.
   // It outranks a dateline further down the article: an update note's, a comment's, an event's.
+  let labelled: number | undefined;
+  const labelledLines = () => (labelled ??= blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length);
   if (found.date === null && titleIndex !== null) {
-    let labelled: number | undefined;
-    const labelledLines = () => (labelled ??= blocks.filter((b) => b.text.length <= STAMP_LINE && PUBLISHED_LABEL.test(b.text)).length);
     let signed: number | undefined;
     const signedLines = () => (signed ??= blocks.filter((b) => b.text.length <= STAMP_LINE && SIGNED_STAMP.test(b.text) && findDates(b.text, dates).length > 0).length);
     // "by ALLIN ONE on Jan 22, 2025" under the headline, the only signed and dated line of the
@@ -307,6 +316,14 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
   const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
   if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
+  // Further down, past the share row and the newsletter box: the one line of the page that says
+  // it dates it ("Published August 13, 2025"), when the article's head and foot gave no date.
+  if (found.date === null && labelledLines() === 1) {
+    for (let i = runEnd; i < Math.min(blocks.length, runEnd + LABELLED_FOOTER_REACH) && found.date === null; i++) {
+      const mark = input.fieldMarks.get(i);
+      if (mark?.field === 'date' && mark.value && FIRST_PUBLISHED_LABEL.test(blocks[i].text)) readDate(i, mark.value, `${mark.rule ?? 'a dateline'} labelled, after the article`, true);
+    }
+  }
   // "3 hours ago" near the headline, read against the reference time, when nothing else gave a day.
   if (found.date === null && now) {
     for (let i = zone.start; i < Math.min(runEnd, zone.end + RELATIVE_REACH) && found.date === null; i++) {
