@@ -1,7 +1,7 @@
 /** Which lines of a dump are a table's rows (parse/text/text-blocks.ts), and which are rules (parse/text/normalize.ts). */
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
-import { isRuleLine, normalizeLine, undoubled } from '../src/parse/text/normalize.js';
+import { isRuleLine, normalizeLine, undoubled, unrepeatedName } from '../src/parse/text/normalize.js';
 
 const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
 
@@ -79,6 +79,14 @@ describe('a phrase printed twice on one line (undoubled)', () => {
     expect(undoubled('20252025')).toBe('20252025');
     expect(undoubled('Sold out Sold out!')).toBe('Sold out Sold out!');
     expect(undoubled('The ferry left. The ferry left')).toBe('The ferry left. The ferry left');
+  });
+
+  it('reads a name printed two or three times over once (unrepeatedName), and leaves a name that repeats a word alone', () => {
+    expect(unrepeatedName('Jonathan JonesJonathan JonesJonathan Jones')).toBe('Jonathan Jones');
+    expect(unrepeatedName('Yaren Fadiloglulari Yaren Fadiloglulari')).toBe('Yaren Fadiloglulari');
+    expect(unrepeatedName('Walla Walla')).toBe('Walla Walla');
+    expect(unrepeatedName('Bo Bo Bo')).toBe('Bo Bo Bo');
+    expect(unrepeatedName('Mary Jane Mary')).toBe('Mary Jane Mary');
   });
 
   it('makes one block of the phrase in a dump, so the body and the title candidates show it once', () => {

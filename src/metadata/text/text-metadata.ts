@@ -11,6 +11,7 @@ import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates, isDateOnlyLine, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
 import { headerZone } from './header-zone.js';
+import { unrepeatedName } from '../../parse/text/normalize.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
@@ -374,7 +375,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   return {
     title: titleIndex === null ? null : tidyTitle(blocks[titleIndex].text),
     date: found.date,
-    author,
+    author: author === null ? null : unrepeatedName(author),
     description: descIndex === null ? null : blocks[descIndex].text,
     section,
     source: attribution?.[1].value ?? null,

@@ -55,6 +55,28 @@ export function undoubled(line: string): string {
 }
 
 /**
+ * A name a dump printed two or three times over ("Jonathan JonesJonathan JonesJonathan Jones",
+ * "Yaren Fadiloglulari Yaren Fadiloglulari"): an avatar's alt text, a hover card and the byline
+ * joined on one line. The name once; any other text as it is.
+ */
+export function unrepeatedName(name: string): string {
+  for (const copies of [3, 2]) {
+    for (const gap of [0, 1]) {
+      const size = (name.length - gap * (copies - 1)) / copies;
+      if (!Number.isInteger(size) || size < MIN_DOUBLED) continue;
+      const phrase = name.slice(0, size);
+      let same = true;
+      for (let k = 1; k < copies && same; k++) {
+        const at = k * (size + gap);
+        same = (gap === 0 || name[at - 1] === ' ') && name.slice(at, at + size) === phrase;
+      }
+      if (same && phrase.includes(' ')) return phrase;
+    }
+  }
+  return name;
+}
+
+/**
  * A horizontal rule as a text renderer draws it (w3m's "━━━━" for <hr>, a row of dashes or
  * equals signs): it parts what is above from what is below, so it never continues a wrapped line.
  */
