@@ -190,6 +190,17 @@ const FIRST_PUBLISHED_LABEL =
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
 const SIGNED_STAMP = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/iu;
 
+/** An avatar's alt text a text browser printed as the name: "jldugger's user avatar", "Ana Lind avatar". */
+const AVATAR_ALT = /^(.+?)(?:['’]s)?\s+(?:user\s+)?(?:avatar|profile\s+(?:picture|photo|image)|headshot)$/iu;
+/** An image's label where a name should be: "Featured Image", "Avatar". */
+const IMAGE_LABEL = /^(?:featured\s+)?(?:image|photo|picture|avatar|logo|thumbnail)$/iu;
+
+/** The name without the alt text of the picture beside it; null when it was only a picture's label. */
+function withoutAltText(name: string): string | null {
+  if (IMAGE_LABEL.test(name)) return null;
+  return AVATAR_ALT.exec(name)?.[1] ?? name;
+}
+
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, dates } = input;
   const { now } = dates;
@@ -375,7 +386,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   return {
     title: titleIndex === null ? null : tidyTitle(blocks[titleIndex].text),
     date: found.date,
-    author: author === null ? null : unrepeatedName(author),
+    author: author === null ? null : withoutAltText(unrepeatedName(author)),
     description: descIndex === null ? null : blocks[descIndex].text,
     section,
     source: attribution?.[1].value ?? null,
