@@ -115,10 +115,16 @@ export interface Byline {
   author: string;
 }
 
-/** "Friday" and "October" start sentences ("By Friday, every seat..."), not names. */
-function isName(name: string): boolean {
-  const first = name.split(/\s+/)[0].toLowerCase();
-  return !WEEKDAYS.has(first) && !MONTHS.has(first) && !isFacet(name);
+/**
+ * "Friday" and "October" start sentences ("By Friday, every seat..."), not names. After a "By"
+ * and before a surname they are a first name ("By Sam O'Brien": "sam" is also French for
+ * Saturday); on a line of its own "April Fulton" may still be a month's heading.
+ */
+function isName(name: string, opts: { afterBy?: boolean } = {}): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0].toLowerCase();
+  const calendar = WEEKDAYS.has(first) || MONTHS.has(first);
+  return (!calendar || (opts.afterBy === true && words.length > 1)) && !isFacet(name);
 }
 
 const FACETS = new Set<string>(FACET_WORDS);
@@ -128,9 +134,13 @@ function isFacet(name: string): boolean {
   return parts.length > 0 && parts.every((part) => FACETS.has(part));
 }
 
-/** A byline is a name and maybe an outlet or a date, not a sentence. */
+/**
+ * A byline is a name and maybe an outlet or a date, not a sentence. Its first part counts: a
+ * fact-checker or a reviewer after a bar ("By Scott Levine – Updated Sep 9, 2025 | Fact-checked
+ * by Frank Bass") makes the line longer, not less of a byline.
+ */
 function isBylineShaped(text: string): boolean {
-  const words = text.split(/\s+/).length;
+  const words = text.split(/\s[|•·]\s/u)[0].split(/\s+/).length;
   return words <= 6 || (words <= 16 && !/[.!?]$/.test(text));
 }
 
@@ -198,11 +208,17 @@ function withoutMonth(names: string, line: string): string {
   return bare.replace(/[\s,]+$/u, '');
 }
 
+/** What is left of a reading time after a date's digits: "minutes read", "min read", "mins". */
+const READ_TIME_AFTER = /^(?:min(?:ute)?s?\.?(?:\s+read)?|min\.?\s+de\s+lectura|min\.?\s+de\s+lecture|min\.?\s+lesezeit)$/iu;
+
+/** A byline word at the end: a label whose name is missing. */
+const ENDS_WITH_BY = /(?:^|\s)(?:by|von|par|por|door|di|av|af|przez)$/iu;
+
 /** The author named by a byline line, or null when the line is not a byline. */
 export function parseByline(text: string, opts: DateOptions = {}): Byline | null {
   if (text.length > 160) return null;
   const by = BY.exec(text);
-  if (by && isName(by[1]) && isBylineShaped(text)) {
+  if (by && isName(by[1], { afterBy: true }) && isBylineShaped(text)) {
     const author = cleanNames(by[1], text);
     if (author) return { author };
   }
@@ -223,7 +239,9 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   const rest = text.slice(0, dates[0].start).replace(DATE_LABEL_AFTER, '').replace(/[\s|,·•–—\-/.]+$/u, '').trim();
   const after = text.slice(dates[dates.length - 1].end).replace(/^[\s|,·•–—\-/\d]+/u, '').trim();
   const name = NAME_ONLY.exec(rest);
-  if (name && after.length <= 2 && rest.split(/\s+/).length >= 2) return { author: name[1] };
+  // After the date only its reading time may follow ("Kristian Larsen July 13, 2025 — 7 minutes read").
+  // "Written By Feb 11, 2019" names no one: the label's name was left out.
+  if (name && (after.length <= 2 || READ_TIME_AFTER.test(after)) && rest.split(/\s+/).length >= 2 && !ENDS_WITH_BY.test(rest)) return { author: name[1] };
   // A date, then the name: "Dec 26, 2025 • Mahua Das in Project Management".
   const tail = rest === '' ? DATE_THEN_NAME.exec(text.slice(dates[0].end)) : null;
   if (tail && tail[1].split(/\s+/).length >= 2 && isName(tail[1]) && !hasFunctionWord(tail[1])) return { author: tail[1] };
