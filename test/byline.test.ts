@@ -1,6 +1,6 @@
 /** Byline lines (src/rules/prune/byline.ts): which lines name an author, and which name. */
-import { describe, expect, it } from 'vitest';
-import { isBylineLabel, nameOf, parseByline } from '../src/rules/prune/byline.js';
+import { namesOf, describe, expect, it } from 'vitest';
+import { isBylineLabel, nameOf, namesOf, parseByline } from '../src/rules/prune/byline.js';
 
 const NOW = { now: new Date('2026-11-26T12:00:00Z') };
 const author = (line: string) => parseByline(line, NOW)?.author ?? null;
@@ -68,6 +68,13 @@ describe('a label line and a name line', () => {
     expect(nameOf('Madonna')).toBeNull();
     expect(nameOf('Senior Editor')).toBeNull();
     expect(nameOf('the garden in spring')).toBeNull();
+  });
+
+  it('reads the names of a name line before their role (namesOf), and nothing else', () => {
+    expect(namesOf('Audrey Huang, Print Managing Editor')).toBe('Audrey Huang');
+    expect(namesOf('Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists')).toBe('Manoj Jain and Jagpreet Chhatwal');
+    expect(namesOf('Andrew King')).toBe('Andrew King');
+    for (const line of ['Salt and Pepper', 'Tips and Tricks', 'Harbour Gazette | Local News', 'April Fulton']) expect(namesOf(line)).toBeNull();
   });
 
   it('lets a name open with a month only under a label', () => {

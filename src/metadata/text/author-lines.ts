@@ -11,7 +11,7 @@
 import type { Block } from '../../types.js';
 import { findDates, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
-import { nameOf } from '../../rules/prune/byline.js';
+import { namesOf } from '../../rules/prune/byline.js';
 import { isControlLine } from './title.js';
 import { POST_CONTROL_LABELS } from '../../rules/vocab.js';
 import { labelKey, labelSet } from '../../rules/label.js';
@@ -50,7 +50,7 @@ export function nameBesideStamp(
   const last = Math.min(end, blocks.length - 1, title + CLUSTER_REACH);
   let common: Set<string> | null = null;
   for (let j = title + 1; j <= last; j++) {
-    const name = nameOf(blocks[j].text);
+    const name = namesOf(blocks[j].text);
     if (!name || isControlLine(name, name.split(/\s+/).length)) continue;
     common ??= lowerCaseWords(blocks);
     if (isCommonPhrase(name, common)) continue;

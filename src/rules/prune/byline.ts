@@ -68,6 +68,32 @@ export function nameOf(text: string, opts: { labelled?: boolean; oneWord?: boole
   return words >= 2 && words <= 5 && isName(m[1]) && !ROLE.test(m[1]) && !hasFunctionWord(m[1]) ? m[1] : null;
 }
 
+/** "Audrey Huang, Print Managing Editor", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists": the names before a role. */
+const NAMES_THEN_ROLE = new RegExp(String.raw`^(${NAMES})\s*(?:[|,]|\s[–—-])\s*(.{3,60})$`, 'u');
+const NAMES_ONLY = new RegExp(String.raw`^(${NAMES})$`, 'u');
+/** Roles of several people: "Guest Columnists", "Contributing Writers". */
+const ROLES = /\b(?:editors|writers|reporters|correspondents|analysts|contributors|columnists|journalists|founders|co-founders|directors|managers|producers)\b/i;
+
+/**
+ * The names of a byline cluster's name line, which may hold two people ("Manoj Jain and
+ * Jagpreet Chhatwal") and their role after a comma or a bar ("Audrey Huang, Print Managing
+ * Editor"). Each name is two to five words; the role must say it is one.
+ */
+export function namesOf(text: string): string | null {
+  const line = text.trim();
+  const single = nameOf(line);
+  if (single) return single;
+  const withRole = NAMES_THEN_ROLE.exec(line);
+  const names = withRole && (ROLE.test(withRole[2]) || ROLES.test(withRole[2])) ? withRole[1] : NAMES_ONLY.exec(line)?.[1];
+  if (!names) return null;
+  const people = names.split(JOINS);
+  const ok = people.every((p) => {
+    const words = p.trim().split(/\s+/).length;
+    return words >= 2 && words <= 5 && isName(p.trim()) && !ROLE.test(p) && !hasFunctionWord(p);
+  });
+  return ok ? names : null;
+}
+
 /** What else a line under a byline label can be: a date label, a button ("By" / "Updated", "Share"). */
 const CONTROL_WORDS = labelSet(DATE_LABELS, SHARE_LABELS, NAV_LABELS, PROMPT_LABELS, LEGAL_LABELS, COMMENT_LABELS, TEASER_LABELS, AD_LABELS);
 
