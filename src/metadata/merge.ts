@@ -13,7 +13,7 @@ export function mergeFields(text: TextMetadata, page: HtmlMetadata | null): Arti
     title: page?.title ?? text.title,
     date: page?.date ?? text.date,
     modified: page?.modified ?? null,
-    author: page?.author ?? text.author,
+    author: declaredAuthor(text, page) ?? text.author,
     description: page?.description ?? text.description,
     section: page?.section ?? text.section,
     source: text.source,
@@ -21,6 +21,16 @@ export function mergeFields(text: TextMetadata, page: HtmlMetadata | null): Arti
     lang: page?.lang ?? null,
     url: page?.url ?? null,
   };
+}
+
+/**
+ * The declared author, unless it is only the site's own name (a JSON-LD author that is the
+ * Organization, a CMS default) and the page prints a byline: then the byline names the writer.
+ */
+function declaredAuthor(text: TextMetadata, page: HtmlMetadata | null): string | null {
+  const author = page?.author ?? null;
+  if (author && text.author && page?.site && author.toLowerCase() === page.site.toLowerCase()) return null;
+  return author;
 }
 
 /** Where one output field came from, for --explain. */
@@ -37,9 +47,9 @@ export type FieldOrigins = Partial<Record<'title' | 'date' | 'modified' | 'autho
 export function fieldOrigins(text: TextMetadata, page: HtmlMetadata | null, blockText: (i: number) => string): FieldOrigins {
   const out: FieldOrigins = {};
   for (const field of ['title', 'date', 'modified', 'author', 'section'] as const) {
-    const declared = page?.[field];
+    const declared = field === 'author' ? declaredAuthor(text, page) : page?.[field];
     if (declared) {
-      out[field] = { value: declared, source: `html ${page.sources[field] ?? 'metadata'}` };
+      out[field] = { value: declared, source: `html ${page?.sources[field] ?? 'metadata'}` };
       continue;
     }
     const found = field === 'modified' ? null : text[field];

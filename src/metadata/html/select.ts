@@ -128,7 +128,14 @@ export function htmlMetadata(doc: Document, opts: HtmlMetadataOptions = {}): Htm
     const url = pick('url', (raw) => normaliseUrl(raw, opts.url));
     const site = pick('site', normaliseText);
     const siteNames = candidates.filter((c) => c.field === 'site').map((c) => c.value);
-    const author = pick('author', normaliseAuthor);
+    // The site's own name as the author (JSON-LD's author an Organization, a CMS default) is the
+    // publisher: a person another source names comes first, and the site only when none does.
+    const sites = new Set(siteNames.map((name) => name.trim().toLowerCase()));
+    const isSite = (name: string) => sites.has(name.toLowerCase());
+    const author = pick('author', (raw) => {
+      const value = normaliseAuthor(raw);
+      return value && isSite(value) ? null : value;
+    }) ?? pick('author', normaliseAuthor);
     const title = pickTitle({
       documentTitle: candidates.find((c) => c.source === 'document:title')?.value ?? null,
       metaTitles: ranked(candidates, 'title'),
