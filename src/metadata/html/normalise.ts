@@ -13,11 +13,14 @@ const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.[a-z]{2,}\/\S*$/i;
 /** Longer than this is a sentence or a list of credits, not an author. */
 const MAX_AUTHOR = 120;
 
+const QUOTED_NAME = /^["“”'‘’](.+)["“”'‘’]$/u;
+
 /** Authors as "Jane Doe, John Roe": "By" removed, URLs and duplicates dropped. */
 export function normaliseAuthor(raw: string): string | null {
   const names: string[] = [];
   for (const part of collapse(raw).replace(BY_PREFIX, '').split(/\s*,\s*/)) {
-    const name = part.replace(BY_PREFIX, '').trim();
+    // A name in quotation marks ("\"David Kim\"", a template's escaped string) is the name.
+    const name = part.replace(BY_PREFIX, '').trim().replace(QUOTED_NAME, '$1');
     if (!name || URL_LIKE.test(name) || !/\p{L}/u.test(name) || names.includes(name)) continue;
     names.push(name);
   }

@@ -132,9 +132,12 @@ export function htmlMetadata(doc: Document, opts: HtmlMetadataOptions = {}): Htm
     // publisher: a person another source names comes first, and the site only when none does.
     const sites = new Set(siteNames.map((name) => name.trim().toLowerCase()));
     const isSite = (name: string) => sites.has(name.toLowerCase());
+    // "Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal": the site's name after the
+    // names is the outlet, not a second author.
+    const withoutSite = (value: string) => value.split(', ').filter((name, i) => i === 0 || !isSite(name)).join(', ');
     const author = pick('author', (raw) => {
       const value = normaliseAuthor(raw);
-      return value && isSite(value) ? null : value;
+      return value && isSite(value) ? null : value && withoutSite(value);
     }) ?? pick('author', normaliseAuthor);
     const title = pickTitle({
       documentTitle: candidates.find((c) => c.source === 'document:title')?.value ?? null,
