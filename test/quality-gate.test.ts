@@ -61,19 +61,20 @@ describe.skipIf(!existsSync(htmlCorpus))('quality gate: scrapinghub HTML', () =>
 
 const readabilityCorpus = join(shared, 'corpora', 'readability');
 
-describe.skipIf(!existsSync(readabilityCorpus))('quality gate: readability titles and dates', () => {
-  it('title exact and date same-day stay at or above their floors', () => {
+describe.skipIf(!existsSync(readabilityCorpus))('quality gate: readability titles, dates and authors', () => {
+  it('title exact, date same-day and author exact stay at or above their floors', () => {
     const preds = new Map<string, MetaPrediction>();
     for (const name of readdirSync(readabilityCorpus)) {
       const page = join(readabilityCorpus, name, 'source.html');
       if (!existsSync(page)) continue;
       const result = extract(readFileSync(page), { inputType: 'html', now: NOW });
       const fields = result.ok ? result.article : (result.fields ?? {});
-      preds.set(name, { title: fields.title ?? null, date: fields.date ?? null });
+      preds.set(name, { title: fields.title ?? null, date: fields.date ?? null, author: fields.author ?? null });
     }
     const meta = scoreMeta(loadMetaGold(readabilityCorpus), preds);
     expect(meta.title.exact, `title exact ${meta.title.exact.toFixed(3)}`).toBeGreaterThanOrEqual(floors['readability/title-exact']);
     expect(meta.date.sameDay, `date same-day ${meta.date.sameDay.toFixed(3)}`).toBeGreaterThanOrEqual(floors['readability/date-same-day']);
+    expect(meta.author.exact, `author exact ${meta.author.exact.toFixed(3)}`).toBeGreaterThanOrEqual(floors['readability/author-exact']);
   });
 });
 
