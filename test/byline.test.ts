@@ -75,6 +75,9 @@ describe('a label line and a name line', () => {
     expect(namesOf('Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists')).toBe('Manoj Jain and Jagpreet Chhatwal');
     expect(namesOf('Andrew King')).toBe('Andrew King');
     for (const line of ['Salt and Pepper', 'Tips and Tricks', 'Harbour Gazette | Local News', 'April Fulton']) expect(namesOf(line)).toBeNull();
+    expect(namesOf('Everfit Team')).toBe('Everfit Team');
+    expect(namesOf('Podium Staff')).toBe('Podium Staff');
+    for (const line of ['The Team', 'Our Team', 'Meet the Team']) expect(namesOf(line)).toBeNull();
   });
 
   it('lets a name open with a month only under a label', () => {

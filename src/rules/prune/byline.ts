@@ -71,6 +71,8 @@ export function nameOf(text: string, opts: { labelled?: boolean; oneWord?: boole
 /** "Audrey Huang, Print Managing Editor", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists": the names before a role. */
 const NAMES_THEN_ROLE = new RegExp(String.raw`^(${NAMES})\s*(?:[|,]|\s[–—-])\s*(.{3,60})$`, 'u');
 const NAMES_ONLY = new RegExp(String.raw`^(${NAMES})$`, 'u');
+/** A name and a collective's word: "Everfit Team", "Podium Staff", "Lifestyle Desk". */
+const COLLECTIVE_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+(?:Team|Staff|Desk|TEAM|STAFF|DESK)$`, 'u');
 /** Roles of several people: "Guest Columnists", "Contributing Writers". */
 const ROLES = /\b(?:editors|writers|reporters|correspondents|analysts|contributors|columnists|journalists|founders|co-founders|directors|managers|producers)\b/i;
 
@@ -83,6 +85,9 @@ export function namesOf(text: string): string | null {
   const line = text.trim();
   const single = nameOf(line);
   if (single) return single;
+  // A collective beside the date is its byline: "Everfit Team", "Podium Staff".
+  const collective = COLLECTIVE_NAME.exec(line);
+  if (collective && !hasFunctionWord(collective[1]) && isName(collective[1])) return line;
   const withRole = NAMES_THEN_ROLE.exec(line);
   const names = withRole && (ROLE.test(withRole[2]) || ROLES.test(withRole[2])) ? withRole[1] : NAMES_ONLY.exec(line)?.[1];
   if (!names) return null;
