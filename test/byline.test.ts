@@ -1,5 +1,5 @@
 /** Byline lines (src/rules/prune/byline.ts): which lines name an author, and which name. */
-import { namesOf, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isBylineLabel, nameOf, namesOf, parseByline } from '../src/rules/prune/byline.js';
 
 const NOW = { now: new Date('2026-11-26T12:00:00Z') };
