@@ -15,6 +15,7 @@ import { namesOf } from '../../rules/prune/byline.js';
 import { isControlLine } from './title.js';
 import { POST_CONTROL_LABELS } from '../../rules/vocab.js';
 import { labelKey, labelSet } from '../../rules/label.js';
+import { unrepeatedName } from '../../parse/text/normalize.js';
 
 /** How far below the headline its byline cluster may reach, in blocks. */
 const CLUSTER_REACH = 5;
@@ -87,6 +88,22 @@ const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
 function isCommonPhrase(name: string, common: ReadonlySet<string>): boolean {
   const words = name.split(/\s+/);
   return words.filter((w) => common.has(w.toLowerCase())).length * 2 > words.length;
+}
+
+/** An avatar's alt text a text browser printed as the name: "jldugger's user avatar", "Ana Lind avatar". */
+const AVATAR_ALT = /^(.+?)(?:['’]s)?\s+(?:user\s+)?(?:avatar|profile\s+(?:picture|photo|image)|headshot)$/iu;
+/** An image's label where a name should be: "Featured Image", "Avatar". */
+const IMAGE_LABEL = /^(?:featured\s+)?(?:image|photo|picture|avatar|logo|thumbnail)$/iu;
+
+/**
+ * The author as a dump's line gave it, without what a text browser printed around the name:
+ * the name once ("Colin Gray Colin Gray"), without its picture's alt text ("jldugger's user
+ * avatar"); null when it was only a picture's label ("Featured Image").
+ */
+export function tidyAuthorName(name: string): string | null {
+  const once = unrepeatedName(name);
+  if (IMAGE_LABEL.test(once)) return null;
+  return AVATAR_ALT.exec(once)?.[1] ?? once;
 }
 
 /** "user (Display Name) <date>, <time> 1": Discourse's header of post number 1. */

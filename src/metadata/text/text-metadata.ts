@@ -11,11 +11,10 @@ import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates, isDateOnlyLine, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
 import { headerZone } from './header-zone.js';
-import { unrepeatedName } from '../../parse/text/normalize.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
-import { nameBesideStamp, threadStart as findThreadStart, threadStarter } from './author-lines.js';
+import { nameBesideStamp, threadStart as findThreadStart, threadStarter, tidyAuthorName } from './author-lines.js';
 import { parseSection } from './section.js';
 
 export interface TextMetadataInput {
@@ -190,17 +189,6 @@ const FIRST_PUBLISHED_LABEL =
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
 const SIGNED_STAMP = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/iu;
 
-/** An avatar's alt text a text browser printed as the name: "jldugger's user avatar", "Ana Lind avatar". */
-const AVATAR_ALT = /^(.+?)(?:['’]s)?\s+(?:user\s+)?(?:avatar|profile\s+(?:picture|photo|image)|headshot)$/iu;
-/** An image's label where a name should be: "Featured Image", "Avatar". */
-const IMAGE_LABEL = /^(?:featured\s+)?(?:image|photo|picture|avatar|logo|thumbnail)$/iu;
-
-/** The name without the alt text of the picture beside it; null when it was only a picture's label. */
-function withoutAltText(name: string): string | null {
-  if (IMAGE_LABEL.test(name)) return null;
-  return AVATAR_ALT.exec(name)?.[1] ?? name;
-}
-
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, dates } = input;
   const { now } = dates;
@@ -354,11 +342,12 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // A list whose items are signed ("By Priya Raman on March 2, 2026" under each) has no one
   // author: on a shop's or a list's page a byline counts only when it is the page's only one.
   const oneByline = !itemPage || [...input.fieldMarks.values()].filter((m) => m.field === 'author' && m.value).length <= 1;
-  const byline = !oneByline ? null :
-    firstMark(input, 'author', zone.start, zone.end) ??
-    firstMark(input, 'author', zone.end, runEnd) ??
-    nearTitle ??
-    (itemPage ? null : firstMark(input, 'author', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)));
+  const byline = oneByline
+    ? (firstMark(input, 'author', zone.start, zone.end) ??
+      firstMark(input, 'author', zone.end, runEnd) ??
+      nearTitle ??
+      (itemPage ? null : firstMark(input, 'author', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH))))
+    : null;
   let author = byline?.[1].value ?? null;
   if (byline) {
     taken.set(byline[0], 'author');
@@ -386,7 +375,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   return {
     title: titleIndex === null ? null : tidyTitle(blocks[titleIndex].text),
     date: found.date,
-    author: author === null ? null : withoutAltText(unrepeatedName(author)),
+    author: author === null ? null : tidyAuthorName(author),
     description: descIndex === null ? null : blocks[descIndex].text,
     section,
     source: attribution?.[1].value ?? null,
