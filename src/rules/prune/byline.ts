@@ -91,12 +91,8 @@ export function namesOf(text: string): string | null {
   const withRole = NAMES_THEN_ROLE.exec(line);
   const names = withRole && (ROLE.test(withRole[2]) || ROLES.test(withRole[2])) ? withRole[1] : NAMES_ONLY.exec(line)?.[1];
   if (!names) return null;
-  const people = names.split(JOINS);
-  const ok = people.every((p) => {
-    const words = p.trim().split(/\s+/).length;
-    return words >= 2 && words <= 5 && isName(p.trim()) && !ROLE.test(p) && !hasFunctionWord(p);
-  });
-  return ok ? names : null;
+  // Each person is a name as a line of its own would be.
+  return names.split(JOINS).every((person) => nameOf(person) !== null) ? names : null;
 }
 
 /** What else a line under a byline label can be: a date label, a button ("By" / "Updated", "Share"). */
