@@ -2,19 +2,23 @@
 //
 // Why: a cold `pith page.txt` spent most of its time loading some 200 ES modules one file at
 // a time (resolve, read, compile, link), and the barrel files of dependencies pulled in code
-// no run uses. esbuild joins them and drops what nothing imports; code split at the CLI's
-// dynamic imports (batch mode, eval, check, --explain, user rules) stays in chunks that load
-// only when a run asks for them. The library (dist/index.js) is tsc's output, unbundled.
+// no run uses. esbuild joins them and drops what nothing imports. The library (dist/index.js)
+// is tsc's output, unbundled.
 //
-// The batch worker is an entry of its own beside the chunks, where the pool looks for it
-// (new URL('./worker.js', import.meta.url)); package.json is two levels up, as from dist/cli/.
+// What a single-page run loads is CommonJS, like bin/pith.js: main.cjs (version, the process's
+// IO), program.cjs (the option parser and the single-page run) and pipeline.cjs. Node loads
+// CommonJS without its ES module loader's resolve-and-link of each file. The parts a single
+// page never uses (batch mode, eval, check, --explain, completion scripts, user rules) are ES
+// modules with fixed names (batch-command.js, ...), split into shared chunks, that program.cjs
+// import()s when a run asks for them; the batch worker (worker.js) is one of them, where the
+// pool looks for it (new URL('./worker.js', import.meta.url)). package.json is two levels up,
+// as from dist/cli/.
 //
-// The pipeline a single-page run uses is bundled once more, as CommonJS (pipeline.cjs), so
-// that it can load with V8's code cache (src/cli/cached-bundle.ts), which the last step here
+// pipeline.cjs loads with V8's code cache (src/cli/cached-bundle.ts), which the last step here
 // writes after extracting a few pages (scripts/code-cache.mjs).
 import { spawnSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
-import { sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -99,10 +103,57 @@ const common = {
   logLevel: 'warning',
 };
 
+/** The parts program.js imports on demand, each an ES module entry of its own in dist/bin/. */
+const ON_DEMAND = {
+  'batch-command': 'dist/cli/batch-command.js',
+  'eval-command': 'dist/cli/eval-command.js',
+  'check-command': 'dist/cli/check-command.js',
+  completion: 'dist/cli/completion.js',
+  explain: 'dist/format/explain.js',
+  'user-rules-load': 'dist/rules/user/load.js',
+};
+
+/**
+ * program.cjs leaves its import()s of the on-demand parts to Node, pointed at their entries
+ * beside it; chalk (to paint) and tinyglobby (batch mode's patterns) load from node_modules.
+ * A dynamic import this does not know fails the build, so nothing on demand is bundled in.
+ */
+const onDemand = {
+  name: 'on-demand-parts',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      if (args.path === 'chalk' || args.path === 'tinyglobby') return { path: args.path, external: true };
+      if (/^(?:\.\.\/)+pipeline\.js$/.test(args.path)) return undefined; // cachedPipeline's
+      const from = relative(root, resolve(args.resolveDir, args.path)).split(sep).join('/');
+      const entry = Object.entries(ON_DEMAND).find(([, source]) => source === from)?.[0];
+      if (entry === undefined) return { errors: [{ text: `${args.path}: a dynamic import program.cjs does not know (add it to ON_DEMAND)` }] };
+      return { path: `./${entry}.js`, external: true };
+    });
+  },
+};
+
+/** main.cjs takes the option parser and the single-page run from program.cjs with require(), on demand. */
+const programBeside = {
+  name: 'program-beside',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/program\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'program', namespace: 'program-beside' } : undefined));
+    b.onResolve({ filter: /^\.\/program\.cjs$/ }, () => ({ path: './program.cjs', external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'program-beside' }, () => ({ contents: "module.exports = require('./program.cjs');", loader: 'js' }));
+  },
+};
+
+/** CommonJS output: decode.ts, guard.ts and version.ts read import.meta.url. */
+const commonJs = {
+  format: 'cjs',
+  define: { 'import.meta.url': '__pithImportMetaUrl' },
+  banner: { js: "var __pithImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 await rm(outdir, { recursive: true, force: true });
 const esm = await build({
   ...common,
-  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/batch/run/worker.js' },
+  entryPoints: { ...ON_DEMAND, worker: 'dist/batch/run/worker.js' },
   outdir,
   chunkNames: '[name]-[hash]',
   splitting: true,
@@ -112,21 +163,20 @@ const esm = await build({
   banner: { js: "import { createRequire as __pithCreateRequire } from 'node:module'; const require = __pithCreateRequire(import.meta.url);" },
   plugins: [parserOnly, lazyChildProcess, cachedPipeline],
 });
-const cjs = await build({
+const main = await build({ ...common, ...commonJs, entryPoints: ['dist/cli/main.js'], outfile: `${outdir}/main.cjs`, plugins: [programBeside] });
+const program = await build({
   ...common,
-  entryPoints: ['dist/pipeline.js'],
-  outfile: `${outdir}/pipeline.cjs`,
-  format: 'cjs',
-  // decode.ts and guard.ts make their lazy require() from import.meta.url.
-  define: { 'import.meta.url': '__pithImportMetaUrl' },
-  banner: { js: "var __pithImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [parserOnly],
+  ...commonJs,
+  entryPoints: ['dist/cli/program.js'],
+  outfile: `${outdir}/program.cjs`,
+  plugins: [lazyChildProcess, cachedPipeline, onDemand],
 });
+const pipeline = await build({ ...common, ...commonJs, entryPoints: ['dist/pipeline.js'], outfile: `${outdir}/pipeline.cjs`, plugins: [parserOnly] });
 
 // What each bundled file holds (esbuild's metafile, outputs only): the lazy-loading test reads
 // it to name the sources a run loaded.
 const outputs = Object.fromEntries(
-  [esm, cjs].flatMap(({ metafile }) => Object.entries(metafile.outputs)).map(([file, out]) => [file.replace(/^dist\/bin\//, ''), Object.keys(out.inputs)]),
+  [esm, main, program, pipeline].flatMap(({ metafile }) => Object.entries(metafile.outputs)).map(([file, out]) => [file.replace(/^dist\/bin\//, ''), Object.keys(out.inputs)]),
 );
 await writeFile(`${outdir}/bundle-meta.json`, `${JSON.stringify(outputs, null, 1)}\n`);
 

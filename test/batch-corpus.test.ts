@@ -14,7 +14,7 @@ import { decodeBytes } from '../src/input/decode.js';
 import { extract } from '../src/pipeline.js';
 
 const CORPUS = '../shared/corpora/scrapinghub/html';
-const BUILT = existsSync('dist/bin/main.js') && existsSync('dist/bin/worker.js');
+const BUILT = existsSync('dist/bin/main.cjs') && existsSync('dist/bin/worker.js');
 const NOW = '2026-11-26';
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -473,7 +473,7 @@ describe('pith check: reports', () => {
   });
 });
 
-describe.skipIf(!existsSync('dist/bin/main.js'))('bin/pith.js check', () => {
+describe.skipIf(!existsSync('dist/bin/main.cjs'))('bin/pith.js check', () => {
   it("passes pith's own fixtures and exits 0", () => {
     const r = spawnSync(process.execPath, ['bin/pith.js', 'check', '--now', '2026-11-26T12:00:00Z', 'fixtures/articles'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { makeHostile } from './hostile/generate.mjs';
 import { tempDir } from './support/temp-dir.js';
 
-const BUILT = existsSync('dist/bin/main.js') && existsSync('dist/bin/worker.js');
+const BUILT = existsSync('dist/bin/main.cjs') && existsSync('dist/bin/worker.js');
 const B = 'fixtures/batch';
 const TREE = `${B}/tree`;
 /** Non-hidden files under tree/ (hidden ones must be skipped). */

@@ -10,7 +10,7 @@ import { makeHostile } from './hostile/generate.mjs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_KEYS } from '../src/format/json.js';
 
-const BUILT = existsSync('dist/bin/main.js');
+const BUILT = existsSync('dist/bin/main.cjs');
 const NEWS = 'fixtures/cli/short-news.txt';
 
 function pith(args: string[], input?: Buffer) {

@@ -11,7 +11,7 @@ import { commandSpecs } from '../src/cli/completion.js';
 import { editDistance, nearestCommand } from '../src/cli/did-you-mean.js';
 import { createProgram } from '../src/cli/program.js';
 
-const BUILT = existsSync('dist/bin/main.js');
+const BUILT = existsSync('dist/bin/main.cjs');
 
 function pith(args: string[], cwd?: string) {
   const r = spawnSync(process.execPath, [`${process.cwd()}/bin/pith.js`, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });

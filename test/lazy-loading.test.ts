@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const BUILT = existsSync('dist/bin/main.js');
+const BUILT = existsSync('dist/bin/main.cjs');
 /** Each bundled file (by name in dist/bin/) with the sources esbuild put in it. */
 const BUNDLED: Record<string, string[]> = BUILT ? JSON.parse(readFileSync('dist/bin/bundle-meta.json', 'utf8')) : {};
 
@@ -79,6 +79,8 @@ describe.skipIf(!BUILT)('what a run loads', () => {
     const { files, sources, packages, builtins } = loadedBy(['fixtures/cli/short-news.txt']);
     // The pipeline once, from its CommonJS bundle (the one with a code cache), not the ES chunks eval and check use.
     expect(files.filter((file) => BUNDLED[file]?.includes('dist/pipeline.js'))).toEqual(['pipeline.cjs']);
+    // All of it CommonJS: no ES module of the command's, whose loading resolves and links file by file.
+    expect(files.filter((file) => BUNDLED[file] !== undefined && !file.endsWith('.cjs'))).toEqual([]);
     // commander's executable subcommands need child_process (and net and dgram behind it): not pith's.
     expect(builtins.has('fs')).toBe(true);
     expect(builtins.has('child_process')).toBe(false);

@@ -64,21 +64,26 @@ const io: CliIO = {
   },
 };
 
-try {
-  const argv = process.argv.slice(2);
-  // Scripts ask for the version to check an install: it needs no option parser.
-  const version = asksVersionOnly(argv) ? readVersion() : null;
-  if (version !== null) process.stdout.write(`${version}\n`);
-  else {
-    const { runCli } = await import('./program.js');
-    process.exitCode = await runCli(io, argv);
+/** The run: top-level code, in a function because the command's bundle is CommonJS (no top-level await). */
+async function main(): Promise<void> {
+  try {
+    const argv = process.argv.slice(2);
+    // Scripts ask for the version to check an install: it needs no option parser.
+    const version = asksVersionOnly(argv) ? readVersion() : null;
+    if (version !== null) process.stdout.write(`${version}\n`);
+    else {
+      const { runCli } = await import('./program.js');
+      process.exitCode = await runCli(io, argv);
+    }
+    // A batch run cut short (SIGINT, `| head`) may leave a read of stdin pending; the run is
+    // over, so let go of it rather than wait for the writer to close the pipe.
+    if (stdinUsed) process.stdin.destroy();
+  } catch (err) {
+    // Anything unexpected is our bug: one line, never a stack trace, exit 2.
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`pith: internal error: ${message.split('\n')[0]}\n`);
+    process.exitCode = 2;
   }
-  // A batch run cut short (SIGINT, `| head`) may leave a read of stdin pending; the run is
-  // over, so let go of it rather than wait for the writer to close the pipe.
-  if (stdinUsed) process.stdin.destroy();
-} catch (err) {
-  // Anything unexpected is our bug: one line, never a stack trace, exit 2.
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`pith: internal error: ${message.split('\n')[0]}\n`);
-  process.exitCode = 2;
 }
+
+void main();
