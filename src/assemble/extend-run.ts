@@ -7,6 +7,7 @@
 import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Run } from './pick-main-run.js';
+import { caseless } from '../rules/caseless.js';
 
 /** Rows are compared on the start of their skeleton: a table's rows agree there, their tails vary. */
 const SKELETON_CHARS = 4;
@@ -140,7 +141,7 @@ export function extendRun(
  * number a guide's sections, in English, German, French, Spanish, Italian, Portuguese and Dutch.
  */
 const SECTION_WORD =
-  /^(?:step|week|day|part|chapter|stage|phase|lesson|tip|schritt|woche|tag|teil|kapitel|étape|semaine|jour|partie|chapitre|paso|semana|día|dia|parte|capítulo|capitulo|passo|settimana|giorno|capitolo|stap|dag|deel|hoofdstuk)\s+(\d{1,3})\s*[).:\-–—]\s/iu;
+  caseless(String.raw`^(?:step|week|day|part|chapter|stage|phase|lesson|tip|schritt|woche|tag|teil|kapitel|étape|semaine|jour|partie|chapitre|paso|semana|día|dia|parte|capítulo|capitulo|passo|settimana|giorno|capitolo|stap|dag|deel|hoofdstuk)\s+(\d{1,3})\s*[).:\-–—]\s`);
 
 /** The number of a numbered section's heading: "3. Title", "3) Title", "Week 3: Title". */
 function sectionNumber(text: string): number | null {

@@ -9,6 +9,7 @@ import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Run } from './pick-main-run.js';
+import { caseless } from '../rules/caseless.js';
 
 /** Fewer titles than this before a pager are a post's "previous / next" links. */
 export const MIN_PAGED_ITEMS = 8;
@@ -21,13 +22,12 @@ const PAGER_WITHIN = 2;
  * A pager line: page numbers in order ("1 2 3", "2 3 4 … 9"), "Page 2" or "Page 2 of 7", or an
  * older/newer/next link in several languages. A post's own "Next post" link is not a pager.
  */
-const PAGER = new RegExp(
+const PAGER = caseless(
   `^(?:${[
     String.raw`(?:(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,4}(?:\s+(?:of|von|de|di|van|z|/)\s+\d{1,4})?)`,
     String.raw`(?:(?:go to )?next page|older posts|newer posts|older entries|newer entries|load more posts|more posts|posts pagination|page navigation|pagination)`,
     String.raw`(?:ältere beiträge|neuere beiträge|articles plus anciens|articles précédents|entradas anteriores|entradas más recientes|articoli precedenti|post più vecchi|oudere berichten)`,
   ].join('|')})$`,
-  'iu',
 );
 /** "1 2 3", "1 2 … 12 Next", "Previous 1 2" (arrows taken out): page numbers counting up by one. */
 const NUMBERS = /^(?:\p{L}+\s+)?(\d{1,4}(?:\s+\d{1,4})+)(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+\p{L}+)?$/u;

@@ -13,6 +13,7 @@
  * rightwards over a time ("Nov 19, 2019, 10:31 pm CST").
  */
 import { MONTHS, WEEKDAYS, foldName, lookupMonth } from './months.js';
+import { anyCase, caseless, originalIndex } from '../../rules/caseless.js';
 
 export interface DateOptions {
   /** Reference time: dates more than 2 days after it are rejected as implausible. */
@@ -87,17 +88,17 @@ const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AF
  * the next element to it, before the digits of a time or a reading time ("Mar 27, 20255 mins",
  * "October 17, 20236:01 PM"), when the year is one of this century's or the last.
  */
-const YEAR_END = String.raw`(?:(?!\p{N})|(?<=(?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s?(?:mins?|minutes?|yrs?|years?|hrs?|hours?|days?)\b)))`;
+const YEAR_END = String.raw`(?:(?!\p{N})|(?<=(?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s?(?:${anyCase('mins?|minutes?|yrs?|years?|hrs?|hours?|days?')})\b)))`;
 // "October 22, 2025", "Oct. 22nd 2025".
 const MDY_NAMED = new RegExp(
-  String.raw`(?<!\p{L})(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
-  'giu',
+  String.raw`(?<!\p{L})(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:${anyCase('st|nd|rd|th')})?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
+  'gu',
 );
 // "22 October 2025", "22. Oktober 2025", "1er octobre 2025", "22 de octubre de 2025", "22-Oct-2025".
 const DMY_NAMED = new RegExp(
   BEFORE +
-    String.raw`(\d{1,2})(?:st|nd|rd|th|er|re|ème|º|°|ª)?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:de|of)\s{1,3})?(${MONTH_WORD})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:de|del)\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
-  'giu',
+    String.raw`(\d{1,2})(?:${anyCase('st|nd|rd|th|er|re|ème|º|°|ª')})?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:${anyCase('de|of')})\s{1,3})?(${MONTH_WORD})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:${anyCase('de|del')})\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
+  'gu',
 );
 /**
  * DMY_NAMED tried at one position only. Its match starts with the day's digits, after no
@@ -105,7 +106,7 @@ const DMY_NAMED = new RegExp(
  * its opening look-behind is tried at every character, and a line with a year and a word like
  * "may" or "mar" is common prose.
  */
-const DMY_NAMED_AT = new RegExp(DMY_NAMED.source, 'iuy');
+const DMY_NAMED_AT = new RegExp(DMY_NAMED.source, 'uy');
 
 /** What line.matchAll(DMY_NAMED) finds with a month's name, in order and without overlaps. */
 function* dayMonthYears(line: string): Generator<RegExpExecArray> {
@@ -129,9 +130,8 @@ const GLUED_MONTH = /\p{Ll}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 /** A dotted number right after "v", "version", ... is a version, not a date. */
 const VERSION_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|release|build|rev)\.?\s{0,3}$/iu;
 
-const WEEKDAY_BEFORE = new RegExp(
+const WEEKDAY_BEFORE = caseless(
   String.raw`(?<!\p{L})(?:(?:${WEEKDAY_LONG})\.?\s{0,3},?|(?:${WEEKDAY_SHORT})(?:\.\s{0,3},?|\s{0,3},))\s{0,3}$`,
-  'iu',
 );
 
 // Times are matched case-sensitively so that French "et" or German "am" are not zones / a.m.
@@ -401,8 +401,9 @@ function readDates(line: string, opts: DateOptions): FoundDate[] {
       // Look back only a short window (longer than any weekday or time + separator) so long
       // lines stay linear; never into the previous date.
       let from = Math.max(lastEnd, start - LOOK_BACK);
-      const weekday = WEEKDAY_BEFORE.exec(line.slice(from, start));
-      if (weekday) start = from + weekday.index;
+      const window = line.slice(from, start);
+      const weekday = WEEKDAY_BEFORE.exec(window);
+      if (weekday) start = from + originalIndex(window, weekday.index);
       // A time before the date must clearly be a time (a.m./p.m., zone, Uhr): "2:10 Oct 22" is not.
       from = Math.max(lastEnd, start - LOOK_BACK);
       const before = TIME_BEFORE.exec(line.slice(from, start));

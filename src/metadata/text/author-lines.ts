@@ -16,12 +16,13 @@ import { isControlLine } from './title.js';
 import { POST_CONTROL_LABELS } from '../../rules/vocab.js';
 import { labelKey, labelSet } from '../../rules/label.js';
 import { unrepeatedName } from '../../parse/text/normalize.js';
+import { caseless, originalIndex } from '../../rules/caseless.js';
 
 /** How far below the headline its byline cluster may reach, in blocks. */
 const CLUSTER_REACH = 5;
 /** A date or reading-time line is short: a stamp, not a sentence that mentions a date. */
 const STAMP_LENGTH = 60;
-const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lecture|lesezeit|de lectura|di lettura)?\b/iu;
+const READ_TIME = caseless(String.raw`^\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lecture|lesezeit|de lectura|di lettura)?\b`);
 
 /**
  * A line that is mostly a date or a reading time ("Dec 14, 2025", "8 min", "Updated Dec. 23,
@@ -93,7 +94,7 @@ function isCommonPhrase(name: string, common: ReadonlySet<string>): boolean {
 /** An avatar's alt text a text browser printed as the name: "jldugger's user avatar", "Ana Lind avatar". */
 const AVATAR_ALT = /^(.+?)(?:['’]s)?\s+(?:user\s+)?(?:avatar|profile\s+(?:picture|photo|image)|headshot)$/iu;
 /** An image's label where a name should be: "Featured Image", "Avatar". */
-const IMAGE_LABEL = /^(?:featured\s+)?(?:image|photo|picture|avatar|logo|thumbnail)$/iu;
+const IMAGE_LABEL = caseless(String.raw`^(?:featured\s+)?(?:image|photo|picture|avatar|logo|thumbnail)$`);
 
 /**
  * The author as a dump's line gave it, without what a text browser printed around the name:
@@ -122,17 +123,20 @@ const POST_CONTROLS = labelSet(POST_CONTROL_LABELS);
  * galitsyn » 11. Sep 2024, 18:36" (phpBB; "Postby" in a text browser's dump), post number
  * one's "11-29-2024, 09:03 AM #1" (vBulletin; "#1 | Link" on some themes).
  */
-const STARTED = /^(?:start date|asked)\s*:?\s+(.{6,60})$|\bstarted by [^,]{1,40},\s*(.{6,60})$|^post ?by [^»]{1,40}»\s*(.{6,60})$|^(.{6,40}?)\s+#1(?:\s*\|\s*(?:link|permalink))?$/iu;
+const STARTED = caseless(String.raw`^(?:start date|asked)\s*:?\s+(.{6,60})$|\bstarted by [^,]{1,40},\s*(.{6,60})$|^post ?by [^»]{1,40}»\s*(.{6,60})$|^(.{6,40}?)\s+#1(?:\s*\|\s*(?:link|permalink))?$`, 'du');
 
 /** The date part of a thread's start stamp ("Jun 14, 2025" of "Start date Jun 14, 2025"), when the line is one. */
 function startStamp(text: string): string | undefined {
   if (text.length > 90) return undefined;
   const started = STARTED.exec(text);
-  return started ? started.slice(1).find((g) => g !== undefined) : text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
+  // The stamp as written (matched lower-cased): a zone's "UTC" must stay upper case.
+  const at = started?.indices?.slice(1).find((span) => span !== undefined);
+  if (at) return text.slice(originalIndex(text, at[0]), originalIndex(text, at[1]));
+  return text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
 }
 
 /** "6 years, 9 months ago", "today", "yesterday": a stamp of some day, whatever the reference time. */
-const RELATIVE_STAMP = /^(?:\d+\s+\p{L}+,?\s*)+ago$|^(?:today|yesterday)\b/iu;
+const RELATIVE_STAMP = caseless(String.raw`^(?:\d+\s+\p{L}+,?\s*)+ago$|^(?:today|yesterday)\b`);
 
 /** Where a thread begins, and the day it began. */
 export interface ThreadStart {
@@ -160,7 +164,7 @@ export function threadStart(blocks: readonly Block[], end: number, dates: DateOp
 }
 
 /** What a forum prints under a poster's name: post count, join date, a standard rank, a profile link. */
-const PROFILE_LINE = /^(?:posts|messages|joined|registered|member since|reputation|reaction score|location)\s*:?\s*[\p{L}\p{N}]|^(?:view profile|registered user|member|new member|junior member|senior member|administrator|moderator|guest)$/iu;
+const PROFILE_LINE = caseless(String.raw`^(?:posts|messages|joined|registered|member since|reputation|reaction score|location)\s*:?\s*[\p{L}\p{N}]|^(?:view profile|registered user|member|new member|junior member|senior member|administrator|moderator|guest)$`);
 
 /**
  * A poster's card in a thread (phpBB, vBulletin, FluxBB, XenForo): the user name, then the

@@ -16,6 +16,7 @@ import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
 import { nameBesideStamp, threadStart as findThreadStart, threadStarter, tidyAuthorName } from './author-lines.js';
 import { parseSection } from './section.js';
+import { caseless } from '../../rules/caseless.js';
 
 export interface TextMetadataInput {
   blocks: readonly Block[];
@@ -88,7 +89,7 @@ const CRUMB_ARROW = /^[»›>]+\s+(?=\S)/u;
 /** A text browser's placeholders for images before it: "[blog] 10 Tips ...", "[doc][doc]Docusaurus" (not "[2025] ..."). */
 const IMAGE_PLACEHOLDERS = /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u;
 /** A link aggregator's linked site and comment count after it: "... Guarantee Jobs (latimes.com) 87". */
-const LINKED_SITE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d[\d,]*)?$/iu;
+const LINKED_SITE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d[\d,]*)?$/i;
 
 /** The headline line without what a dump glues beside the headline; never nothing. */
 export function tidyTitle(line: string): string {
@@ -173,21 +174,21 @@ function menuKicker(blocks: readonly Block[], features: readonly TextFeatures[],
 
 /** A thread's or a list's latest activity ("Last post: 01/12/2025"): when it was last touched, not written. */
 const LAST_ACTIVITY =
-  /\b(?:last|latest|most recent) (?:post|reply|replies|activity|comment|message)\b|letzte[rs]? (?:beitrag|antwort|aktivität)|dernier (?:message|commentaire)|dernière (?:réponse|activité)|últim[oa] (?:mensaje|respuesta|actividad|comentario)|ultim[oa] (?:messaggio|risposta|attività)|laatste (?:bericht|reactie)/iu;
+  caseless(String.raw`\b(?:last|latest|most recent) (?:post|reply|replies|activity|comment|message)\b|letzte[rs]? (?:beitrag|antwort|aktivität)|dernier (?:message|commentaire)|dernière (?:réponse|activité)|últim[oa] (?:mensaje|respuesta|actividad|comentario)|ultim[oa] (?:messaggio|risposta|attività)|laatste (?:bericht|reactie)`);
 
 /** A line that opens by saying it dates the page: "Updated ...", "Published on ...", in the languages of the date labels. */
 const PUBLISHED_LABEL =
-  /^(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|zuletzt|publicado|publicada|actualizado|actualizada|pubblicato|pubblicata|aggiornato|aggiornata|atualizado|atualizada|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|опубликовано|обновлено)(?![\p{L}])/iu;
+  caseless(String.raw`^(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|zuletzt|publicado|publicada|actualizado|actualizada|pubblicato|pubblicata|aggiornato|aggiornata|atualizado|atualizada|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|publiceret|opdateret|опубликовано|обновлено)(?![\p{L}])`);
 
 /**
  * A line that says when the page first came out ("Published August 13, 2025", "Posted on ..."):
  * below the article, an "Updated" or "Last modified" footer is the site's, not the story's.
  */
 const FIRST_PUBLISHED_LABEL =
-  /^(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|publicerad|publiceret|опубликовано)(?![\p{L}])/iu;
+  caseless(String.raw`^(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|publicerad|publiceret|опубликовано)(?![\p{L}])`);
 
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
-const SIGNED_STAMP = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}/iu;
+const SIGNED_STAMP = caseless(String.raw`^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Ll}`); // a cased letter: matched lower-cased, as the i flag did
 
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, dates } = input;

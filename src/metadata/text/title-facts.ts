@@ -11,6 +11,7 @@ import type { Quality } from '../../assemble/quality.js';
 import { STOPWORDS } from '../../rules/stopwords.js';
 import { letterRuns } from '../../rules/letter-runs.js';
 import { PAGE_TYPES, type PageType } from '../../types.js';
+import { caseless } from '../../rules/caseless.js';
 
 /** The facts, in the order the weights list them. Each is 0 when it does not hold. */
 export const TITLE_FACTS = [
@@ -178,7 +179,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The last word of a forum's name ("Home Assistant Community", "Obsidian Forum", "Foro de Ciclismo" aside). */
 const FORUM_NAME_END =
-  /(?:^|\s)(?:forum|forums|fora|foro|foros|fórum|fóruns|community|communities|comunidad|comunidade|comunità|communauté|gemeinschaft|gemeenschap|społeczność|сообщество|форум|support|discussions?|board|boards|bbs|论坛|掲示板|フォーラム|커뮤니티)$/iu;
+  caseless(String.raw`(?:^|\s)(?:forum|forums|fora|foro|foros|fórum|fóruns|community|communities|comunidad|comunidade|comunità|communauté|gemeinschaft|gemeenschap|społeczność|сообщество|форум|support|discussions?|board|boards|bbs|论坛|掲示板|フォーラム|커뮤니티)$`);
 /** A forum's name is a few words. */
 const FORUM_NAME_WORDS = 6;
 const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;

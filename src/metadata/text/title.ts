@@ -11,6 +11,8 @@ import type { Quality } from '../../assemble/quality.js';
 import { findDates } from '../date/parse-date.js';
 import { letterRuns } from '../../rules/letter-runs.js';
 import { CALL_TO_ACTION_PHRASES, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, SHOP_CONTROL_LABELS } from '../../rules/vocab.js';
+import { caseless } from '../../rules/caseless.js';
+import { escapeRegExp } from '../../rules/label.js';
 import { COSTLY_FACTS, type TitleFact, type TitleFacts, addCostlyFacts, cheapFacts, countContentWords, isHeadlineShaped, wordMemo } from './title-facts.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
 
@@ -45,14 +47,14 @@ export interface TitleInput {
 }
 
 /** A byline or reading-time stamp: "By Emily Norwood", "3 min read", "Reviewed by:", "Posted under". */
-const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|(?:written|posted|published|reviewed|edited|updated|reported|fact[- ]checked)\s+(?:by|on|under)\b)/iu;
+const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|(?:written|posted|published|reviewed|edited|updated|reported|fact[- ]checked)\s+(?:by|on|under)\b)/i;
 /** "By Emily", "BY EMILY", "ByEmily": case-sensitive, so "Byzantine" and "by the way" are not bylines. */
 const BY_NAME = /^(?:[Bb]y|BY)\s+\p{Lu}|^By\p{Lu}/u;
 
 /** Lines of this many words or fewer are checked for a call to action among their words. */
 const CONTROL_LINE_WORDS = 6;
 const CONTROL_LABELS = new Set<string>([...NAV_LABELS, ...PROMPT_LABELS, ...SHARE_LABELS, ...SHOP_CONTROL_LABELS]);
-const CALL_TO_ACTION = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
+const CALL_TO_ACTION = caseless(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}])`);
 
 /** The longest label: a line with more letters and digits than this is none of them. */
 const LONGEST_LABEL = Math.max(...[...CONTROL_LABELS].map((label) => label.length));

@@ -3,6 +3,7 @@
  * kind, in the languages pith meets most. Labels are whole short lines (buttons, links, post
  * furniture), compared after labelKey; patterns are matched inside short lines.
  */
+import { caseless } from '../../rules/caseless.js';
 
 /** Concepts a short line can name (see LABELS). */
 export const LABEL_CONCEPTS = [
@@ -80,47 +81,47 @@ export const LABELS: Readonly<Record<LabelConcept, readonly string[]>> = {
 export const PRICE = /(?:[$€£¥₹₩₽]|\b(?:US\$|USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|BRL|R\$|kr|zł|Rs\.?)\s?)\s?\d[\d.,\s]{0,12}\d?|\d[\d.,]*\s?(?:[€£¥₹₽円元]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|kr|zł|Kč|Ft|руб|грн)\b)/u;
 
 /** A date written out: "Feb 19, 2026", "19 February 2026", "2026-02-19", "19.02.2026", "02/19/2026". */
-export const DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zé]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)[a-zé]*\.?,?\s+\d{4})\b/i;
+export const DATE = caseless(String.raw`\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janv|févr|mars|avr|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zé]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)[a-zé]*\.?,?\s+\d{4})\b`, '');
 
 /** "3 days ago" and its translations: when a post or a teaser went up. */
-export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b/i;
+export const RELATIVE_TIME = caseless(String.raw`\b(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|años?)\b|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b|\b\d+\s+(?:seconden|minuten|uur|dagen|weken|maanden|jaar)\s+geleden\b`, '');
 
 /** A member counter beside a post: "Posts: 1,234", "Joined: Mar 2019", "Messages 512". */
 export const MEMBER_COUNTER_WORDS = 'posts|messages|joined|reputation|reaction score|points|location|member since|registered|beiträge|registriert|dabei seit|messages postés|inscrit|mensajes|registrado|messaggi|iscritto|berichten';
-export const MEMBER_COUNTER = new RegExp(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*:?\s*[\d\p{L}]`, 'iu');
+export const MEMBER_COUNTER = caseless(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*:?\s*[\d\p{L}]`);
 
 /** An offer's own lines: a variant picker ("Size: M"), instalments ("4 payments of $12"), a unit price. */
-export const OFFER_LINE = /^(?:size|color|colour|style|capacity|storage|quantity|qty|width|length|material|finish|format|edition|condition|größe|farbe|menge|taille|couleur|quantité|talla|tamaño|cantidad|taglia|colore|quantità|maat|kleur)\s*:|\b\d+\s+(?:interest-free\s+)?(?:payments|instalments|installments)\s+of\b|\bper month\b|\/mo\b|\bincl\.?\s*(?:vat|tax|mwst)|\binkl\.?\s*mwst|\bttc\b|\biva incluido\b/i;
+export const OFFER_LINE = caseless(String.raw`^(?:size|color|colour|style|capacity|storage|quantity|qty|width|length|material|finish|format|edition|condition|größe|farbe|menge|taille|couleur|quantité|talla|tamaño|cantidad|taglia|colore|quantità|maat|kleur)\s*:|\b\d+\s+(?:interest-free\s+)?(?:payments|instalments|installments)\s+of\b|\bper month\b|\/mo\b|\bincl\.?\s*(?:vat|tax|mwst)|\binkl\.?\s*mwst|\bttc\b|\biva incluido\b`, '');
 
 /** A figure standing alone, as sales pages show them: "500+", "98%", "10x", "24/7", "$2M+". */
-export const STAT_LINE = /^[$€£]?\d[\d,.]*\s*(?:\+|%|x|k\+?|m\+?|b\+?|mm\+?)$|^24\s*\/\s*7$/i;
+export const STAT_LINE = caseless(String.raw`^[$€£]?\d[\d,.]*\s*(?:\+|%|x|k\+?|m\+?|b\+?|mm\+?)$|^24\s*\/\s*7$`, '');
 
 /** A count of what a list holds: "338 products", "Showing 1–24 of 120 results", "(12 items)". */
-export const RESULT_COUNT = /\b\d[\d,.]*\s*(?:products?|results?|items?|articles?|artikel|produkte|ergebnisse|produits|résultats|productos|resultados|prodotti|risultati|producten|resultaten)\b|\b(?:showing|zeige|affichage|mostrando|visualizzati?)\s+\d+\s*[-–]\s*\d+\s+(?:of|von|sur|de|di)\s+\d/i;
+export const RESULT_COUNT = caseless(String.raw`\b\d[\d,.]*\s*(?:products?|results?|items?|articles?|artikel|produkte|ergebnisse|produits|résultats|productos|resultados|prodotti|risultati|producten|resultaten)\b|\b(?:showing|zeige|affichage|mostrando|visualizzati?)\s+\d+\s*[-–]\s*\d+\s+(?:of|von|sur|de|di)\s+\d`, '');
 
 /** Counters of a thread or question: "12 replies", "1.2k views", "Viewed 3k times", "5 answers". */
-export const THREAD_COUNTER = /\b\d[\d,.]*k?\s*(?:replies|reply|answers?|views|votes?|comments?|posts|likes|antworten|aufrufe|réponses|vues|respuestas|visitas|risposte|visite)\b|\bviewed\s+\d/i;
+export const THREAD_COUNTER = caseless(String.raw`\b\d[\d,.]*k?\s*(?:replies|reply|answers?|views|votes?|comments?|posts|likes|antworten|aufrufe|réponses|vues|respuestas|visitas|risposte|visite)\b|\bviewed\s+\d`, '');
 
 /** A phone number set apart: a business asking to be called. */
 export const PHONE = /(?:^|[\s:(])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{2}[\s\d-]{8,15}\d\b/;
 
 /** A short line that starts with a selling verb: "Get your free quote today!", "Book a call". */
-export const CTA_LINE = /^(?:get|request|book|schedule|call|contact|start|try|claim|join|talk|speak|discover|explore|order|shop|buy|subscribe|download|apply|enroll|register|sign up|let's talk|hol|jetzt|kontaktieren|fordern|buchen|starten|demandez|contactez|réservez|essayez|découvrez|solicita|contacta|reserva|prueba|descubre|richiedi|contatta|prenota|prova|scopri|vraag|neem)\b/i;
+export const CTA_LINE = caseless(String.raw`^(?:get|request|book|schedule|call|contact|start|try|claim|join|talk|speak|discover|explore|order|shop|buy|subscribe|download|apply|enroll|register|sign up|let's talk|hol|jetzt|kontaktieren|fordern|buchen|starten|demandez|contactez|réservez|essayez|découvrez|solicita|contacta|reserva|prueba|descubre|richiedi|contatta|prenota|prova|scopri|vraag|neem)\b`, '');
 
 /** A post's own furniture: its number in the thread ("#12") or a reply's subject ("Re: ..."). */
-export const POST_MARK = /^(?:#\d{1,5}\b|(?:re|aw|sv|antw|rif)\s*:\s*\S)/i;
+export const POST_MARK = caseless(String.raw`^(?:#\d{1,5}\b|(?:re|aw|sv|antw|rif)\s*:\s*\S)`, '');
 
 /** A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont". */
 export const BYLINE = /^(?:by|written by|posted by|von|par|por|di|door|av|af)\s+\p{Lu}\p{L}+/u;
 
 /** Words every relative time has: lines without one skip RELATIVE_TIME. */
-export const RELATIVE_HINT = /\b(?:ago|vor|il y a|hace|fa|geleden)\b/i;
+export const RELATIVE_HINT = caseless(String.raw`\b(?:ago|vor|il y a|hace|fa|geleden)\b`, '');
 
 /** Words every reading time has: lines without one skip READING_TIME. */
-export const READING_HINT = /read|lecture|lesezeit|lectura|lettura/i;
+export const READING_HINT = caseless(String.raw`read|lecture|lesezeit|lectura|lettura`, '');
 
 /** Reading time of an article: "5 min read", "Lesezeit 4 Minuten". */
-export const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?\.?\s+read|minutes? de lecture|min\.?\s+lesezeit|minutos? de lectura|minuti di lettura)\b|\blesezeit\b/i;
+export const READING_TIME = caseless(String.raw`\b\d+\s*(?:min(?:ute)?s?\.?\s+read|minutes? de lecture|min\.?\s+lesezeit|minutos? de lectura|minuti di lettura)\b|\blesezeit\b`, '');
 
 /** Characters and first words a line of code has and prose rarely has: lines without any skip CODE_LINE. */
 export const CODE_HINT = /[;{}()=<>$#:[\]]|^\s*(?:sudo|npm|pip|git|docker|kubectl|curl|cd|import|from|use|fn|func|def|class|return|public|private|package)\s/;

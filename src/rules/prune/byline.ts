@@ -6,6 +6,7 @@ import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, FACET_WORDS, LEGA
 import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
+import { caseless, originalIndex } from '../caseless.js';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|el)(?=\s))`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
@@ -20,7 +21,8 @@ const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|
 const BY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u');
 const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
-const STARTER = /^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Lu}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$/iu;
+// Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
+const STARTER = caseless(String.raw`^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du');
 /** "Posted on July 1, 2024 by infuy": a date stamp, then the poster. */
 const DATE_THEN_BY = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /**
@@ -251,8 +253,8 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   }
   const cjk = CJK_BY.exec(text) ?? CJK_NAME_ROLE.exec(text);
   if (cjk && !/^[・]|[・]$/u.test(cjk[1])) return { author: cjk[1] };
-  const starter = STARTER.exec(text);
-  if (starter) return { author: starter[1] };
+  const starter = STARTER.exec(text)?.indices?.[1];
+  if (starter) return { author: text.slice(originalIndex(text, starter[0]), originalIndex(text, starter[1])) };
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;
   // "Posted on July 1, 2024 by infuy", "September 1st, 2023 By Ana Lind": the stamp before "by" is a date.

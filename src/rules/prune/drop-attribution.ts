@@ -5,6 +5,7 @@
 import type { Rule, RuleMark } from '../types.js';
 import { SOURCE_LABELS } from '../vocab.js';
 import { alternation } from '../label.js';
+import { caseless } from '../caseless.js';
 
 const ATTRIBUTION = new RegExp(String.raw`^(?:${alternation(SOURCE_LABELS)})\s*:\s*(\S.{0,80})$`, 'i');
 
@@ -17,7 +18,8 @@ export function parseAttribution(text: string): string | null {
 
 /** Wire-service credit lines: "(Reporting by Jane Doe; Editing by John Roe)". */
 const ROLE = String.raw`(?:additional )?(?:reporting|writing|editing|compiled|translated|research|graphics) by`;
-const CREDIT = new RegExp(String.raw`^(?:\(${ROLE}\b[^()]{1,200}\)|${ROLE} \p{Lu}[^.;]{0,60}(?:;\s*${ROLE} [^.;]{1,60})+)\.?$`, 'iu');
+// (\p{Ll} where a name starts: the line is matched lower-cased, as the i flag did.)
+const CREDIT = caseless(String.raw`^(?:\(${ROLE}\b[^()]{1,200}\)|${ROLE} \p{Ll}[^.;]{0,60}(?:;\s*${ROLE} [^.;]{1,60})+)\.?$`);
 
 export const dropAttribution: Rule = {
   id: 'drop-attribution',

@@ -7,41 +7,39 @@ import type { Block } from '../../types.js';
 import type { Rule, RuleMark } from '../types.js';
 import { CAPTION_WORDS, PHOTO_AGENCIES } from '../vocab.js';
 import { alternation } from '../label.js';
+import { caseless } from '../caseless.js';
 
 const WORD = alternation(CAPTION_WORDS);
 const AGENCY = alternation(PHOTO_AGENCIES);
 
 /** "(Image: Getty)", "[Photo: AFP]", "(AP Photo/Evan Vucci)", "(Photo by X/Getty Images)". */
-const BRACKETED_CREDIT = new RegExp(
-  String.raw`[(\[](?:(?:${WORD})\s*(?:by|:|©)|(?:${AGENCY})\s+(?:photo|foto)\b|©)[^()\[\]]{0,80}[)\]]\.?$`,
-  'iu',
-);
+const BRACKETED_CREDIT = caseless(String.raw`[(\[](?:(?:${WORD})\s*(?:by|:|©)|(?:${AGENCY})\s+(?:photo|foto)\b|©)[^()\[\]]{0,80}[)\]]\.?$`);
 /** "... / Reuters", "... | Getty Images", "... © AFP", "J. Doe / AP file". */
-const TRAILING_AGENCY = new RegExp(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\.?\s+){0,3}(?:${AGENCY})(?:\s+(?:photo|images|file(?: photo)?|via\s+\S+))?\.?$`, 'iu');
+const TRAILING_AGENCY = caseless(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\.?\s+){0,3}(?:${AGENCY})(?:\s+(?:photo|images|file(?: photo)?|via\s+\S+))?\.?$`);
 /** "Image caption ...", "Photo caption ...": a caption that says it is one. */
-const SELF_NAMED = /^(?:(?:image|photo|picture|video|media) (?:caption|copyright)\b|(?:skip |end of )?(?:twitter|instagram|facebook|youtube|tiktok) post(?: \d+)? by @)/i;
+const SELF_NAMED = caseless(String.raw`^(?:(?:image|photo|picture|video|media) (?:caption|copyright)\b|(?:skip |end of )?(?:twitter|instagram|facebook|youtube|tiktok) post(?: \d+)? by @)`, '');
 /** Picture-desk captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to ...". */
 const DESK_CAPTION = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:/u;
 /** News-agency captions: "In this Tuesday, Nov. 19, 2019, photo, ...", "This undated file photo shows ...". */
-const AGENCY_STYLE = /^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)\b(?:\s+(?:provided|issued|released|made available|taken|obtained|distributed|supplied|posted)\s+(?:by|on)\s+[^,]{1,60})?,?\s+(?:shows?|released|taken|made available|provided|[\p{Lu}])/iu;
+const AGENCY_STYLE = caseless(String.raw`^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)\b(?:\s+(?:provided|issued|released|made available|taken|obtained|distributed|supplied|posted)\s+(?:by|on)\s+[^,]{1,60})?,?\s+(?:shows?|released|taken|made available|provided|[\p{Ll}])`);
 /** A photographer and an outlet alone on a short line: "Jane Doe/The Daily News", "John Roe, AP". */
 const NAME_CREDIT = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*(?:/\s*(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}|,\s*(?:${AGENCY}))$`, 'u');
 /** "Submitted photo", "File photo", "Courtesy photo" closing a caption. */
-const PHOTO_KIND = /\b(?:submitted|contributed|file|staff|courtesy|handout|stock) (?:photo|image|picture)s?\.?$/i;
+const PHOTO_KIND = caseless(String.raw`\b(?:submitted|contributed|file|staff|courtesy|handout|stock) (?:photo|image|picture)s?\.?$`, '');
 /** A credit on a line of its own: "ASSOCIATED PRESS", "Getty Images". */
-const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCY}|associated press|the associated press)\.?$`, 'i');
+const AGENCY_ONLY = caseless(String.raw`^(?:${AGENCY}|associated press|the associated press)\.?$`, '');
 /** "Photo: John Smith", "Credit: Reuters", "Foto: dpa" at the start of a short line. */
-const LEADING_CREDIT = new RegExp(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, 'i');
+const LEADING_CREDIT = caseless(String.raw`^(?:${WORD})\s*(?::|©|by\b)`, '');
 /** "Photograph: Jane Doe/Reuters" or "Jane Doe/Getty Images" at the end. */
-const SLASH_CREDIT = new RegExp(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\.?$`, 'iu');
+const SLASH_CREDIT = caseless(String.raw`(?:${WORD})\s*:\s*[^:]{2,60}/\s*\p{L}+(?:\s+\p{L}+){0,2}\s*\.?$`);
 
 /** "(AP Photo/Gene Puskar)" anywhere: prose never carries an agency's photo credit. */
-const AGENCY_PHOTO = new RegExp(String.raw`\((?:${AGENCY})\s+(?:photo|foto)s?\s*/`, 'i');
+const AGENCY_PHOTO = caseless(String.raw`\((?:${AGENCY})\s+(?:photo|foto)s?\s*/`, '');
 /** "... (Jane Doe/ITV via AP)": a pool photo credited through an agency. */
-const VIA_AGENCY = new RegExp(String.raw`\([^()]{0,60}\bvia (?:${AGENCY})\)\.?$`, 'i');
+const VIA_AGENCY = caseless(String.raw`\([^()]{0,60}\bvia (?:${AGENCY})\)\.?$`, '');
 
 /** "... equivalent. Credit: European Space Agency": a caption that ends in its credit. */
-const TRAILING_CREDIT = new RegExp(String.raw`[.)]\s+(?:${WORD})\s*(?::|©|by\b)\s*[^.:]{2,60}\.?$`, 'i');
+const TRAILING_CREDIT = caseless(String.raw`[.)]\s+(?:${WORD})\s*(?::|©|by\b)\s*[^.:]{2,60}\.?$`, '');
 
 /** Captions that say what they are may run long (agency captions repeat the story's context). */
 const MAX_SELF_EVIDENT_WORDS = 120;
@@ -107,7 +105,7 @@ export function isCaption(text: string, words: number): boolean {
   // SELF_NAMED opens with "... caption", "... copyright" or "... post ... by @"; AGENCY_STYLE
   // with "this" or "in this"; DESK_CAPTION has a spaced dash.
   if (/caption|copyright|post/i.test(text) && SELF_NAMED.test(text)) return true;
-  if (/^(?:in )?this /iu.test(text) && AGENCY_STYLE.test(text)) return true;
+  if (/^(?:in )?this /i.test(text) && AGENCY_STYLE.test(text)) return true;
   if (/\s[-–—]\s/.test(text) && DESK_CAPTION.test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
   const slash = text.includes('/');

@@ -9,34 +9,35 @@
  * heading: an article about tracking says "these cookies" too.
  */
 import type { Rule, RuleMark } from '../types.js';
+import { caseless } from '../caseless.js';
 
 /** A cookie category's heading (its checkbox glued in front in a w3m dump), in a few languages. */
 const CATEGORY =
-  /^(?:\[\s*[x*]?\s*\]\s*)?(?:(?:strictly necessary|necessary|essential|performance|analytics(?:\/performance)?|functional(?:ity)?|targeting|advertising|marketing|social media|preferences?|statistics|personali[sz]ation)\s+cookies|cookies (?:strictement nécessaires|de performance|fonctionnels|publicitaires|de ciblage|estrictamente necesarias|de rendimiento|funcionales|de publicidad|dirigidas|strettamente necessari|funzionali|di prestazione|di targeting)|(?:unbedingt erforderliche|funktionelle|leistungs|marketing|werbe)[- ]?cookies)\b.{0,40}$/iu;
+  caseless(String.raw`^(?:\[\s*[x*]?\s*\]\s*)?(?:(?:strictly necessary|necessary|essential|performance|analytics(?:\/performance)?|functional(?:ity)?|targeting|advertising|marketing|social media|preferences?|statistics|personali[sz]ation)\s+cookies|cookies (?:strictement nécessaires|de performance|fonctionnels|publicitaires|de ciblage|estrictamente necesarias|de rendimiento|funcionales|de publicidad|dirigidas|strettamente necessari|funzionali|di prestazione|di targeting)|(?:unbedingt erforderliche|funktionelle|leistungs|marketing|werbe)[- ]?cookies)\b.{0,40}$`);
 /** The centre's own headings and switches. */
 const CENTRE =
-  /^(?:privacy preference cent(?:er|re)|manage consent preferences|cookie preference cent(?:er|re)|cookie list|always active|consent leg\.?\s*interest|we care about your privacy|list of iab vendors.*|(?:\[\s*\]\s*)?switch label|view illustrations|object to legitimate interests(?: remove objection)?|i accept reject all show purposes)$/i;
+  caseless(String.raw`^(?:privacy preference cent(?:er|re)|manage consent preferences|cookie preference cent(?:er|re)|cookie list|always active|consent leg\.?\s*interest|we care about your privacy|list of iab vendors.*|(?:\[\s*\]\s*)?switch label|view illustrations|object to legitimate interests(?: remove objection)?|i accept reject all show purposes)$`, '');
 /**
  * The purposes, features and special features of IAB Europe's Transparency and Consent
  * Framework, in its standard wording, as the consent dialogs of thousands of sites list them
  * ("• Measure advertising performance 571 partners can use this purpose").
  */
 const TCF_PURPOSE =
-  /^(?:[•*-]\s*)?(?:\[\s*\]\s*)?(?:store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics.*|develop and improve services|ensure security, prevent and detect fraud.*|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically|use precise geolocation data|actively scan device characteristics for identification)(?:\s+\d+\s+partners can use this (?:purpose|feature|special (?:purpose|feature)))?$/i;
+  caseless(String.raw`^(?:[•*-]\s*)?(?:\[\s*\]\s*)?(?:store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics.*|develop and improve services|ensure security, prevent and detect fraud.*|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically|use precise geolocation data|actively scan device characteristics for identification)(?:\s+\d+\s+partners can use this (?:purpose|feature|special (?:purpose|feature)))?$`, '');
 /** The purposes named inside a paragraph: a banner lists them in a row ("Store and/or access information on a device. Use limited data to select advertising. ..."). */
 const TCF_PURPOSE_NAME =
   /store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|develop and improve services|use precise geolocation data|actively scan device characteristics for identification/gi;
 /** Words one of any three purposes holds. */
-const PURPOSE_HINT = /to select|profiles|performance|and\/or access|geolocation/i;
+const PURPOSE_HINT = caseless(String.raw`to select|profiles|performance|and\/or access|geolocation`, '');
 /** A paragraph naming this many purposes is the banner's list of them. */
 const LISTED_PURPOSES = 3;
 /** "... 364 partners can use this purpose", the count a purpose's line ends with (wrapped onto its own line). */
-const PARTNER_COUNT = /^(?:\d+\s+)?partners can use this (?:purpose|feature|special (?:purpose|feature))$/i;
+const PARTNER_COUNT = caseless(String.raw`^(?:\d+\s+)?partners can use this (?:purpose|feature|special (?:purpose|feature))$`, '');
 /** The banner's own opening: "We and our 644 partners store and access personal data, ...". */
-const TCF_BANNER = /^we and our (?:\d+ )?partners (?:store|process|use)\b/i;
+const TCF_BANNER = caseless(String.raw`^we and our (?:\d+ )?partners (?:store|process|use)\b`, '');
 /** What a category's paragraph says of its kind of tracker. */
 const CATEGORY_TEXT =
-  /\b(?:these|such) (?:cookies|technologies|trackers)\b|\bif you (?:do not|don't) allow\b|\bces cookies\b|\bdiese cookies\b|\bestas cookies\b|\bquesti cookie\b|\b(?:presented to you|your activity) on this service\b|\bon this service\b.*\b(?:advertising|profile)|\bstored (?:or|and) read on your device\b|\breports can be generated\b/i;
+  caseless(String.raw`\b(?:these|such) (?:cookies|technologies|trackers)\b|\bif you (?:do not|don't) allow\b|\bces cookies\b|\bdiese cookies\b|\bestas cookies\b|\bquesti cookie\b|\b(?:presented to you|your activity) on this service\b|\bon this service\b.*\b(?:advertising|profile)|\bstored (?:or|and) read on your device\b|\breports can be generated\b`, '');
 /** Blocks below a heading its paragraph may stand at (the checkbox echo comes between). */
 const PARAGRAPH_REACH = 3;
 /** The banner's opening and its row of purposes are sentences, never a short line. */

@@ -5,17 +5,19 @@
  */
 import { TEASER_LABELS } from '../vocab.js';
 import { alternation, labelKey, labelSet } from '../label.js';
+import { caseless, originalIndex } from '../caseless.js';
 
 const LABELS = labelSet(TEASER_LABELS);
-const PREFIX = new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—：｜-]\\s*|(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2}))(?=\\S)`, 'iu');
+/** A label, then a delimiter or (glued by innerText) two letters of a headline. */
+const PREFIX = caseless(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—：｜-]\\s*|(?=\\p{Ll}{2}))(?=\\S)`);
 /** "More from Sport", "More in Politics": the label takes a section name. */
-const MORE_FROM = /^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$/i;
+const MORE_FROM = caseless(String.raw`^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$`, '');
 
-/** "More Great WIRED Stories", "More stories you might like", "Other news in this section". */
-const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest|hot|trending)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage|questions|threads|discussions|topics)(?: (?:for you|you might like|you may like|in this section|on this topic)|\s+(?:from|by|in|on|about)\s+.{1,40})?$/i;
+/** "More Great WIRED Stories", "More stories you might like", "Other news in this section" (tested on the lower-case label). */
+const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest|hot|trending)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage|questions|threads|discussions|topics)(?: (?:for you|you might like|you may like|in this section|on this topic)|\s+(?:from|by|in|on|about)\s+.{1,40})?$/;
 
 /** A teaser label naming its source: "Related coverage from How to Do Everything: Money:". */
-const LABEL_FROM = new RegExp(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, 'i');
+const LABEL_FROM = caseless(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, '');
 
 /** "More:" introducing a list of links (a bare "More" is a button). */
 const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\s*:$/i;
@@ -32,7 +34,8 @@ export function isTeaserLink(text: string, label = labelKey(text), added?: Reado
   const match = PREFIX.exec(text);
   if (!match) return false;
   // "Read more about the vote below." is prose: a glued or delimited label is not.
-  const glued = match[0].length > 0 && !/\s/.test(text[match[0].length - 1] ?? '') && /\p{Lu}/u.test(text[match[0].length] ?? '');
+  const end = originalIndex(text, match[0].length);
+  const glued = end > 0 && !/\s/.test(text[end - 1] ?? '') && /\p{Lu}/u.test(text[end] ?? '');
   const delimited = /[:|»›>–—\-：｜]\s*$/u.test(match[0]);
   return glued || delimited;
 }

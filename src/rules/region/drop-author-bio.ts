@@ -4,6 +4,7 @@
  * biography under it go; the article before it stays.
  */
 import type { Rule, RuleMark } from '../types.js';
+import { caseless } from '../caseless.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}`;
 const HEADING = new RegExp(
@@ -11,7 +12,7 @@ const HEADING = new RegExp(
   'u',
 );
 /** How a bio heading can start or end: most lines of a run are spared the rewriting below. */
-const HEADING_EDGE = /^(?:about|the|author|über|zur|à|l['’]|sobre|acerca|sull['’]|over|yazar)|hakkında[:.]?$/iu;
+const HEADING_EDGE = caseless(String.raw`^(?:about|the|author|über|zur|à|l['’]|sobre|acerca|sull['’]|over|yazar)|hakkında[:.]?$`);
 
 /** The heading's keywords are matched in any case, the name it gives must be capitalised. */
 function isBioHeading(text: string): boolean {
@@ -27,7 +28,7 @@ const MAX_BIO_BLOCKS = 3;
 /** Headings that name no one: "About the author", "About this blog" (not "About This Game", a capitalised name). */
 const GENERIC = /\b(?:author|authors|writer|this (?:blog|site|website|diary|column|newsletter|podcast|series|publication)|us|autor|autorin|auteur|autore|auteur|yazar)\b/i;
 /** What biographies say: the person's trade and what they write. */
-const BIO_CUE = /\b(?:joined [^.]{1,40} in (?:\w+ )?\d{4}|has been (?:reporting|writing|covering)|is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|author|contributor|producer|educator|photographer|freelance)|writes (?:about|for)|has written|covers|is the (?:author|founder|editor)|ist (?:freie[rs]? )?(?:journalist|redakteur|autor)|est (?:journaliste|rédacteur|auteur)|es (?:periodista|redactor|autor)|è (?:giornalista|redattore)|é (?:jornalista|redator)|is (?:journalist|redacteur))/iu;
+const BIO_CUE = caseless(String.raw`\b(?:joined [^.]{1,40} in (?:\w+ )?\d{4}|has been (?:reporting|writing|covering)|is an? (?:[\p{L}-]+ ){0,3}(?:reporter|journalist|writer|editor|correspondent|columnist|author|contributor|producer|educator|photographer|freelance)|writes (?:about|for)|has written|covers|is the (?:author|founder|editor)|ist (?:freie[rs]? )?(?:journalist|redakteur|autor)|est (?:journaliste|rédacteur|auteur)|es (?:periodista|redactor|autor)|è (?:giornalista|redattore)|é (?:jornalista|redator)|is (?:journalist|redacteur))`);
 
 /** A bare name line over a biography that names the person ("Jane Doe" / "Jane is a reporter..."). */
 function isNamedBio(blocks: readonly { text: string }[], i: number, runEnd: number): boolean {

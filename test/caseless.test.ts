@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { anyCase, CASELESS_SOURCES, caseless, originalIndex } from '../src/rules/caseless.js';
+import '../src/pipeline.js';
+
+/** The source with its escapes (\S, \p{Lu}, \u{...}) and group names taken out. */
+function literalPart(source: string): string {
+  return source
+    .replace(/\\[pPu]\{[^}]*\}/g, '')
+    .replace(/\(\?<[A-Za-z_]\w*>|\\k<\w+>/g, '(')
+    .replace(/\\./g, '');
+}
+
+describe('caseless patterns', () => {
+  it('match in any case, as the i flag would', () => {
+    const more = caseless('^(?:read more|lire aussi|más leídos)\\b');
+    for (const line of ['Read more', 'READ MORE', 'read more', 'LIRE AUSSI', 'Más leídos', 'MÁS LEÍDOS']) expect(more.test(line), line).toBe(true);
+    expect(more.test('Ready')).toBe(false);
+  });
+
+  it('give positions that hold for the text, also when lower-casing lengthens it', () => {
+    const label = caseless('^related:\\s*');
+    const plain = 'RELATED: İstanbul';
+    expect(originalIndex(plain, label.exec(plain)![0].length)).toBe(9);
+    // İ lower-cases to two characters: an index after it moves back by one.
+    const turkish = 'İLGİLİ: Haber';
+    const lower = turkish.toLowerCase();
+    expect(lower.length).toBe(turkish.length + 3);
+    expect(originalIndex(turkish, lower.indexOf(':') + 1)).toBe(turkish.indexOf(':') + 1);
+  });
+
+  it('anyCase spells words to match in any case without the i flag', () => {
+    expect(anyCase('st|nd')).toBe('[sS][tT]|[nN][dD]');
+    const ordinal = new RegExp(`^\\d+(?:${anyCase('st|nd|rd|th|ème|º')})$`, 'u');
+    for (const day of ['1st', '2ND', '3Rd', '4th', '5ème', '5ÈME', '6º']) expect(ordinal.test(day), day).toBe(true);
+    expect(ordinal.test('7xx')).toBe(false);
+    // A letter whose other case is two letters stays as it is: ß (SS).
+    expect(anyCase('straße')).toBe('[sS][tT][rR][aA]ß[eE]');
+  });
+
+  it('refuse the flags that would undo them', () => {
+    expect(() => caseless('x', 'iu')).toThrow(/no i, g or y flag/);
+    expect(() => caseless('x', 'g')).toThrow(/no i, g or y flag/);
+  });
+
+  it('are all written in lower case (an upper-case letter in one could never match)', () => {
+    expect(CASELESS_SOURCES.length).toBeGreaterThan(3);
+    const upper = CASELESS_SOURCES.filter((source) => /\p{Lu}/u.test(literalPart(source)));
+    expect(upper).toEqual([]);
+    // Nor an upper-case class: a cased letter is \p{Ll} in lower-cased text.
+    expect(CASELESS_SOURCES.filter((source) => /\\p\{(?:Lu|Lt|Uppercase_Letter|Titlecase_Letter)\}/.test(source))).toEqual([]);
+  });
+});
