@@ -4,8 +4,9 @@
  * article quotes people, it does not print switchboards.
  */
 import { blockRule } from './block-rule.js';
+import { caseless } from '../caseless.js';
 
-const PHONE = /\b(?:telephone|phone|tel|fax|hotline|call us|téléphone|telefon|teléfono|telefono|telefoon|whatsapp)\s*(?:no\.?|number)?\s*[.:]\s*[+*(]?\d[\d\s()./*-]{4,}/i;
+const PHONE = caseless(String.raw`\b(?:telephone|phone|tel|fax|hotline|call us|téléphone|telefon|teléfono|telefono|telefoon|whatsapp)\s*(?:no\.?|number)?\s*[.:]\s*[+*(]?\d[\d\s()./*-]{4,}`, '');
 
 export const dropContactDetails = blockRule({
   id: 'drop-contact-details',

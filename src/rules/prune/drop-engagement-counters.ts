@@ -3,6 +3,7 @@
  * "This story has been shared 44,976 times."
  */
 import { blockRule } from './block-rule.js';
+import { caseless } from '../caseless.js';
 
 const UNITS = [
   'shares?', 'views?', 'reads?', 'comments?', 'likes?', 'reactions?', 'responses?', 'replies', 'claps?',
@@ -10,8 +11,8 @@ const UNITS = [
   'commentaires', 'partages', 'aufrufe', 'kommentare', 'leser', 'visualizações', 'comentários',
   'weergaven', 'reacties', 'okunma', 'görüntülenme', 'yorum',
 ].join('|');
-const COUNTER = new RegExp(String.raw`^(?:[\d.,]+\s*[km]?\s*(?:${UNITS})|(?:${UNITS})\s*:?\s*[\d.,]+[km]?|no comments?(?: yet)?\b.{0,40}|be the first to comment|nessun commento|aucun commentaire|keine kommentare|sin comentarios|sem comentários|geen reacties|yorum yok)$`, 'i');
-const SHARED = /^this (?:story|article|post) has been shared [\d,.]+ times\.?$/i;
+const COUNTER = caseless(String.raw`^(?:[\d.,]+\s*[km]?\s*(?:${UNITS})|(?:${UNITS})\s*:?\s*[\d.,]+[km]?|no comments?(?: yet)?\b.{0,40}|be the first to comment|nessun commento|aucun commentaire|keine kommentare|sin comentarios|sem comentários|geen reacties|yorum yok)$`, '');
+const SHARED = caseless(String.raw`^this (?:story|article|post) has been shared [\d,.]+ times\.?$`, '');
 
 export const dropEngagementCounters = blockRule({
   id: 'drop-engagement-counters',

@@ -3,12 +3,13 @@
  * "[INS::INS]", "[                    ] [Go]", and bare image file names or URLs.
  */
 import { blockRule } from './block-rule.js';
+import { caseless } from '../caseless.js';
 
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
 const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/i;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** What a page prints when its widget needs scripts, and CMS shortcodes left unrendered. */
-const SCRIPT_NOTICE = /\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b|^\[\/?(?:button|caption|gallery|embed|video|audio|contact-form)\b[^\]]*\]/i;
+const SCRIPT_NOTICE = caseless(String.raw`\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b|^\[\/?(?:button|caption|gallery|embed|video|audio|contact-form)\b[^\]]*\]`, '');
 /** A gallery's counter: "Image 1 of 5", "Foto 2/12". */
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine|resim)\s*\d+\s*(?:of|\/|von|de|di|van|sur)\s*\d+$/i;
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */

@@ -5,10 +5,11 @@
 import { LEGAL_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import { blockRule } from './block-rule.js';
+import { caseless } from '../caseless.js';
 
 const LEGAL = labelSet(LEGAL_LABELS);
 const COPYRIGHT = /^(?:©|\(c\)\s*\d|copyright\s*(?:©|\(c\)|\d{4})|tüm hakları|todos los derechos|tous droits|alle rechte|all rights reserved)/i;
-const RIGHTS = /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır/i;
+const RIGHTS = caseless(String.raw`all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|tüm hakları saklıdır`, '');
 
 export const dropLegalLines = blockRule({
   id: 'drop-legal-lines',

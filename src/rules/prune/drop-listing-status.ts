@@ -7,6 +7,7 @@
  * is a sentence.
  */
 import { blockRule } from './block-rule.js';
+import { caseless } from '../caseless.js';
 
 const NUMBER = String.raw`\d[\d,.]*`;
 const RANGE = String.raw`${NUMBER}\s*(?:[-–—]|to|bis|à|a|al|tot|do|till)\s*${NUMBER}`;
@@ -31,8 +32,8 @@ const COUNT = new RegExp(
  * the colon ("Sort by weight") it may be an article's subheading, so only a list's own counts.
  */
 const SORT = /^(?:sort|sort by|sorted by|sortieren nach|sortiert nach|sortierung|trier par|tri|ordenar por|ordenado por|ordina per|ordinato per|sorteer op|sortuj według|sortera efter|сортировать по|сортировка)\s*(:)?(?:\s+\S+){0,4}$/i;
-const LOADING = /^(?:like\s+)?(?:loading|chargement(?: en cours)?|laden|wird geladen|cargando|caricamento(?: in corso)?|carregando|ładowanie|laddar|загрузка)\s*(?:\.{2,}|…)?$/i;
-const SKIP = /^(?:skip (?:to|listing|this|over)|zum (?:inhalt|hauptinhalt) springen|aller au contenu|ir al contenido|saltar al contenido|vai al contenuto)\b/i;
+const LOADING = caseless(String.raw`^(?:like\s+)?(?:loading|chargement(?: en cours)?|laden|wird geladen|cargando|caricamento(?: in corso)?|carregando|ładowanie|laddar|загрузка)\s*(?:\.{2,}|…)?$`, '');
+const SKIP = caseless(String.raw`^(?:skip (?:to|listing|this|over)|zum (?:inhalt|hauptinhalt) springen|aller au contenu|ir al contenido|saltar al contenido|vai al contenuto)\b`, '');
 
 /** Whether `text` is only a results list's status line, and which kind. */
 export function listingStatus(text: string, list: boolean): string | false {

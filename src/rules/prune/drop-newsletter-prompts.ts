@@ -4,8 +4,9 @@
  * A short block that speaks of signing up together with an inbox, newsletter or unsubscribing.
  */
 import { blockRule } from './block-rule.js';
+import { caseless } from '../caseless.js';
 
-const PITCH = /\b(?:newsletters?|inbox|unsubscribe|e-?mail updates|nieuwsbrief|bülten|boletín|infolettre|lettre d'information)\b/i;
+const PITCH = caseless(String.raw`\b(?:newsletters?|inbox|unsubscribe|e-?mail updates|nieuwsbrief|bülten|boletín|infolettre|lettre d'information)\b`, '');
 const PROMPT = /(?:^(?:sign up|subscribe|get|join)\b|\bsign up (?:for|to|now|here)\b|\bsubscribe (?:now|today|here|for free|to our)\b|\benter your e-?mail|delivered to your inbox|in your inbox|unsubscribe|no spam|jetzt (?:anmelden|abonnieren)|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|inscreva-se|meld je aan|abone ol|straight to your inbox|get (?:the|our) (?:latest|best|daily|weekly))/i;
 
 export const dropNewsletterPrompts = blockRule({

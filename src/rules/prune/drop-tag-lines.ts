@@ -3,8 +3,9 @@
  * and a list of terms, never a sentence of the article.
  */
 import { blockRule } from './block-rule.js';
+import { caseless } from '../caseless.js';
 
-const TAG_LINE = /^(?:tags?|tagged(?: with| in)?|topics?|keywords?|filed under|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|etichette|tag correlati|trefwoorden|etiketler|метки|теги|ключевые слова|tagi)\s*:?\s*\S/i;
+const TAG_LINE = caseless(String.raw`^(?:tags?|tagged(?: with| in)?|topics?|keywords?|filed under|schlagwörter|stichwörter|étiquettes|mots-clés|etiquetas|etichette|tag correlati|trefwoorden|etiketler|метки|теги|ключевые слова|tagi)\s*:?\s*\S`, '');
 
 export const dropTagLines = blockRule({
   id: 'drop-tag-lines',

@@ -4,11 +4,12 @@
  * not the news, and it sits at the very end of the article.
  */
 import type { Rule, RuleMark } from '../types.js';
+import { caseless } from '../caseless.js';
 
 const BOILERPLATE = [
   /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:provider|company|manufacturer|developer|supplier|firm|leader|maker|group|platform|organi[sz]ation|publisher|agency) (?:of|in|for|that|which|focused|dedicated|specializing|specialising)\b/u,
   /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) headquartered in\b/u,
-  /^(?:for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)|media contact|press contact|investor (?:relations )?contact)\b/i,
+  caseless(String.raw`^(?:for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)|media contact|press contact|investor (?:relations )?contact)\b`, ''),
 ];
 /** Only the last blocks of the article are a press release's closing boilerplate. */
 const TAIL_BLOCKS = 4;
