@@ -17,7 +17,7 @@
 // pipeline.cjs loads with V8's code cache (src/cli/cached-bundle.ts), which the last step here
 // writes after extracting a few pages (scripts/code-cache.mjs).
 import { spawnSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -133,14 +133,33 @@ const onDemand = {
   },
 };
 
-/** main.cjs takes the option parser and the single-page run from program.cjs with require(), on demand. */
+/** main.cjs takes the option parser and the single-page run from program.cjs, with its code cache, on demand. */
 const programBeside = {
   name: 'program-beside',
   setup(b) {
     b.onResolve({ filter: /^\.\/program\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'program', namespace: 'program-beside' } : undefined));
-    b.onResolve({ filter: /^\.\/program\.cjs$/ }, () => ({ path: './program.cjs', external: true }));
-    b.onLoad({ filter: /.*/, namespace: 'program-beside' }, () => ({ contents: "module.exports = require('./program.cjs');", loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'program-beside' }, () => ({
+      contents: `import { fileURLToPath } from 'node:url';
+import { loadBundle } from './dist/cli/cached-bundle.js';
+export const { runCli } = loadBundle(fileURLToPath(new URL('./program.cjs', import.meta.url))).exports;`,
+      resolveDir: root,
+      loader: 'js',
+    }));
   },
+};
+
+/**
+ * program.cjs runs as a vm.Script (for its code cache), where V8 has no loader for import():
+ * its import()s of the on-demand parts go through import-esm.cjs, a plain file beside it whose
+ * import() Node resolves from dist/bin/, as it would have resolved program.cjs's own.
+ */
+const IMPORT_ESM = `// Written by scripts/bundle.mjs: the import() of program.cjs, which loads as a vm.Script.
+module.exports = (specifier) => import(specifier);
+`;
+const importThroughFile = (source) => {
+  const rewritten = source.replace(/\bimport\((?=["'])/g, '__pithImport(');
+  if (/\bimport\(/.test(rewritten)) throw new Error('program.cjs: an import() left that import-esm.cjs does not load');
+  return rewritten;
 };
 
 /** CommonJS output: decode.ts, guard.ts and version.ts read import.meta.url. */
@@ -169,8 +188,11 @@ const program = await build({
   ...commonJs,
   entryPoints: ['dist/cli/program.js'],
   outfile: `${outdir}/program.cjs`,
+  banner: { js: `${commonJs.banner.js}\nvar __pithImport = (specifier) => require('./import-esm.cjs')(specifier);` },
   plugins: [lazyChildProcess, cachedPipeline, onDemand],
 });
+await writeFile(`${outdir}/program.cjs`, importThroughFile(await readFile(`${outdir}/program.cjs`, 'utf8')));
+await writeFile(`${outdir}/import-esm.cjs`, IMPORT_ESM);
 const pipeline = await build({ ...common, ...commonJs, entryPoints: ['dist/pipeline.js'], outfile: `${outdir}/pipeline.cjs`, plugins: [parserOnly] });
 
 // What each bundled file holds (esbuild's metafile, outputs only): the lazy-loading test reads
@@ -181,5 +203,7 @@ const outputs = Object.fromEntries(
 await writeFile(`${outdir}/bundle-meta.json`, `${JSON.stringify(outputs, null, 1)}\n`);
 
 // The code cache, written by a process of its own: it must run with the V8 flags bin/pith.js sets.
-const cache = spawnSync(process.execPath, [`${root}scripts/code-cache.mjs`, `${outdir}/pipeline.cjs`], { stdio: 'inherit' });
-if (cache.status !== 0) throw new Error('scripts/code-cache.mjs failed');
+for (const bundle of ['pipeline.cjs', 'program.cjs']) {
+  const cache = spawnSync(process.execPath, [`${root}scripts/code-cache.mjs`, `${outdir}/${bundle}`], { stdio: 'inherit' });
+  if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs ${bundle} failed`);
+}

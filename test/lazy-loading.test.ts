@@ -120,19 +120,22 @@ describe.skipIf(!BUILT)('what a run loads', () => {
   });
 });
 
-describe.skipIf(!BUILT)('the pipeline\'s code cache', () => {
-  it('is written by the build and taken by V8 under the flags bin/pith.js sets', () => {
+describe.skipIf(!BUILT)('the code cache of the pipeline and of the command', () => {
+  it.each([
+    ['pipeline.cjs', 'extract'],
+    ['program.cjs', 'runCli'],
+  ])('%s: written by the build and taken by V8 under the flags bin/pith.js sets', (bundle, entry) => {
     const script = `
       import { setFlagsFromString } from 'node:v8';
       import { V8_FLAGS } from './bin/v8-flags.js';
       setFlagsFromString(V8_FLAGS);
       const { loadBundle } = await import('./dist/cli/cached-bundle.js');
-      const { exports, cacheRejected } = loadBundle(process.cwd() + '/dist/bin/pipeline.cjs');
-      console.log(JSON.stringify({ cacheRejected, extract: typeof exports.extract }));`;
-    expect(existsSync('dist/bin/pipeline.cjs.cache')).toBe(true);
+      const { exports, cacheRejected } = loadBundle(process.cwd() + '/dist/bin/${bundle}');
+      console.log(JSON.stringify({ cacheRejected, entry: typeof exports.${entry} }));`;
+    expect(existsSync(`dist/bin/${bundle}.cache`)).toBe(true);
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: false, extract: 'function' });
+    expect(JSON.parse(r.stdout)).toEqual({ cacheRejected: false, entry: 'function' });
   });
 
   it('is only a shortcut: a cache V8 rejects (other flags) still loads the pipeline', () => {
