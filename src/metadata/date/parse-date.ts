@@ -13,7 +13,7 @@
  * rightwards over a time ("Nov 19, 2019, 10:31 pm CST").
  */
 import { MONTHS, WEEKDAYS, foldName, lookupMonth } from './months.js';
-import { anyCase, caseless, originalIndex } from '../../rules/caseless.js';
+import { anyCase, caseless } from '../../rules/caseless.js';
 
 export interface DateOptions {
   /** Reference time: dates more than 2 days after it are rejected as implausible. */
@@ -401,9 +401,8 @@ function readDates(line: string, opts: DateOptions): FoundDate[] {
       // Look back only a short window (longer than any weekday or time + separator) so long
       // lines stay linear; never into the previous date.
       let from = Math.max(lastEnd, start - LOOK_BACK);
-      const window = line.slice(from, start);
-      const weekday = WEEKDAY_BEFORE.exec(window);
-      if (weekday) start = from + originalIndex(window, weekday.index);
+      const weekday = WEEKDAY_BEFORE.exec(line.slice(from, start));
+      if (weekday) start = from + weekday.index;
       // A time before the date must clearly be a time (a.m./p.m., zone, Uhr): "2:10 Oct 22" is not.
       from = Math.max(lastEnd, start - LOOK_BACK);
       const before = TIME_BEFORE.exec(line.slice(from, start));

@@ -16,7 +16,7 @@ import { isControlLine } from './title.js';
 import { POST_CONTROL_LABELS } from '../../rules/vocab.js';
 import { labelKey, labelSet } from '../../rules/label.js';
 import { unrepeatedName } from '../../parse/text/normalize.js';
-import { caseless, originalIndex } from '../../rules/caseless.js';
+import { caseless } from '../../rules/caseless.js';
 
 /** How far below the headline its byline cluster may reach, in blocks. */
 const CLUSTER_REACH = 5;
@@ -131,7 +131,7 @@ function startStamp(text: string): string | undefined {
   const started = STARTED.exec(text);
   // The stamp as written (matched lower-cased): a zone's "UTC" must stay upper case.
   const at = started?.indices?.slice(1).find((span) => span !== undefined);
-  if (at) return text.slice(originalIndex(text, at[0]), originalIndex(text, at[1]));
+  if (at) return text.slice(at[0], at[1]);
   return text.endsWith(' 1') ? DISCOURSE_FIRST_POST.exec(text)?.[2] : undefined;
 }
 

@@ -6,7 +6,7 @@ import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, FACET_WORDS, LEGA
 import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
-import { caseless, originalIndex } from '../caseless.js';
+import { caseless } from '../caseless.js';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|el)(?=\s))`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
@@ -254,7 +254,7 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   const cjk = CJK_BY.exec(text) ?? CJK_NAME_ROLE.exec(text);
   if (cjk && !/^[・]|[・]$/u.test(cjk[1])) return { author: cjk[1] };
   const starter = STARTER.exec(text)?.indices?.[1];
-  if (starter) return { author: text.slice(originalIndex(text, starter[0]), originalIndex(text, starter[1])) };
+  if (starter) return { author: text.slice(starter[0], starter[1]) };
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;
   // "Posted on July 1, 2024 by infuy", "September 1st, 2023 By Ana Lind": the stamp before "by" is a date.

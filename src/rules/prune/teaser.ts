@@ -5,7 +5,7 @@
  */
 import { TEASER_LABELS } from '../vocab.js';
 import { alternation, labelKey, labelSet } from '../label.js';
-import { caseless, originalIndex } from '../caseless.js';
+import { caseless } from '../caseless.js';
 
 const LABELS = labelSet(TEASER_LABELS);
 /** A label, then a delimiter or (glued by innerText) two letters of a headline. */
@@ -34,7 +34,7 @@ export function isTeaserLink(text: string, label = labelKey(text), added?: Reado
   const match = PREFIX.exec(text);
   if (!match) return false;
   // "Read more about the vote below." is prose: a glued or delimited label is not.
-  const end = originalIndex(text, match[0].length);
+  const end = match[0].length;
   const glued = end > 0 && !/\s/.test(text[end - 1] ?? '') && /\p{Lu}/u.test(text[end] ?? '');
   const delimited = /[:|»›>–—\-：｜]\s*$/u.test(match[0]);
   return glued || delimited;
