@@ -21,7 +21,11 @@ const SELF_NAMED = caseless(String.raw`^(?:(?:image|photo|picture|video|media) (
 /** Picture-desk captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to ...". */
 const DESK_CAPTION = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:/u;
 /** News-agency captions: "In this Tuesday, Nov. 19, 2019, photo, ...", "This undated file photo shows ...". */
-const AGENCY_STYLE = caseless(String.raw`^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)\b(?:\s+(?:provided|issued|released|made available|taken|obtained|distributed|supplied|posted)\s+(?:by|on)\s+[^,]{1,60})?,?\s+(?:shows?|released|taken|made available|provided|[\p{Ll}])`);
+const AGENCY_STYLE_HEAD = String.raw`^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)\b(?:\s+(?:provided|issued|released|made available|taken|obtained|distributed|supplied|posted)\s+(?:by|on)\s+[^,]{1,60})?`;
+// A comma and the caption's words, or a verb; "this kind of photo composition" is prose.
+const AGENCY_STYLE = caseless(String.raw`${AGENCY_STYLE_HEAD}(?:,\s+\p{L}|,?\s+(?:shows?|released|taken|made available|provided)\b)`);
+/** The same opening, no comma, then a name: "This undated photo John Smith ..." (a capital as written). */
+const AGENCY_STYLE_NAMED = caseless(String.raw`${AGENCY_STYLE_HEAD}\s+`);
 /** A photographer and an outlet alone on a short line: "Jane Doe/The Daily News", "John Roe, AP". */
 const NAME_CREDIT = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*(?:/\s*(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}|,\s*(?:${AGENCY}))$`, 'u');
 /** "Submitted photo", "File photo", "Courtesy photo" closing a caption. */
@@ -97,6 +101,12 @@ function creditFollows(blocks: readonly Block[], i: number): boolean {
   return next !== undefined && !next.gapBefore && isCreditLine(next.text);
 }
 
+/** AGENCY_STYLE's opening, then a name: the letter after it is a capital as written. */
+function agencyStyleNamed(text: string): boolean {
+  const opening = AGENCY_STYLE_NAMED.exec(text);
+  return opening !== null && /\p{Lu}/u.test(text.charAt(opening.index + opening[0].length));
+}
+
 /** Longer than any caption, whatever its word count says (one long token is one word). */
 const MAX_CAPTION_CHARS = 1500;
 
@@ -105,7 +115,7 @@ export function isCaption(text: string, words: number): boolean {
   // SELF_NAMED opens with "... caption", "... copyright" or "... post ... by @"; AGENCY_STYLE
   // with "this" or "in this"; DESK_CAPTION has a spaced dash.
   if (/caption|copyright|post/i.test(text) && SELF_NAMED.test(text)) return true;
-  if (/^(?:in )?this /i.test(text) && AGENCY_STYLE.test(text)) return true;
+  if (/^(?:in )?this /i.test(text) && (AGENCY_STYLE.test(text) || agencyStyleNamed(text))) return true;
   if (/\s[-–—]\s/.test(text) && DESK_CAPTION.test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
   const slash = text.includes('/');

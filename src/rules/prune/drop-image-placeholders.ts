@@ -1,6 +1,7 @@
 /**
  * What a text browser prints in place of media and widgets: "[photo-of-the-ship]",
- * "[INS::INS]", "[                    ] [Go]", and bare image file names or URLs.
+ * "[INS::INS]", "[                    ] [Go]", bare image file names or URLs, and how to work a
+ * carousel.
  */
 import { blockRule } from './block-rule.js';
 import { caseless } from '../caseless.js';
@@ -10,6 +11,13 @@ const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/i;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** What a page prints when its widget needs scripts, and CMS shortcodes left unrendered. */
 const SCRIPT_NOTICE = caseless(String.raw`\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required))\b|^\[\/?(?:button|caption|gallery|embed|video|audio|contact-form)\b[^\]]*\]`, '');
+/**
+ * How to work a carousel, slideshow or gallery, as its screen-reader text or help line says:
+ * "Use Next and Previous buttons to navigate", "swipe left/right if using a mobile device".
+ * Both the widget and the moving through it are named; prose about slideshows names one.
+ */
+const WIDGET = caseless(String.raw`\b(?:carousel|slideshow|slider|gallery|slides?|karussell|diashow|bildergalerie|carrousel|diaporama|galerie|carrusel|galería|presentación|galleria)\b`);
+const WIDGET_MOVES = caseless(String.raw`\b(?:navigate|swipe|arrow keys|(?:left|right)\/(?:left|right) arrows|(?:next|previous) and (?:next|previous) buttons|navigieren|wischen|naviguer|balayez|navegar|desliza|navigare|scorri)\b`);
 /** A gallery's counter: "Image 1 of 5", "Foto 2/12". */
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine|resim)\s*\d+\s*(?:of|\/|von|de|di|van|sur)\s*\d+$/i;
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
@@ -20,5 +28,5 @@ export const dropImagePlaceholders = blockRule({
   description: 'Drops placeholders that text browsers print for images, ads and form fields.',
   maxWords: 40,
   test: (text) =>
-    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text)) && 'media or widget placeholder',
+    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text) || (WIDGET.test(text) && WIDGET_MOVES.test(text))) && 'media or widget placeholder',
 });
