@@ -169,6 +169,11 @@ describe('decodeBytes on HTML: the page says how it is encoded', () => {
     expect(decodeBytes(page)).toContain('深度学习 Crème');
   });
 
+  it('reads a plain ASCII page as it is, whatever it declares', () => {
+    const page = '<!DOCTYPE html><html><head><meta charset="shift_jis"></head><body><p>Caf&eacute; \\ 5</p></body></html>';
+    expect(decodeBytes(Buffer.from(page, 'latin1'))).toBe(page);
+  });
+
   it('gunzips an HTML page by its magic bytes', () => {
     const page = gzipSync(Buffer.from('<!DOCTYPE html><html><body><p>Zipped café</p></body></html>', 'utf8'));
     expect(decodeBytes(page)).toContain('Zipped café');

@@ -122,6 +122,9 @@ function decodeHtml(raw: Uint8Array): string {
   // declares: a saved copy often keeps its original <meta charset> after re-encoding.
   const utf8 = validUtf8(raw);
   if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return utf8;
+  // Plain ASCII reads the same in every encoding a page can declare but the ISO-2022 family,
+  // which shifts with ESC: no declaration to look for, no second decoding.
+  if (utf8 !== null && !utf8.includes('\x1b')) return utf8;
   const declared = sniffEncoding(raw);
   if (declared !== 'utf-8' && declared !== 'utf8') {
     try {
