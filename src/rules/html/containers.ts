@@ -14,6 +14,20 @@ const PAGE_WRAPPER_DEPTH = 3;
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'figcaption']);
 const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alertdialog)\]/i;
 
+/**
+ * Words of a page's layout rather than of a part that comments on the page: a container named
+ * so may still hold the whole page ("table#flashNav" around a 2007 page's text).
+ */
+const LAYOUT_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'sidebar', 'rail', 'masthead', 'toolbar']);
+const LAYOUT_TAGS = new Set(['nav', 'aside', 'menu']);
+
+/** The element names the page's layout (navigation, a side column), not comments, ads or other stories. */
+export function namesLayout(hint: string): boolean {
+  const tag = hint.split(/[.#[]/, 1)[0];
+  const words = hintWords(hint.slice(tag.length));
+  return (LAYOUT_TAGS.has(tag) || words.some((w) => LAYOUT_WORDS.has(w))) && !words.some((w) => BOILERPLATE_WORDS.has(w) && !LAYOUT_WORDS.has(w));
+}
+
 /** Class/id words of boilerplate containers, grouped by concept. */
 const BOILERPLATE_WORDS = new Set([
   // navigation
@@ -94,7 +108,8 @@ export interface ContainerOptions {
 
 const ARTICLE_OPTIONS: ContainerOptions = { key: 'article' };
 
-export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string } | null;
+/** What the nearest speaking element says; `depth` is its distance from the root (so blocks of one element share it). */
+export type ContainerVerdict = { kind: 'boilerplate' | 'body'; hint: string; depth: number } | null;
 
 /**
  * Overlays that never hold a page's content, whatever nearer element says "content": cookie
@@ -188,7 +203,7 @@ const verdicts = new Map<string, WeakMap<readonly string[], ContainerVerdict>>()
 function decideContainer(hints: readonly string[], options: ContainerOptions): ContainerVerdict {
   const chain = hints.map((h) => stepOf(h, options));
   const overlay = chain.findIndex((s) => s.overlay);
-  if (overlay >= 0) return { kind: 'boilerplate', hint: hints[overlay] };
+  if (overlay >= 0) return { kind: 'boilerplate', hint: hints[overlay], depth: hints.length - 1 - overlay };
   for (let at = 0; at < chain.length; at++) {
     const step = chain[at];
     let says: Step['says'] = step.says;
@@ -196,7 +211,7 @@ function decideContainer(hints: readonly string[], options: ContainerOptions): C
     if (step.form && hints.length - 1 - at <= PAGE_WRAPPER_DEPTH) continue;
     if (says === 'reader') says = chain.slice(at + 1).some((s) => s.post) ? 'boilerplate' : step.otherwise;
     if (says === 'pass') continue;
-    return { kind: says, hint: hints[at] };
+    return { kind: says, hint: hints[at], depth: hints.length - 1 - at };
   }
   return null;
 }

@@ -1,24 +1,71 @@
 /**
  * Blocks inside an element that marks boilerplate (nav, aside, footer, a "comments",
- * "related", "share" or "ad" container), unless a nearer element marks the article body.
+ * "related", "share" or "ad" container), unless a nearer element marks the article body, or
+ * the container is navigation or a side column by its name that holds most of the page's words.
  * HTML only: text dumps carry no elements.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { containerVerdict } from './containers.js';
+import { containerVerdict, namesLayout } from './containers.js';
 import { profileFor } from '../../assemble/profiles.js';
+
+/**
+ * The share of the page's words above which a layout container (navigation, side column) is
+ * the page itself: old table layouts put all their text in a cell named for the menu beside it.
+ */
+const WRAPS_PAGE = 0.8;
+/**
+ * ... as long as its text is prose, not links or labels: a mega-menu is navigation however much
+ * of the page it is.
+ */
+const MAX_LINK_SHARE = 0.5;
+const MIN_PROSE_SHARE = 0.3;
+
+/** The blocks one boilerplate element holds, and their text. */
+interface Held {
+  marks: RuleMark[];
+  words: number;
+  chars: number;
+  linkChars: number;
+  /** Words in sentences: blocks of ten words or more that end one and hold function words. */
+  proseWords: number;
+  /** The element is named for the page's layout (navigation, a side column). */
+  layout: boolean;
+}
+
+function wrapsPage(held: Held, pageWords: number): boolean {
+  return (
+    held.layout &&
+    held.words > WRAPS_PAGE * pageWords &&
+    held.linkChars < MAX_LINK_SHARE * held.chars &&
+    held.proseWords >= MIN_PROSE_SHARE * held.words
+  );
+}
 
 export const dropBoilerplateContainers: Rule = {
   id: 'drop-boilerplate-containers',
   stage: 'prune',
   description: 'Drops blocks inside navigation, sidebars, footers, comment, share, related and ad containers (HTML).',
-  apply({ blocks, pageType }) {
-    const marks: RuleMark[] = [];
+  apply({ blocks, features, pageType }) {
     const options = profileFor(pageType).containers;
+    /** What each speaking element (by hint and depth) holds. */
+    const byElement = new Map<string, Held>();
+    let pageWords = 0;
     for (const block of blocks) {
+      pageWords += features[block.index].words;
       if (block.hints.length === 0) continue;
       const verdict = containerVerdict(block.hints, options);
-      if (verdict?.kind === 'boilerplate') marks.push({ index: block.index, verdict: 'boilerplate', reason: `inside ${verdict.hint}` });
+      if (verdict?.kind !== 'boilerplate') continue;
+      const key = `${verdict.depth} ${verdict.hint}`;
+      let element = byElement.get(key);
+      if (element === undefined) byElement.set(key, (element = { marks: [], words: 0, chars: 0, linkChars: 0, proseWords: 0, layout: namesLayout(verdict.hint) }));
+      element.marks.push({ index: block.index, verdict: 'boilerplate', reason: `inside ${verdict.hint}` });
+      const f = features[block.index];
+      element.words += f.words;
+      element.chars += block.text.length;
+      element.linkChars += block.linkChars;
+      if (f.words >= 10 && f.endsSentence && f.stopwordRatio >= 0.2) element.proseWords += f.words;
     }
-    return marks;
+    const marks = [...byElement.values()].filter((held) => !wrapsPage(held, pageWords)).flatMap((held) => held.marks);
+    return marks.sort((a, b) => a.index - b.index);
   },
 };
