@@ -15,6 +15,8 @@ import { pickMainRun, type Run } from './pick-main-run.js';
 const DROPPED_WORD_COST = 0.25;
 /** The tightest region scoring at least this share of the best one is the main region. */
 const TIGHTEST_SHARE = 0.9;
+/** Below this share of the whole page's score in every element, the page is its own main region. */
+const UNWRAPPED_SHARE = 0.5;
 
 export function pickMainRegion(
   blocks: readonly Block[],
@@ -28,13 +30,19 @@ export function pickMainRegion(
   const prefix = [0];
   for (let i = 0; i < blocks.length; i++) prefix.push(prefix[i] + (dropped(i) ? -DROPPED_WORD_COST : 1) * features[i].size);
   let bestScore = 0;
-  const scores = regions.map((r) => prefix[r.end + 1] - prefix[r.start]);
+  // The page as a whole is a region too when no element holds even half of what it keeps: a
+  // page saved without its <html> and <body> has no element around all of its paragraphs,
+  // and the best one was a boxed sidebar beside them.
+  const whole = prefix[blocks.length];
+  const wrapped = regions.some((r) => prefix[r.end + 1] - prefix[r.start] >= UNWRAPPED_SHARE * whole);
+  const candidates = blocks.length > 0 && !wrapped ? [...regions, { start: 0, end: blocks.length - 1 }] : regions;
+  const scores = candidates.map((r) => prefix[r.end + 1] - prefix[r.start]);
   for (const score of scores) bestScore = Math.max(bestScore, score);
   // The tightest region that keeps nearly all of the best score: a page's wrapper holds the
   // main column plus a few stray kept lines, and those are not worth its extent.
   let best: Run | null = null;
   const enough = bestScore * TIGHTEST_SHARE;
-  regions.forEach((r, i) => {
+  candidates.forEach((r, i) => {
     if (scores[i] >= enough && scores[i] > 0 && (best === null || r.end - r.start < best.end - best.start)) best = { start: r.start, end: r.end };
   });
   if (!best && blocks.length > 0) best = { start: 0, end: blocks.length - 1 };
