@@ -68,19 +68,20 @@ class Caseless implements CaselessPattern {
   ) {}
 
   test(text: string): boolean {
-    if (this.twin === undefined && ++this.uses <= TWIN_AFTER) {
-      const line = lowered(text);
-      if (line.length === text.length) return this.lowerCase().test(line);
-    }
-    return this.written().test(text);
+    const line = this.cheapLine(text);
+    return line === null ? this.written().test(text) : this.lowerCase().test(line);
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (this.twin === undefined && ++this.uses <= TWIN_AFTER) {
-      const line = lowered(text);
-      if (line.length === text.length) return this.lowerCase().exec(line);
-    }
-    return this.written().exec(text);
+    const line = this.cheapLine(text);
+    return line === null ? this.written().exec(text) : this.lowerCase().exec(line);
+  }
+
+  /** The line lower-cased, while that is the cheaper way and keeps its length; else null (the twin's turn). */
+  private cheapLine(text: string): string | null {
+    if (this.twin !== undefined || ++this.uses > TWIN_AFTER) return null;
+    const line = lowered(text);
+    return line.length === text.length ? line : null;
   }
 
   /** The source as written, for lower-cased lines. */
