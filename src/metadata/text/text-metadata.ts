@@ -308,6 +308,9 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     for (let i = Math.max(0, titleIndex - STAMP_ABOVE_TITLE); i <= Math.min(runEnd - 1, titleIndex + STAMP_BELOW_TITLE) && found.date === null; i++) {
       const text = blocks[i].text;
       if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(text)) || LAST_ACTIVITY.test(text)) continue;
+      // Above the headline, a dated line under another dated line is a list's item (a news
+      // ticker's "[ November 26, 2025 ] Review: ..."), not the page's stamp.
+      if (i < titleIndex && i > 0 && blocks[i - 1].text.length <= STAMP_LINE && findDates(blocks[i - 1].text, dates).length > 0) continue;
       readDate(i, findDates(text, dates)[0]?.iso, itemPage ? 'a labelled date beside the headline' : 'a stamp beside the headline', false);
     }
   }
