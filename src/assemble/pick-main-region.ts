@@ -34,9 +34,10 @@ export function pickMainRegion(
   // page saved without its <html> and <body> has no element around all of its paragraphs,
   // and the best one was a boxed sidebar beside them.
   const whole = prefix[blocks.length];
-  const wrapped = regions.some((r) => prefix[r.end + 1] - prefix[r.start] >= UNWRAPPED_SHARE * whole);
+  const scores = regions.map((r) => prefix[r.end + 1] - prefix[r.start]);
+  const wrapped = scores.some((score) => score >= UNWRAPPED_SHARE * whole);
   const candidates = blocks.length > 0 && !wrapped ? [...regions, { start: 0, end: blocks.length - 1 }] : regions;
-  const scores = candidates.map((r) => prefix[r.end + 1] - prefix[r.start]);
+  if (candidates.length > regions.length) scores.push(whole);
   for (const score of scores) bestScore = Math.max(bestScore, score);
   // The tightest region that keeps nearly all of the best score: a page's wrapper holds the
   // main column plus a few stray kept lines, and those are not worth its extent.
