@@ -1,7 +1,8 @@
 /**
  * Blocks inside an element that marks boilerplate (nav, aside, footer, a "comments",
  * "related", "share" or "ad" container), unless a nearer element marks the article body, or
- * the container is navigation or a side column by its name that holds most of the page's words.
+ * the container is navigation or a side column by its name that holds most of the page's words
+ * or nearly all of its sentences.
  * HTML only: text dumps carry no elements.
  */
 import type { Rule, RuleMark } from '../types.js';
@@ -19,6 +20,13 @@ const WRAPS_PAGE = 0.8;
  */
 const MAX_LINK_SHARE = 0.5;
 const MIN_PROSE_SHARE = 0.3;
+/**
+ * A side column that holds this share of the page's sentences, and next to nothing else, is the
+ * article under a misleading name: themes call their content column "sidebar-content". A real
+ * sidebar holds teasers and link lists, and at most a short blurb beside the article.
+ */
+const HOLDS_PAGE_PROSE = 0.8;
+const PROSE_ONLY = 0.9;
 
 /** The blocks one boilerplate element holds, and their text. */
 interface Held {
@@ -32,13 +40,22 @@ interface Held {
   layout: boolean;
 }
 
-function wrapsPage(held: Held, pageWords: number): boolean {
-  return (
-    held.layout &&
-    held.words > WRAPS_PAGE * pageWords &&
-    held.linkChars < MAX_LINK_SHARE * held.chars &&
-    held.proseWords >= MIN_PROSE_SHARE * held.words
-  );
+/** Words of the whole page, and those of them in sentences. */
+interface PageWords {
+  words: number;
+  proseWords: number;
+}
+
+function wrapsPage(held: Held, page: PageWords): boolean {
+  if (!held.layout || held.linkChars >= MAX_LINK_SHARE * held.chars) return false;
+  const mostWords = held.words > WRAPS_PAGE * page.words && held.proseWords >= MIN_PROSE_SHARE * held.words;
+  const theProse = held.proseWords >= HOLDS_PAGE_PROSE * page.proseWords && held.proseWords >= PROSE_ONLY * held.words;
+  return mostWords || theProse;
+}
+
+/** Words in a sentence: a block of ten words or more that ends one and holds function words. */
+function proseWords(f: { words: number; endsSentence: boolean; stopwordRatio: number }): number {
+  return f.words >= 10 && f.endsSentence && f.stopwordRatio >= 0.2 ? f.words : 0;
 }
 
 export const dropBoilerplateContainers: Rule = {
@@ -49,9 +66,10 @@ export const dropBoilerplateContainers: Rule = {
     const options = profileFor(pageType).containers;
     /** What each speaking element (by hint and depth) holds. */
     const byElement = new Map<string, Held>();
-    let pageWords = 0;
+    const page: PageWords = { words: 0, proseWords: 0 };
     for (const block of blocks) {
-      pageWords += features[block.index].words;
+      page.words += features[block.index].words;
+      page.proseWords += proseWords(features[block.index]);
       if (block.hints.length === 0) continue;
       const verdict = containerVerdict(block.hints, options);
       if (verdict?.kind !== 'boilerplate') continue;
@@ -63,9 +81,9 @@ export const dropBoilerplateContainers: Rule = {
       element.words += f.words;
       element.chars += block.text.length;
       element.linkChars += block.linkChars;
-      if (f.words >= 10 && f.endsSentence && f.stopwordRatio >= 0.2) element.proseWords += f.words;
+      element.proseWords += proseWords(f);
     }
-    const marks = [...byElement.values()].filter((held) => !wrapsPage(held, pageWords)).flatMap((held) => held.marks);
+    const marks = [...byElement.values()].filter((held) => !wrapsPage(held, page)).flatMap((held) => held.marks);
     return marks.sort((a, b) => a.index - b.index);
   },
 };
