@@ -127,6 +127,17 @@ describe('guardNesting', () => {
     expect(guardNesting(page, 3).dropped).toBe(0);
   });
 
+  it('matches end tags by name in any case, for short, long and prefixed names alike', () => {
+    // Each element closes before the next opens: nothing is ever deeper than 2.
+    const names = ['DIV', 'Section', 'my-custom-element-name', 'o:p', 'h1', 'x_y'];
+    const page = names.map((n) => `<${n}><b>text</b></${n.toLowerCase()}>`).join('').repeat(3);
+    expect(guardNesting(page, 2).dropped).toBe(0);
+    // Names that differ only past the tenth character, or by a digit, are different elements.
+    const unclosed = '<custom-panel-one><custom-panel-two></custom-panel-one><h1><h2></h1><b>x</b>';
+    expect(guardNesting(unclosed, 2).dropped).toBe(0);
+    expect(guardNesting('<custom-panel-one><custom-panel-two><b>x</b>', 2).dropped).toBe(2); // the <b> and its end tag
+  });
+
   it('ends the page before the element past the count', () => {
     const { html, truncated } = guardNesting('<p>a</p><p>b</p><p>c</p>', 10, 2);
     expect(html).toBe('<p>a</p><p>b</p>');

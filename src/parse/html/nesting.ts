@@ -9,14 +9,38 @@
 
 import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS } from '../limits.js';
 
+/**
+ * A tag name without a copy of it (the scan meets every tag of the page): names of up to ten
+ * letters, digits and dashes, nearly all of them, as a number, in any case; any other name as
+ * the lower-cased string. The same name always gets the same key.
+ */
+type NameKey = number | string;
+const MAX_NUMBERED_NAME = 10;
+
+function nameKey(text: string, start: number, end: number): NameKey {
+  if (end - start > MAX_NUMBERED_NAME) return text.slice(start, end).toLowerCase();
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters to lower case (digits and '-' keep their codes)
+    const digit = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : c === 45 ? 37 : -1;
+    if (digit < 0) return text.slice(start, end).toLowerCase();
+    key = key * 38 + digit;
+  }
+  return key;
+}
+
+function keySet(names: readonly string[]): ReadonlySet<NameKey> {
+  return new Set(names.map((name) => nameKey(name, 0, name.length)));
+}
+
 /** Elements that never hold content. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const VOID = keySet(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
 
 /** Elements whose next sibling of the same kind closes them (an unclosed <p> does not nest). */
-const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp']);
+const SELF_CLOSING_SIBLINGS = keySet(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rb', 'rt', 'rp']);
 
-/** Elements whose content is raw text up to their own end tag. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext']);
+/** Elements whose content is raw text up to their own end tag, and the pattern of that end tag. */
+const RAW_TEXT = new Map(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'].map((name) => [nameKey(name, 0, name.length), new RegExp(`</${name}`, 'gi')]));
 
 /** A close tag is matched against this many of the innermost open elements at most (the parser would search them all). */
 const CLOSE_SEARCH = 64;
@@ -58,9 +82,10 @@ export function guardNesting(html: string, maxDepth = MAX_PARSE_DEPTH, maxElemen
  */
 function scanTags(html: string, maxDepth: number, maxElements: number, cut: (start: number, end: number) => void): number {
   let elements = 0;
-  const open: string[] = [];
+  /** Open elements, by name key (see nameKey), the innermost last. */
+  const open: NameKey[] = [];
   /** End tags still to come for the tags cut out, by name: the innermost close first. */
-  const cutOpen = new Map<string, number>();
+  const cutOpen = new Map<NameKey, number>();
   let pos = html.indexOf('<');
   while (pos !== -1 && pos < html.length - 1) {
     if (html.startsWith('<!--', pos)) {
@@ -79,7 +104,7 @@ function scanTags(html: string, maxDepth: number, maxElements: number, cut: (sta
     if (end === -1) return html.length;
     let nameEnd = nameStart;
     while (nameEnd < end && !isNameEnd(html.charCodeAt(nameEnd))) nameEnd++;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const name = nameKey(html, nameStart, nameEnd);
     let next = end + 1;
     if (close) {
       const pending = cutOpen.get(name) ?? 0;
@@ -94,8 +119,8 @@ function scanTags(html: string, maxDepth: number, maxElements: number, cut: (sta
     } else if (++elements > maxElements) {
       return pos;
     } else if (!VOID.has(name) && html[end - 1] !== '/') {
-      if (RAW_TEXT.has(name)) {
-        const endTag = endTagOf(name);
+      const endTag = RAW_TEXT.get(name);
+      if (endTag !== undefined) {
         endTag.lastIndex = next;
         if (endTag.exec(html) === null) return html.length;
         next = endTag.lastIndex;
@@ -111,13 +136,6 @@ function scanTags(html: string, maxDepth: number, maxElements: number, cut: (sta
     pos = html.indexOf('<', next);
   }
   return html.length;
-}
-
-const END_TAGS = new Map<string, RegExp>();
-function endTagOf(name: string): RegExp {
-  let re = END_TAGS.get(name);
-  if (!re) END_TAGS.set(name, (re = new RegExp(`</${name}`, 'gi')));
-  return re;
 }
 
 function isLetter(c: number): boolean {
