@@ -23,3 +23,18 @@ describe('preferShownDate', () => {
     expect(dateOf(page('2025-03-01T08:00:00Z', '2025-05-14T09:00:00Z', 'Updated May 14, 2025'))?.date).toBe('2025-03-01');
   });
 });
+
+describe('a declared day without a time, one day off the printed date', () => {
+  const day = (declared: string, shown: string) =>
+    `<html><head><script type="application/ld+json">{"@type":"Article","headline":"Harbour bridge reopens","datePublished":"${declared}"}</script></head>` +
+    `<body><article><h1>Harbour bridge reopens</h1><p class="date">${shown}</p>${prose}</article></body></html>`;
+
+  it('gives way to the day printed under the headline (a UTC timestamp cut to its date)', () => {
+    expect(dateOf(day('2025-11-13', '12 November 2025'))).toMatchObject({ date: '2025-11-12', source: expect.stringMatching(/^text /) });
+  });
+
+  it('stands when it carries a time of day, or when the printed date is further off', () => {
+    expect(dateOf(day('2025-11-13T01:30:00-05:00', '12 November 2025'))).toMatchObject({ date: '2025-11-13', source: expect.stringMatching(/^html /) });
+    expect(dateOf(day('2025-11-13', '10 November 2025'))?.date).toBe('2025-11-13');
+  });
+});

@@ -3,6 +3,8 @@
  * day a page was built or migrated: both declared dates then sit together, months after the
  * date printed under the headline, and the declared day appears nowhere in the text. Only
  * then does the printed header date win; a declared date the page also prints always stands.
+ * And a declared day without a time, one day off the date under the headline, is a timestamp's
+ * day in another time zone (UTC, cut to the date): the page's own calendar day is the printed one.
  */
 import type { Block } from '../types.js';
 import { findDates, type DateOptions } from './date/parse-date.js';
@@ -29,20 +31,30 @@ export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, b
   const declared = page?.date;
   const shown = text.date;
   const modified = page?.modified;
-  if (!declared || !shown || !modified || daysApart(declared, shown) <= 1) return false;
-  // Only the header's dateline or byline date stands against a declaration: a date merely found
-  // in the header's text can be a sentence's, one further down (a list of events, a footer
-  // stamp) is weaker, and a relative one ("2 days ago") is only as good as the reference time.
-  const source = text.sources.date ?? '';
-  if (/after the article|in the header|relative date/.test(source) || text.at.date === null) return false;
-  // Just under the headline: a date above it is the masthead's "today", one far below it an
-  // event the story lists. Without a known headline, only a dateline of the header zone.
-  const { title } = text.at;
-  if (title !== null ? text.at.date <= title || text.at.date - title > UNDER_HEADLINE : /in the article/.test(source)) return false;
+  if (!declared || !shown || daysApart(declared, shown) === 0 || !isHeaderDate(text)) return false;
+  if (daysApart(declared, shown) === 1) return isDayOnly(declared);
+  if (!modified) return false;
   // "11.03.17" read day-first, where the page meant month-first: the declared day, swapped.
   if (swapped(shown) === day(declared)) return false;
   if (daysApart(declared, modified) > STAMP_DAYS) return false;
   const wanted = day(declared);
   for (const b of blocks) if (findDates(b.text, dates).some((d) => day(d.iso) === wanted)) return false;
   return true;
+}
+
+/** A date without a time of day ("2025-11-13"). */
+const isDayOnly = (iso: string): boolean => iso.length === 10;
+
+/**
+ * The text's date is the header's dateline or byline date, just under the headline. A date
+ * merely found in the header's text can be a sentence's, one further down (a list of events, a
+ * footer stamp) is weaker, and a relative one ("2 days ago") is only as good as the reference
+ * time; a date above the headline is the masthead's "today". Without a known headline, only a
+ * dateline of the header zone.
+ */
+function isHeaderDate(text: TextMetadata): boolean {
+  const source = text.sources.date ?? '';
+  if (/after the article|in the header|relative date/.test(source) || text.at.date === null) return false;
+  const { title } = text.at;
+  return title !== null ? text.at.date > title && text.at.date - title <= UNDER_HEADLINE : !/in the article/.test(source);
 }
