@@ -5,6 +5,7 @@
  * or nearly all of its sentences.
  * HTML only: text dumps carry no elements.
  */
+import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
 import { containerVerdict, namesLayout } from './containers.js';
 import { profileFor } from '../../assemble/profiles.js';
@@ -49,12 +50,12 @@ interface PageWords {
 function wrapsPage(held: Held, page: PageWords): boolean {
   if (!held.layout || held.linkChars >= MAX_LINK_SHARE * held.chars) return false;
   const mostWords = held.words > WRAPS_PAGE * page.words && held.proseWords >= MIN_PROSE_SHARE * held.words;
-  const theProse = held.proseWords >= HOLDS_PAGE_PROSE * page.proseWords && held.proseWords >= PROSE_ONLY * held.words;
+  const theProse = held.proseWords > 0 && held.proseWords >= HOLDS_PAGE_PROSE * page.proseWords && held.proseWords >= PROSE_ONLY * held.words;
   return mostWords || theProse;
 }
 
 /** Words in a sentence: a block of ten words or more that ends one and holds function words. */
-function proseWords(f: { words: number; endsSentence: boolean; stopwordRatio: number }): number {
+function proseWords(f: TextFeatures): number {
   return f.words >= 10 && f.endsSentence && f.stopwordRatio >= 0.2 ? f.words : 0;
 }
 
