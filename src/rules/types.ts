@@ -31,8 +31,8 @@ export interface RuleContext {
   readonly dates: DateOptions;
   /** Block indexes already marked boilerplate by earlier rules. */
   readonly dropped: ReadonlySet<number>;
-  /** Marks made so far by earlier rules, by block index. */
-  readonly marks: ReadonlyMap<number, RuleMark>;
+  /** Marks made so far by earlier rules, by block index, with the rule that made each. */
+  readonly marks: ReadonlyMap<number, RuleMark & { readonly rule: string }>;
   /** Labels a rules file adds to the built-in vocabularies (--rules). */
   readonly userLabels?: UserLabels;
   /** The main run, once picked (region stage only): first and last block index, inclusive. */

@@ -1,8 +1,9 @@
 /**
  * A teaser heading ("Explore", "Most Popular", "More from Sport") is followed by a list of other
- * stories' headlines: short lines that do not read as sentences. The list runs until prose
- * resumes (a sentence a dump left wrapped over two lines included), so the article around a
- * mid-body widget stays.
+ * stories' headlines: short lines that do not read as sentences, or a longer headline with its
+ * byline or date under it ("Trending threads": a clipped headline, "Started by Admin"). The list
+ * runs until prose resumes (a sentence a dump left wrapped over two lines included), so the
+ * article around a mid-body widget stays.
  */
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
@@ -11,6 +12,13 @@ import { isTeaserHeading } from './teaser.js';
 
 /** Longer lines are paragraphs, even without a full stop. */
 const MAX_HEADLINE_WORDS = 22;
+
+/**
+ * A listed story's or thread's headline may run longer, up to a clipped snippet, when the line
+ * under it is its byline or date ("Started by Admin", "Aug 3, 2014"), which these rules dropped.
+ */
+const MAX_CARD_HEADLINE_WORDS = 32;
+const CARD_FOOTERS: ReadonlySet<string> = new Set(['drop-bylines', 'drop-datelines']);
 
 /** A headline or its kicker: up to thirty words, not a run of sentences. */
 export function isHeadlineLike(f: TextFeatures): boolean {
@@ -46,12 +54,18 @@ export const dropHeadlineLists: Rule = {
   id: 'drop-headline-lists',
   stage: 'prune',
   description: 'Drops the list of other stories that follows a teaser heading.',
-  apply({ blocks, features, userLabels }) {
+  apply({ blocks, features, userLabels, marks: earlier }) {
+    const listed = (k: number) => isHeadlineLike(features[k]) && !isProse(features[k], blocks[k].text) && !isWrappedProse(features, blocks, k);
+    const cardHeadline = (k: number) =>
+      features[k].size <= MAX_CARD_HEADLINE_WORDS &&
+      (!features[k].endsSentence || features[k].truncated || QUESTION_END.test(blocks[k].text)) &&
+      !features[k].hasInnerSentenceBreak &&
+      CARD_FOOTERS.has(earlier.get(k + 1)?.rule ?? '');
     const marks: RuleMark[] = [];
     for (let i = 0; i < blocks.length; i++) {
       if (!isTeaserHeading(blocks[i].text, features[i].label, userLabels?.teaser)) continue;
       let j = i + 1;
-      while (j < blocks.length && isHeadlineLike(features[j]) && !isProse(features[j], blocks[j].text) && !isWrappedProse(features, blocks, j)) {
+      while (j < blocks.length && (listed(j) || cardHeadline(j))) {
         // A line set apart by a blank line and followed by prose is the article's own headline.
         if (j > i + 1 && blocks[j].gapBefore && j + 1 < blocks.length && isProse(features[j + 1], blocks[j + 1].text)) break;
         marks.push({ index: j, verdict: 'boilerplate', reason: `headline list under "${blocks[i].text}"` });
