@@ -68,7 +68,7 @@ function sampleText(blocks: readonly Block[]): string {
 /** Rules that drop a line for the company it keeps (a run of short lines), not for what it says. */
 const LIST_RULES: ReadonlySet<string> = new Set(['drop-menu-runs', 'drop-headline-lists']);
 /** Rules that drop a line because the page prints it again elsewhere: a headline echoed in a breadcrumb is one. */
-const REPEAT_RULES: ReadonlySet<string> = new Set(['drop-repeated-lines']);
+const REPEAT_RULES: ReadonlySet<string> = new Set(['drop-repeated-lines', 'drop-repeated-post-furniture']);
 
 /** What the page declares about itself (HTML metadata), for a record without an article. */
 function declaredFields(page: ReturnType<typeof htmlMetadata> | null): Partial<Article> {

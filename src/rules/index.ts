@@ -26,6 +26,7 @@ import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
 import { dropListingStatus } from './prune/drop-listing-status.js';
 import { dropUrlDumps } from './prune/drop-url-dumps.js';
 import { dropPostFurniture } from './prune/drop-post-furniture.js';
+import { dropRepeatedPostFurniture } from './prune/drop-repeated-post-furniture.js';
 import { dropShopControls } from './prune/drop-shop-controls.js';
 import { dropCardBadges } from './prune/drop-card-badges.js';
 import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   dropListingStatus,
   dropUrlDumps,
   dropPostFurniture,
+  dropRepeatedPostFurniture,
   dropShopControls,
   dropCardBadges,
   dropImagePlaceholders,

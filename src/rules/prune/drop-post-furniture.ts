@@ -3,14 +3,12 @@
  * "improve this answer", "Cite"), the poster's counters beside it ("Posts: 4,032", "Joined: Mar
  * 2019", "12.3k 5 gold badges") and the stamps ("Asked 6 years ago", "Viewed 3k times",
  * "Reactions: ...", "Started by ..."). A reader clicks or skims
- * them; nobody wrote them. Whatever the forum software calls them, they come back at every
- * post: a line of a few words printed three times or more ("Reply Quote Like", "Add to quote",
- * "Offline", "Trophy points:") is furniture too, unless it reads as code. Forum pages only: on a page read as an article, dropping them would
+ * them; nobody wrote them. Forum pages only: on a page read as an article, dropping them would
  * cut its prose run between posts.
  */
 import { POST_CONTROL_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
-import { CODE_LINE, DATE, MEMBER_COUNTER_WORDS, RELATIVE_TIME, THREAD_COUNTER } from '../../page-type/vocabulary/text.js';
+import { DATE, MEMBER_COUNTER_WORDS, RELATIVE_TIME, THREAD_COUNTER } from '../../page-type/vocabulary/text.js';
 import type { Rule, RuleMark } from '../types.js';
 
 const CONTROLS = labelSet(POST_CONTROL_LABELS);
@@ -28,9 +26,6 @@ const REACTIONS = /^reactions?:\s/i;
 /** "1,234 posts · Joined 2011": a poster's counter and the year they joined, on one line. */
 const POSTS_JOINED = /^[\d.,]+k?\s+posts?\s*[·•|]\s*joined\b/i;
 const STARTED_BY = /^started by\s+\S+(?:\s+\S+)?$/i;
-/** A line of furniture repeated at every post: this short, this often on the page. */
-const REPEATED_WORDS = 4;
-const REPEATED_TIMES = 3;
 
 function furnitureOf(text: string, label: string): string | false {
   if (CONTROLS.has(label)) return 'post control';
@@ -46,7 +41,7 @@ export const dropPostFurniture: Rule = {
   id: 'drop-post-furniture',
   stage: 'prune',
   description: "Drops the furniture around a forum's posts: controls (Reply, Quote, Report), posters' counters and post stamps.",
-  apply({ blocks, features, dropped, pageType, repeats }) {
+  apply({ blocks, features, dropped, pageType }) {
     const marks: RuleMark[] = [];
     if (pageType !== 'forum') return marks;
     for (const block of blocks) {
@@ -54,15 +49,9 @@ export const dropPostFurniture: Rule = {
       if (dropped.has(block.index) || block.text.length > 80) continue;
       // Badge counts spaced out ("1,204 3 gold badges 12 silver badges 30 bronze badges") run longer.
       if (f.words > MAX_WORDS && !BADGES.test(block.text.trim())) continue;
-      const reason = furnitureOf(block.text.trim(), f.label) || repeatedAtPosts(block.text, f.words, repeats);
+      const reason = furnitureOf(block.text.trim(), f.label);
       if (reason) marks.push({ index: block.index, verdict: 'boilerplate', reason });
     }
     return marks;
   },
 };
-
-function repeatedAtPosts(text: string, words: number, repeats: ReadonlyMap<string, number>): string | false {
-  if (words > REPEATED_WORDS) return false;
-  const times = repeats.get(text.toLowerCase()) ?? 0;
-  return times >= REPEATED_TIMES && !CODE_LINE.test(text) && `repeated at every post (${times} times)`;
-}
