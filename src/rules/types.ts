@@ -22,7 +22,7 @@ export interface RuleContext {
   /** HTML: block-level elements as block ranges (parents first); empty for text dumps. */
   readonly regions: readonly Region[];
   readonly features: readonly TextFeatures[];
-  /** How many blocks of the page carry each exact text. */
+  /** How many blocks of the page carry each text, keyed in lower case. */
   readonly repeats: ReadonlyMap<string, number>;
   readonly inputType: InputType;
   /** What kind of page this is (the page-type stage), null when unclear. */
