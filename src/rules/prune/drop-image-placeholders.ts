@@ -1,12 +1,18 @@
 /**
  * What a text browser prints in place of media and widgets: "[photo-of-the-ship]",
- * "[INS::INS]", "[                    ] [Go]", bare image file names or URLs, and how to work a
- * carousel.
+ * "[INS::INS]", "[                    ] [Go]", a form's labelled field ("Email Address* [ ]"),
+ * bare image file names or URLs, and how to work a carousel.
  */
 import { blockRule } from './block-rule.js';
 import { caseless } from '../caseless.js';
 
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
+/**
+ * A text input after its label, as w3m draws it: "Email Address* [ ]", "Query [ ]". A label has
+ * no sentence punctuation; code that ends in empty brackets ("items = [ ]") is not one.
+ */
+const LABELLED_FIELD = /^[^\s,.;=[\]][^,.;=[\]]{0,59}\s\[\s*\]$/u;
+const FIELD_LABEL_WORDS = 8;
 const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/i;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** What a page prints when its widget needs scripts, and CMS shortcodes left unrendered. */
@@ -28,5 +34,6 @@ export const dropImagePlaceholders = blockRule({
   description: 'Drops placeholders that text browsers print for images, ads and form fields.',
   maxWords: 40,
   test: (text) =>
-    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text) || (WIDGET.test(text) && WIDGET_MOVES.test(text))) && 'media or widget placeholder',
+    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) ||
+      (LABELLED_FIELD.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text) || (WIDGET.test(text) && WIDGET_MOVES.test(text))) && 'media or widget placeholder',
 });
