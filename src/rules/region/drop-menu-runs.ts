@@ -2,7 +2,11 @@
  * Unlabelled runs of short title-like lines inside the article region: a tag list ("Opinion",
  * "China", "Hong Kong", "Protests"), a row of section links, a list of other stories without
  * a heading. Four or more in a row, none of them a sentence, and not a list the article
- * introduces with a colon or numbers.
+ * introduces with a colon or numbers. Also lines made from one template: four or more lines of
+ * a few words that open with the same three, as a text browser prints what the page keeps
+ * hidden: a mega-menu ("QS MBA Events in India", "QS MBA Events in Europe", ...) or a gallery's
+ * images by their alt text ("Camp Stove 0", "Camp Stove 1", ...; the bare "Camp Stove" they
+ * number is the item's name and stays).
  */
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
@@ -13,6 +17,10 @@ const MIN_LINES = 4;
 /** A menu entry or tag has at most this many words. */
 const MAX_ENTRY_WORDS = 4;
 
+/** A templated menu's entries: this many words at most and at least, the first TEMPLATE_WORDS shared. */
+const TEMPLATE_MAX_WORDS = 8;
+const TEMPLATE_WORDS = 3;
+
 /** A specification row ("Body: Alder", "Weight | 2 kg") or a table row: data, not a menu. */
 function isData(block: Block): boolean {
   return block.kind === 'cell' || /^[^:|]{1,30}(?::|\s\|)\s*\S/u.test(block.text);
@@ -21,6 +29,49 @@ function isData(block: Block): boolean {
 function isEntry(block: Block, f: TextFeatures): boolean {
   const text = block.text;
   return f.size >= 1 && f.size <= MAX_ENTRY_WORDS && !/[.!?:;,]$/u.test(text) && !/^\d+[).:]\s/u.test(text) && /^[\p{Lu}\d#]/u.test(text) && !isData(block);
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+
+/** How many leading words all the lists share. */
+function commonPrefix(lists: readonly string[][]): number {
+  let n = 0;
+  while (lists.every((words) => n < words.length && words[n] === lists[0][n])) n++;
+  return n;
+}
+
+/** The line's first TEMPLATE_WORDS words, lower-cased, when it is short enough to be a templated entry; else null. */
+function templateOf(block: Block, f: TextFeatures): string | null {
+  if (f.words <= TEMPLATE_WORDS || f.words > TEMPLATE_MAX_WORDS || /[.!?:;]$/u.test(block.text)) return null;
+  const words = wordsOf(block.text);
+  return words.length > TEMPLATE_WORDS ? words.slice(0, TEMPLATE_WORDS).join(' ') : null;
+}
+
+/** Runs of MIN_LINES or more lines (blocks an earlier rule dropped do not break one) that share one template. */
+function templatedRuns(blocks: readonly Block[], features: readonly TextFeatures[], run: { start: number; end: number }, dropped: ReadonlySet<number>): RuleMark[] {
+  const marks: RuleMark[] = [];
+  let i = run.start;
+  while (i <= run.end) {
+    const template = dropped.has(i) ? null : templateOf(blocks[i], features[i]);
+    if (template === null) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j <= run.end && (dropped.has(j) || templateOf(blocks[j], features[j]) === template)) j++;
+    const entries = blocks.slice(i, j).filter((b) => !dropped.has(b.index));
+    const introduced = i > 0 && /:$/u.test(blocks[i - 1].text);
+    if (entries.length >= MIN_LINES && !introduced) {
+      // The name the others number ("Camp Stove" after "Camp Stove 0" ... "Camp Stove 4") is the item's own.
+      const words = entries.map((b) => wordsOf(b.text));
+      const shared = commonPrefix(words);
+      entries.forEach((b, k) => {
+        if (words[k].length > shared) marks.push({ index: b.index, verdict: 'boilerplate', reason: `${entries.length} lines opening "${template}"` });
+      });
+    }
+    i = j;
+  }
+  return marks;
 }
 
 export const dropMenuRuns: Rule = {
@@ -41,6 +92,8 @@ export const dropMenuRuns: Rule = {
       }
       i = Math.max(j, i + 1);
     }
-    return marks;
+    const marked = new Set(marks.map((m) => m.index));
+    for (const m of templatedRuns(blocks, features, run, dropped)) if (!marked.has(m.index)) marks.push(m);
+    return marks.sort((a, b) => a.index - b.index);
   },
 };
