@@ -1,6 +1,6 @@
 /**
  * What a text browser prints in place of media and widgets: "[photo-of-the-ship]",
- * "[INS::INS]", "[                    ] [Go]", a form's labelled field ("Email Address* [ ]"),
+ * "[INS::INS]", "[                    ] [Go]", a form's labelled field ("Email Address* [ ]") or checkbox ("[ ] Men"),
  * bare image file names or URLs, and how to work a carousel.
  */
 import { blockRule } from './block-rule.js';
@@ -13,6 +13,8 @@ const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
  */
 const LABELLED_FIELD = /^[^\s,.;=[\]][^,.;=[\]]{0,59}\s\[\s*\]$/u;
 const FIELD_LABEL_WORDS = 8;
+/** A checkbox before its label, as w3m draws it: "[ ] Include my email address", "[X] Remember me", "[ ] Women's (128)". */
+const CHECKBOX = /^\[\s*[xX*]?\s*\]\s\S/u;
 const FILE_NAME = /^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)(?:\?\S*)?$/i;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** What a page prints when its widget needs scripts, and CMS shortcodes left unrendered. */
@@ -35,5 +37,5 @@ export const dropImagePlaceholders = blockRule({
   maxWords: 40,
   test: (text) =>
     ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) ||
-      (LABELLED_FIELD.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text) || (WIDGET.test(text) && WIDGET_MOVES.test(text))) && 'media or widget placeholder',
+      ((LABELLED_FIELD.test(text) || CHECKBOX.test(text)) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text) || (WIDGET.test(text) && WIDGET_MOVES.test(text))) && 'media or widget placeholder',
 });
