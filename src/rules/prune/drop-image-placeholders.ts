@@ -1,7 +1,7 @@
 /**
  * What a text browser prints in place of media and widgets: "[photo-of-the-ship]",
- * "[INS::INS]", "[                    ] [Go]", a form's labelled field ("Email Address* [ ]") or checkbox ("[ ] Men"),
- * bare image file names or URLs, and how to work a carousel.
+ * "[INS::INS]", "[                    ] [Go]", a form's labelled field ("Email Address* [ ]")
+ * or checkbox ("[ ] Men"), bare image file names or URLs, and how to work a carousel.
  */
 import { blockRule } from './block-rule.js';
 import { caseless } from '../caseless.js';
@@ -37,5 +37,12 @@ export const dropImagePlaceholders = blockRule({
   maxWords: 40,
   test: (text) =>
     ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) ||
-      ((LABELLED_FIELD.test(text) || CHECKBOX.test(text)) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) || FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text) || GALLERY_COUNTER.test(text) || SCRIPT_NOTICE.test(text) || (WIDGET.test(text) && WIDGET_MOVES.test(text))) && 'media or widget placeholder',
+      ((LABELLED_FIELD.test(text) || CHECKBOX.test(text)) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) ||
+      FILE_NAME.test(text) ||
+      BARE_URL.test(text) ||
+      SLUG.test(text) ||
+      GALLERY_COUNTER.test(text) ||
+      SCRIPT_NOTICE.test(text) ||
+      (WIDGET.test(text) && WIDGET_MOVES.test(text))) &&
+    'media or widget placeholder',
 });

@@ -17,7 +17,7 @@ const MIN_LINES = 4;
 /** A menu entry or tag has at most this many words. */
 const MAX_ENTRY_WORDS = 4;
 
-/** A templated menu's entries: this many words at most and at least, the first TEMPLATE_WORDS shared. */
+/** A templated line has more than TEMPLATE_WORDS words and at most TEMPLATE_MAX_WORDS; its run shares the first TEMPLATE_WORDS. */
 const TEMPLATE_MAX_WORDS = 8;
 const TEMPLATE_WORDS = 3;
 
