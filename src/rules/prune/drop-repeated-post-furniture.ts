@@ -8,25 +8,17 @@
  * like drop-repeated-lines, the title stage may still pick it.
  */
 import { CODE_LINE } from '../../page-type/vocabulary/text.js';
-import type { Rule, RuleMark } from '../types.js';
+import { blockRule } from './block-rule.js';
 
-const MAX_WORDS = 4;
 const MIN_TIMES = 3;
 
-export const dropRepeatedPostFurniture: Rule = {
+export const dropRepeatedPostFurniture = blockRule({
   id: 'drop-repeated-post-furniture',
-  stage: 'prune',
   description: 'Drops the short lines a forum prints at every post (three times or more), whatever they say.',
-  apply({ blocks, features, dropped, pageType, repeats }) {
-    const marks: RuleMark[] = [];
-    if (pageType !== 'forum') return marks;
-    for (const block of blocks) {
-      if (dropped.has(block.index) || features[block.index].words > MAX_WORDS) continue;
-      const times = repeats.get(block.text.toLowerCase()) ?? 0;
-      if (times >= MIN_TIMES && !CODE_LINE.test(block.text)) {
-        marks.push({ index: block.index, verdict: 'boilerplate', reason: `printed ${times} times, at every post` });
-      }
-    }
-    return marks;
+  maxWords: 4,
+  test: (text, _features, _block, { pageType, repeats }) => {
+    if (pageType !== 'forum') return false;
+    const times = repeats.get(text.toLowerCase()) ?? 0;
+    return times >= MIN_TIMES && !CODE_LINE.test(text) && `printed ${times} times, at every post`;
   },
-};
+});
