@@ -16,7 +16,7 @@ import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
 import { nameBesideStamp, threadStart as findThreadStart, threadStarter, tidyAuthorName } from './author-lines.js';
 import { parseSection } from './section.js';
-import { caseless } from '../../rules/caseless.js';
+import { type CaselessPattern, caseless } from '../../rules/caseless.js';
 
 export interface TextMetadataInput {
   blocks: readonly Block[];
@@ -187,6 +187,20 @@ const PUBLISHED_LABEL =
 const FIRST_PUBLISHED_LABEL =
   caseless(String.raw`^(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|publicerad|publiceret|опубликовано)(?![\p{L}])`);
 
+/** A label that stands alone on its line, its date on the next ("Published" / "Feb 2, 2023"): a few words, no digit. */
+const BARE_LABEL_WORDS = 3;
+
+/**
+ * Whether block i says it dates the page, by its own opening words or by a bare label on the
+ * line above: a page lays a label and its value out as two elements, and a text dump prints
+ * them on two lines.
+ */
+function isLabelled(blocks: readonly Block[], i: number, label: CaselessPattern): boolean {
+  if (label.test(blocks[i].text)) return true;
+  const above = i > 0 ? blocks[i - 1].text : '';
+  return above !== '' && !/\d/u.test(above) && above.split(/\s+/u).length <= BARE_LABEL_WORDS && label.test(above);
+}
+
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
 const SIGNED_STAMP = caseless(String.raw`^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Ll}`); // a cased letter: matched lower-cased, as the i flag did
 
@@ -303,11 +317,11 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     const signedLines = () => (signed ??= blocks.filter((b) => b.text.length <= STAMP_LINE && SIGNED_STAMP.test(b.text) && findDates(b.text, dates).length > 0).length);
     // "by ALLIN ONE on Jan 22, 2025" under the headline, the only signed and dated line of the
     // page: the page's own stamp (a list's items each carry one).
-    const pageStamp = (text: string) =>
-      (PUBLISHED_LABEL.test(text) && isDateOnlyLine(text, dates) && labelledLines() === 1) || (SIGNED_STAMP.test(text) && signedLines() === 1);
+    const pageStamp = (i: number, text: string) =>
+      (isLabelled(blocks, i, PUBLISHED_LABEL) && isDateOnlyLine(text, dates) && labelledLines() === 1) || (SIGNED_STAMP.test(text) && signedLines() === 1);
     for (let i = Math.max(0, titleIndex - STAMP_ABOVE_TITLE); i <= Math.min(runEnd - 1, titleIndex + STAMP_BELOW_TITLE) && found.date === null; i++) {
       const text = blocks[i].text;
-      if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(text)) || LAST_ACTIVITY.test(text)) continue;
+      if (i === titleIndex || text.length > STAMP_LINE || (itemPage && !pageStamp(i, text)) || LAST_ACTIVITY.test(text)) continue;
       // Above the headline, a dated line under another dated line is a list's item (a news
       // ticker's "[ November 26, 2025 ] Review: ..."), not the page's stamp.
       if (i < titleIndex && i > 0 && blocks[i - 1].text.length <= STAMP_LINE && findDates(blocks[i - 1].text, dates).length > 0) continue;
@@ -325,7 +339,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   if (found.date === null && labelledLines() === 1) {
     for (let i = runEnd; i < Math.min(blocks.length, runEnd + LABELLED_FOOTER_REACH) && found.date === null; i++) {
       const mark = input.fieldMarks.get(i);
-      if (mark?.field === 'date' && mark.value && FIRST_PUBLISHED_LABEL.test(blocks[i].text)) readDate(i, mark.value, `${mark.rule ?? 'a dateline'} labelled, after the article`, true);
+      if (mark?.field === 'date' && mark.value && isLabelled(blocks, i, FIRST_PUBLISHED_LABEL)) readDate(i, mark.value, `${mark.rule ?? 'a dateline'} labelled, after the article`, true);
     }
   }
   // "3 hours ago" near the headline, read against the reference time, when nothing else gave a day.
