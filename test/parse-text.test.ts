@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
 import { isRuleLine, normalizeLine, undoubled, unrepeatedName } from '../src/parse/text/normalize.js';
+import { splitLayoutColumns } from '../src/parse/text/columns.js';
 
 const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
 
@@ -92,5 +93,49 @@ describe('a phrase printed twice on one line (undoubled)', () => {
   it('makes one block of the phrase in a dump, so the body and the title candidates show it once', () => {
     const { blocks } = textToBlocks('Menu\n\nCondition:\nUsedUsed\n\nThe lamp works and the shade is clean.\n');
     expect(blocks.map((b) => b.text)).toEqual(['Menu', 'Condition:', 'Used', 'The lamp works and the shade is clean.']);
+  });
+});
+
+describe("a text browser's table layout read column by column (splitLayoutColumns)", () => {
+  // A menu column beside an article, as w3m draws a page laid out with a table.
+  const menu = ['Home', 'News', 'Feature: The', 'Night Train', 'Letters', 'Archive', 'Contact'];
+  const article = [
+    'The night train from Vessa to the coast will run again from the first of',
+    'June, eleven years after the last sleeper car was taken off the line, the',
+    'regional railway said on Tuesday. Two refurbished carriages have passed',
+    'their safety checks and tickets go on sale next week, at about the price of',
+    'a night in a cheap hotel for a bed and less than half of that for a seat in',
+    'the day coach, which the campaigners who asked for the train had wanted.',
+    'The railway will add a third carriage in July if the bookings hold up.',
+  ];
+  const layout = ['Vessa Evening Post', '', ...menu.map((m, i) => m.padEnd(18) + article[i])];
+
+  it('reads the article whole and the menu apart, each line keeping its place in the source', () => {
+    const { lines, origin } = splitLayoutColumns(layout)!;
+    const text = lines.map((l) => l.trim()).filter(Boolean);
+    expect(text.slice(1, 8)).toEqual(article);
+    expect(text.slice(8)).toEqual(menu);
+    expect(origin[lines.findIndex((l) => l.trim() === article[0])]).toBe(2);
+    expect(origin[lines.findIndex((l) => l.trim() === 'Contact')]).toBe(8);
+  });
+
+  it('makes the paragraph one block, with the source line where it starts', () => {
+    const blocks = textToBlocks(layout.join('\n')).blocks;
+    const paragraph = blocks.find((b) => b.text.startsWith('The night train'));
+    expect(paragraph?.text).toBe(article.join(' '));
+    expect(paragraph?.line).toBe(3);
+    expect(blocks.some((b) => b.text.includes('Letters') && b.text.includes('night train'))).toBe(false);
+  });
+
+  it('counts a wide character as two screen columns', () => {
+    const wide = ['新闻', '体育', '天气', '读者来信', '档案', '联系', '订阅'].map((m, i) => m.padEnd(18 - [...m].length) + article[i]);
+    const text = splitLayoutColumns(wide)!.lines.map((l) => l.trim()).filter(Boolean);
+    expect(text.slice(0, 7)).toEqual(article);
+    expect(text[7]).toBe('新闻');
+  });
+
+  it('leaves a table of data as it is: short cells, no paragraph beside them', () => {
+    const table = ['Station        High water   Low water   Height', ...['Penmorva', 'Port Allard', 'Vessa Quay', 'Kerrow', 'St Ives Road', 'Lundy Point', 'Harbour Mouth'].map((s, i) => `${s.padEnd(15)}${`0${i}:12`.padEnd(13)}${`1${i}:40`.padEnd(12)}4.${i} m`)];
+    expect(splitLayoutColumns(table)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { hasOddSpacing, normalizeLine, splitLines, undoubled } from './normalize
 import { firstLines, MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINES, splitLong } from '../limits.js';
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
+import { splitLayoutColumns } from './columns.js';
 
 export interface TextParse {
   blocks: Block[];
@@ -87,9 +88,13 @@ export function textToBlocks(whole: string): TextParse {
   const { text, cut } = firstLines(whole, MAX_LINES);
   let truncated = cut;
   // A line longer than any paragraph is cut into several before any regex sees it (see limits.ts).
-  const lines = splitLines(text).flatMap((line) => (line.length > MAX_BLOCK_CHARS ? splitLong(line) : [line]));
-  const rows = tableRows(lines);
-  const raw = lines.map((l) => l.replace(/\t/g, ' '));
+  const split = splitLines(text).flatMap((line) => (line.length > MAX_BLOCK_CHARS ? splitLong(line) : [line]));
+  // A table layout's columns are read one after the other; `origin` keeps each line's place in the source.
+  const spaced = split.map((l) => l.replace(/\t/g, ' '));
+  const columns = splitLayoutColumns(spaced);
+  const raw = columns?.lines ?? spaced;
+  // innerText's tabs mark its table rows; lines that were reordered are a text browser's, without tabs.
+  const rows = tableRows(columns ? raw : split);
   const wrapWidth = detectWrapWidth(raw);
   const blocks: Block[] = [];
   let gap = true;
@@ -112,7 +117,7 @@ export function textToBlocks(whole: string): TextParse {
         kind: rows[line - 1] ? 'cell' : bullet ? 'item' : 'line',
         linkChars: 0,
         hints: [],
-        line,
+        line: columns ? columns.origin[line - 1] + 1 : line,
         gapBefore: gap,
       });
       gap = false;

@@ -84,7 +84,7 @@ function firstWord(line: string): string {
 }
 
 /** Would `next`'s first word have fitted on `prev`? If not, the break was the renderer's. */
-function isWrapBreak(prev: string, next: string, width: number): boolean {
+export function isWrapBreak(prev: string, next: string, width: number): boolean {
   if (next.trim() === '' || prev.trim() === '') return false;
   if (stripBullet(next.trimStart()).bullet || isRuleLine(next) || isRuleLine(prev)) return false;
   const prevWidth = displayWidth(prev.trimEnd());
@@ -94,7 +94,7 @@ function isWrapBreak(prev: string, next: string, width: number): boolean {
 }
 
 /** Joins two wrapped pieces: CJK text was cut mid-word, so it gets no space. */
-function join(prev: string, next: string): string {
+export function joinWrapped(prev: string, next: string): string {
   const left = prev.trimEnd();
   const right = next.trimStart();
   const glue = isCjk(left.slice(-1)) && isCjk(right[0] ?? '') ? '' : ' ';
@@ -110,7 +110,7 @@ export function unwrapLines(lines: readonly string[], width: number | null): { t
   lines.forEach((raw, i) => {
     const prev = out[out.length - 1];
     if (width !== null && prev && isWrapBreak(prev.raw, raw, width)) {
-      prev.text = join(prev.text, raw);
+      prev.text = joinWrapped(prev.text, raw);
       prev.raw = raw;
     } else {
       out.push({ text: raw, line: i + 1, raw });
