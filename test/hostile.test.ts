@@ -65,6 +65,18 @@ describe('hostile pages', () => {
     expect(typeof r.ok).toBe('boolean');
   }, HANG);
 
+  it('a 4 MB paragraph wrapped at 72 columns joins its lines once, not line by line (it took minutes)', () => {
+    const r = run('wrapped-paragraph', 4_000_000);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.article.body).toContain('whatever the cost');
+  }, HANG);
+
+  it('a 4 MB menu column beside a wrapped paragraph: split and rejoined in time that grows with the size', () => {
+    const r = run('layout-columns', 4_000_000);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.article.body).not.toContain('Menu 7');
+  }, HANG);
+
   it('320,000 one-word lines: read up to the block cap, with a warning', () => {
     const r = run('many-lines', 1_600_000);
     expect(r.warnings?.join(' ')).toMatch(/longer than any real page/);

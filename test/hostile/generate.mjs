@@ -9,6 +9,20 @@ import { gzipSync } from 'node:zlib';
 
 const repeat = (unit, bytes) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
 
+/** `text` broken into lines of at most `width` characters, at spaces. */
+function wrapAt(text, width) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
 const PROSE = 'The committee met on Tuesday and said that the plan would go ahead as agreed, whatever the cost. ';
 
 /**
@@ -68,6 +82,16 @@ export const HOSTILE = {
     what: 'one line of prose, no line break',
     type: 'text',
     make: (bytes) => repeat(PROSE, bytes),
+  },
+  'wrapped-paragraph': {
+    what: "one paragraph a text browser wrapped at 72 columns: every line joins the next",
+    type: 'text',
+    make: (bytes) => wrapAt(repeat(PROSE, bytes), 72),
+  },
+  'layout-columns': {
+    what: "a menu column beside a wrapped paragraph, as a text browser draws a table layout",
+    type: 'text',
+    make: (bytes) => wrapAt(repeat(PROSE, bytes), 60).split('\n').map((line, i) => `${`Menu ${i % 50}`.padEnd(20)}${line}`).join('\n'),
   },
   'many-lines': {
     what: 'short lines, one word each',

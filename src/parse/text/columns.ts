@@ -179,15 +179,16 @@ function isOneColumn(lines: readonly string[]): boolean {
 
 /** A column's lines with each wrapped line joined to the one it broke from, as unwrap.ts does for the page. */
 function rejoin(lines: readonly string[], origin: readonly number[], width: number): ColumnSplit {
+  const pieces: string[][] = [];
   const out: ColumnSplit = { lines: [], origin: [] };
   for (let k = 0; k < lines.length; k++) {
-    const n = out.lines.length;
-    if (n > 0 && isWrapBreak(lines[k - 1], lines[k], width)) out.lines[n - 1] = joinWrapped(out.lines[n - 1], lines[k]);
+    if (pieces.length > 0 && isWrapBreak(lines[k - 1], lines[k], width)) pieces[pieces.length - 1].push(lines[k]);
     else {
-      out.lines.push(lines[k]);
+      pieces.push([lines[k]]);
       out.origin.push(origin[k]);
     }
   }
+  out.lines = pieces.map(joinWrapped);
   return out;
 }
 

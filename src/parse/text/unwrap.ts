@@ -93,12 +93,25 @@ export function isWrapBreak(prev: string, next: string, width: number): boolean 
   return prevWidth + gap + displayWidth(firstWord(next)) > width;
 }
 
-/** Joins two wrapped pieces: CJK text was cut mid-word, so it gets no space. */
-export function joinWrapped(prev: string, next: string): string {
-  const left = prev.trimEnd();
-  const right = next.trimStart();
-  const glue = isCjk(left.slice(-1)) && isCjk(right[0] ?? '') ? '' : ' ';
-  return left + glue + right;
+/**
+ * Joins the wrapped pieces of one logical line: CJK text was cut mid-word, so it gets no space.
+ * Each piece is trimmed once, whatever the line's length: a dump whose every line wraps into
+ * the next is one long line, and trimming the text joined so far at each piece took time that
+ * grew with the square of the dump's size.
+ */
+export function joinWrapped(pieces: readonly string[]): string {
+  if (pieces.length === 1) return pieces[0];
+  const out: string[] = [];
+  let left = pieces[0].trimEnd();
+  out.push(left);
+  for (let k = 1; k < pieces.length; k++) {
+    const right = pieces[k].trimStart();
+    out.push(isCjk(left.slice(-1)) && isCjk(right[0] ?? '') ? '' : ' ');
+    left = right.trimEnd();
+    // The last piece keeps its end as it came; the ones before are trimmed where they meet the next.
+    out.push(k === pieces.length - 1 ? right : left);
+  }
+  return out.join('');
 }
 
 /**
@@ -106,15 +119,15 @@ export function joinWrapped(prev: string, next: string): string {
  * lines, and the 1-based source line where each starts.
  */
 export function unwrapLines(lines: readonly string[], width: number | null): { text: string; line: number }[] {
-  const out: { text: string; line: number; raw: string }[] = [];
+  const out: { pieces: string[]; line: number; raw: string }[] = [];
   lines.forEach((raw, i) => {
     const prev = out[out.length - 1];
     if (width !== null && prev && isWrapBreak(prev.raw, raw, width)) {
-      prev.text = joinWrapped(prev.text, raw);
+      prev.pieces.push(raw);
       prev.raw = raw;
     } else {
-      out.push({ text: raw, line: i + 1, raw });
+      out.push({ pieces: [raw], line: i + 1, raw });
     }
   });
-  return out.map(({ text, line }) => ({ text, line }));
+  return out.map(({ pieces, line }) => ({ text: joinWrapped(pieces), line }));
 }
