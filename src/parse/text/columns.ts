@@ -21,9 +21,12 @@ export interface ColumnSplit {
   origin: number[];
 }
 
-/** Where a column boundary may stand: past a menu's narrowest column, before the screen's end. */
+/**
+ * Where a column boundary may stand: past a menu's narrowest column, and far enough from the
+ * end of a screen of up to 160 columns (unwrap.ts) to leave a column of text beside it.
+ */
 const MIN_COLUMN = 8;
-const MAX_COLUMN = 90;
+const MAX_COLUMN = 130;
 /** Lines that must start a piece of text at a boundary for it to be looked at. */
 const MIN_STARTS = 6;
 /** Boundaries looked at, the most used first. */
