@@ -134,6 +134,22 @@ describe("a text browser's table layout read column by column (splitLayoutColumn
     expect(text[7]).toBe('新闻');
   });
 
+  it('leaves code as it is: an interpreter prompt beside indented statements is no menu beside prose', () => {
+    const session = [
+      '>>> class Address(Base):',
+      '...     __tablename__ = "address"',
+      '...     id: Mapped[int] = mapped_column(primary_key=True)',
+      '...     email_address: Mapped[str] = mapped_column(String(30))',
+      '...     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))',
+      '...     user: Mapped["User"] = relationship(back_populates="addresses")',
+      '...     def __repr__(self) -> str:',
+      '...         return f"Address(id={self.id!r}, email_address={self.email_address!r})"',
+      '...     primary key and foreign key columns are declared with mapped_column',
+      '...     relationship ties the two classes together in both directions',
+    ];
+    expect(splitLayoutColumns(session)).toBeNull();
+  });
+
   it('leaves a table of data as it is: short cells, no paragraph beside them', () => {
     const table = ['Station        High water   Low water   Height', ...['Penmorva', 'Port Allard', 'Vessa Quay', 'Kerrow', 'St Ives Road', 'Lundy Point', 'Harbour Mouth'].map((s, i) => `${s.padEnd(15)}${`0${i}:12`.padEnd(13)}${`1${i}:40`.padEnd(12)}4.${i} m`)];
     expect(splitLayoutColumns(table)).toBeNull();

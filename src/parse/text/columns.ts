@@ -65,10 +65,23 @@ function longestPiece(text: string): string {
   return longest;
 }
 
-/** A line of a paragraph: words with single spaces between them, long enough to have been wrapped. */
+/** Code's marks: an assignment, a block, a statement's end. Prose has none of them. */
+const CODE_MARKS = /[=;{}]|=>|\w\(|\)\./u;
+/** A line of prose is mostly letters: a line of code or data has symbols and digits between them. */
+const PROSE_LETTERS = 0.8;
+
+/** A line of a paragraph: words with single spaces between them, long enough to have been wrapped, not code. */
 function isProse(text: string): boolean {
   const piece = longestPiece(text);
-  return piece.length >= PROSE_CHARS && piece.split(' ').length >= PROSE_WORDS;
+  if (piece.length < PROSE_CHARS || piece.split(' ').length < PROSE_WORDS || CODE_MARKS.test(piece)) return false;
+  let letters = 0;
+  let marks = 0;
+  for (const ch of piece) {
+    if (ch === ' ') continue;
+    if (/\p{L}/u.test(ch)) letters++;
+    else marks++;
+  }
+  return letters >= PROSE_LETTERS * (letters + marks);
 }
 
 /** The paragraph on one side goes on mid-sentence on line k, while the other side has text there. */
