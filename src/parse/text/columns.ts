@@ -45,6 +45,11 @@ const MAX_SPLITS = 3;
 const FILLER = '\u0000';
 const WIDE_ALL = new RegExp(WIDE.source, 'gu');
 
+/** A line as written again (its width by displayWidth). */
+function withoutFiller(line: string): string {
+  return line.replaceAll(FILLER, '');
+}
+
 /** A line laid out by screen column: a wide character followed by a filler. */
 function byColumn(line: string): string {
   return WIDE.test(line) ? line.replace(WIDE_ALL, `$&${FILLER}`) : line;
@@ -166,7 +171,7 @@ function splitOnce(lines: string[], origin: number[]): ColumnSplit | null {
   const rightColumn = { lines: right, origin: span };
   const leftColumn = { lines: left, origin: span };
   // The column of paragraphs first: it goes on from the article above the region.
-  const [first, second] = best.proseLeft ? [isOneColumn(left) ? rejoin(left, span, leftWidth) : leftColumn, rightColumn] : [rightColumn, leftColumn];
+  const [first, second] = best.proseLeft ? [isOneColumn(left) ? rejoin(left.map(withoutFiller), span, leftWidth) : leftColumn, rightColumn] : [rightColumn, leftColumn];
   const last = span[span.length - 1];
   return {
     lines: [...lines.slice(0, start), ...first.lines, '', ...second.lines, '', ...lines.slice(end)],
@@ -227,5 +232,5 @@ export function splitLayoutColumns(raw: readonly string[]): ColumnSplit | null {
   }
   if (splits === 0) return null;
   const wide = lines.some((line) => line.includes(FILLER));
-  return { lines: wide ? lines.map((line) => line.replaceAll(FILLER, '')) : lines, origin };
+  return { lines: wide ? lines.map(withoutFiller) : lines, origin };
 }
