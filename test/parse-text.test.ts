@@ -127,6 +127,23 @@ describe("a text browser's table layout read column by column (splitLayoutColumn
     expect(blocks.some((b) => b.text.includes('Letters') && b.text.includes('night train'))).toBe(false);
   });
 
+  it('marks the paragraph it joined from a left column: longer than the screen, it says nothing of the wrap width', () => {
+    const story = [
+      'The night train from Vessa to the coast will run again',
+      'from the first of June, eleven years after the last',
+      'sleeper car was taken off the line. The regional railway',
+      'said on Tuesday that two refurbished carriages had passed',
+      'their safety checks and that tickets would go on sale next',
+      'week, at about the price of a night in a cheap hotel.',
+    ];
+    const sidebar = ['Most read', 'Harbour wall', 'repairs delayed', 'Council votes on', 'new bus lanes', 'Weather'];
+    const split = splitLayoutColumns(story.map((line, i) => line.padEnd(62) + sidebar[i]))!;
+    const paragraph = split.lines.findIndex((l) => l.startsWith('The night train'));
+    expect(split.lines[paragraph]).toBe(story.join(' '));
+    expect(split.joined[paragraph]).toBe(true);
+    expect(split.joined.filter(Boolean)).toHaveLength(1);
+  });
+
   it('counts a wide character as two screen columns', () => {
     const wide = ['新闻', '体育', '天气', '读者来信', '档案', '联系', '订阅'].map((m, i) => m.padEnd(18 - [...m].length) + article[i]);
     const text = splitLayoutColumns(wide)!.lines.map((l) => l.trim()).filter(Boolean);

@@ -19,6 +19,8 @@ import { isWrapBreak, joinWrapped } from './unwrap.js';
 export interface ColumnSplit {
   lines: string[];
   origin: number[];
+  /** Lines joined here from a column's wrapped lines: longer than the screen, they say nothing of its width. */
+  joined: boolean[];
 }
 
 /**
@@ -142,7 +144,7 @@ function bestRegion(lines: readonly string[], column: number): Region | null {
 }
 
 /** One split: the region whose columns show the most evidence, read column by column; null when none does. */
-function splitOnce(lines: string[], origin: number[]): ColumnSplit | null {
+function splitOnce(lines: string[], origin: number[], joined: boolean[]): ColumnSplit | null {
   const starts = new Map<number, number>();
   for (const line of lines) if (line.length > MIN_COLUMN && line.includes('  ')) textStarts(line, starts);
   const columns = [...starts]
@@ -168,14 +170,16 @@ function splitOnce(lines: string[], origin: number[]): ColumnSplit | null {
     if (isProse(left[left.length - 1])) leftWidth = Math.max(leftWidth, left[left.length - 1].length);
   }
   const span = origin.slice(start, end);
-  const rightColumn = { lines: right, origin: span };
-  const leftColumn = { lines: left, origin: span };
+  const unjoined = span.map(() => false);
+  const rightColumn = { lines: right, origin: span, joined: unjoined };
+  const leftColumn = { lines: left, origin: span, joined: unjoined };
   // The column of paragraphs first: it goes on from the article above the region.
   const [first, second] = best.proseLeft ? [isOneColumn(left) ? rejoin(left.map(withoutFiller), span, leftWidth) : leftColumn, rightColumn] : [rightColumn, leftColumn];
   const last = span[span.length - 1];
   return {
     lines: [...lines.slice(0, start), ...first.lines, '', ...second.lines, '', ...lines.slice(end)],
     origin: [...origin.slice(0, start), ...first.origin, last, ...second.origin, last, ...origin.slice(end)],
+    joined: [...joined.slice(0, start), ...first.joined, false, ...second.joined, false, ...joined.slice(end)],
   };
 }
 
@@ -201,7 +205,7 @@ function isOneColumn(lines: readonly string[]): boolean {
 /** A column's lines with each wrapped line joined to the one it broke from, as unwrap.ts does for the page. */
 function rejoin(lines: readonly string[], origin: readonly number[], width: number): ColumnSplit {
   const pieces: string[][] = [];
-  const out: ColumnSplit = { lines: [], origin: [] };
+  const out: ColumnSplit = { lines: [], origin: [], joined: [] };
   for (let k = 0; k < lines.length; k++) {
     if (pieces.length > 0 && isWrapBreak(lines[k - 1], lines[k], width)) pieces[pieces.length - 1].push(lines[k]);
     else {
@@ -210,6 +214,7 @@ function rejoin(lines: readonly string[], origin: readonly number[], width: numb
     }
   }
   out.lines = pieces.map(joinWrapped);
+  out.joined = pieces.map((line) => line.length > 1);
   return out;
 }
 
@@ -224,13 +229,14 @@ export function splitLayoutColumns(raw: readonly string[]): ColumnSplit | null {
   if (spaced < MIN_STARTS) return null;
   let lines = raw.map(byColumn);
   let origin = lines.map((_, i) => i);
+  let joined = lines.map(() => false);
   let splits = 0;
   for (; splits < MAX_SPLITS; splits++) {
-    const split = splitOnce(lines, origin);
+    const split = splitOnce(lines, origin, joined);
     if (split === null) break;
-    ({ lines, origin } = split);
+    ({ lines, origin, joined } = split);
   }
   if (splits === 0) return null;
   const wide = lines.some((line) => line.includes(FILLER));
-  return { lines: wide ? lines.map(withoutFiller) : lines, origin };
+  return { lines: wide ? lines.map(withoutFiller) : lines, origin, joined };
 }

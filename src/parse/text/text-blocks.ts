@@ -95,7 +95,8 @@ export function textToBlocks(whole: string): TextParse {
   const raw = columns?.lines ?? spaced;
   // innerText's tabs mark its table rows; lines that were reordered are a text browser's, without tabs.
   const rows = tableRows(columns ? raw : split);
-  const wrapWidth = detectWrapWidth(raw);
+  // A column's paragraph joined by the column split runs past the screen: it says nothing of the wrap width.
+  const wrapWidth = detectWrapWidth(columns ? raw.map((line, i) => (columns.joined[i] ? '' : line)) : raw);
   const blocks: Block[] = [];
   let gap = true;
   for (const { text: lineText, line } of unwrapLines(raw, wrapWidth)) {
