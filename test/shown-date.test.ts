@@ -38,3 +38,18 @@ describe('a declared day without a time, one day off the printed date', () => {
     expect(dateOf(day('2025-11-13', '10 November 2025'))?.date).toBe('2025-11-13');
   });
 });
+
+describe('a declared numeric date read the wrong way round', () => {
+  const meta = (declared: string, shown: string) =>
+    `<html><head><meta property="article:published_time" content="${declared}"></head>` +
+    `<body><article><h1>Harbour bridge reopens</h1><p class="date">${shown}</p>${prose}</article></body></html>`;
+
+  it('gives way to the date printed under the headline with its month named ("03-09-2025" meant March 9)', () => {
+    expect(dateOf(meta('03-09-2025', 'Published March 9, 2025'))).toMatchObject({ date: '2025-03-09', source: expect.stringMatching(/^text /) });
+  });
+
+  it('stands when the printed date is numeric too, or is another day', () => {
+    expect(dateOf(meta('03-09-2025', 'Published 09.03.2025'))?.date).toBe('2025-09-03');
+    expect(dateOf(meta('03-09-2025', 'Published March 10, 2025'))?.date).toBe('2025-09-03');
+  });
+});

@@ -5,6 +5,8 @@
  * then does the printed header date win; a declared date the page also prints always stands.
  * And a declared day without a time, one day off the date under the headline, is a timestamp's
  * day in another time zone (UTC, cut to the date): the page's own calendar day is the printed one.
+ * A declared day whose month and day swapped give the printed date, printed with the month's
+ * name, was a numeric date read the wrong way round.
  */
 import type { Block } from '../types.js';
 import { findDates, type DateOptions } from './date/parse-date.js';
@@ -33,6 +35,8 @@ export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, b
   const modified = page?.modified;
   if (!declared || !shown || daysApart(declared, shown) === 0 || !isHeaderDate(text)) return false;
   if (daysApart(declared, shown) === 1) return isDayOnly(declared);
+  // "03-09-2026" declared, read day-first, where the page meant March 9: it prints the month's name.
+  if (swapped(declared) === day(shown) && namesItsMonth(blocks[text.at.date!], shown, dates)) return true;
   if (!modified) return false;
   // "11.03.17" read day-first, where the page meant month-first: the declared day, swapped.
   if (swapped(shown) === day(declared)) return false;
@@ -40,6 +44,11 @@ export function preferShownDate(text: TextMetadata, page: HtmlMetadata | null, b
   const wanted = day(declared);
   for (const b of blocks) if (findDates(b.text, dates).some((d) => day(d.iso) === wanted)) return false;
   return true;
+}
+
+/** The block prints the date with its month's name ("March 9, 2026"), which no order of numbers can misread. */
+function namesItsMonth(block: Block | undefined, iso: string, dates: DateOptions): boolean {
+  return block !== undefined && findDates(block.text, dates).some((d) => day(d.iso) === day(iso) && /\p{L}{3}/u.test(d.text));
 }
 
 /** A date without a time of day ("2025-11-13"). */
