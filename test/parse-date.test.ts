@@ -214,6 +214,11 @@ describe('findDates', () => {
     ['October 17, 20236:01 PM ET', [['2023-10-17T18:01:00-04:00', 'October 17, 20236:01 PM ET', true]]],
     // Digits after a year with no unit: a longer number, not a date.
     ['Call May 5, 202512', []],
+    // A dump that glued a kicker or a name to the dateline: the month's capital starts a word.
+    ['Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026', [['2022-12-22', 'DECEMBER 22, 2022', false], ['2026-01-02', 'JANUARY 02, 2026', false]]],
+    ['annette thurmonJune 17, 2021garden, pest control', [['2021-06-17', 'June 17, 2021', false]]],
+    // Glued in lower case is a word's end, not a month: "primarily 5, 2025" has none.
+    ['the summary 5, 2025 report', []],
   ])('%j', (line, expected) => {
     const found = findDates(line, opts);
     expect(found.map((d) => [d.iso, d.text, d.hasTime])).toEqual(expected);

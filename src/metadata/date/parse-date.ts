@@ -89,9 +89,15 @@ const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AF
  * "October 17, 20236:01 PM"), when the year is one of this century's or the last.
  */
 const YEAR_END = String.raw`(?:(?!\p{N})|(?<=(?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s?(?:${anyCase('mins?|minutes?|yrs?|years?|hrs?|hours?|days?')})\b)))`;
+/**
+ * Where a month's name may start: after no letter, or glued in capitals to the word before it
+ * ("Mental HealthDECEMBER 22, 2022"), as a dump prints a kicker and a dateline that the page
+ * set side by side without a space.
+ */
+const MONTH_START = String.raw`(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu}))`;
 // "October 22, 2025", "Oct. 22nd 2025".
 const MDY_NAMED = new RegExp(
-  String.raw`(?<!\p{L})(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:${anyCase('st|nd|rd|th')})?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
+  String.raw`${MONTH_START}(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:${anyCase('st|nd|rd|th')})?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
   'gu',
 );
 // "22 October 2025", "22. Oktober 2025", "1er octobre 2025", "22 de octubre de 2025", "22-Oct-2025".
@@ -302,10 +308,18 @@ interface Core {
   d: number;
 }
 
-const WORD = /\p{L}{3,12}/gu;
+const WORD = /\p{L}{3,}/gu;
+
+/** A capital after a small letter inside a word: where a dump glued two words together. */
+const GLUE = /(?<=\p{Ll})\p{Lu}/u;
 
 function hasMonthName(line: string): boolean {
-  for (const w of line.matchAll(WORD)) if (MONTHS.has(foldName(w[0]))) return true;
+  for (const w of line.matchAll(WORD)) {
+    if (MONTHS.has(foldName(w[0]))) return true;
+    // "HealthDECEMBER": the month after the glue.
+    const glue = GLUE.exec(w[0]);
+    if (glue && MONTHS.has(foldName(w[0].slice(glue.index)))) return true;
+  }
   return false;
 }
 
