@@ -106,6 +106,9 @@ function squash(text: string): string {
 const KICKER_REACH = 12;
 /** How far after the article a post's footer stamp may stand, in blocks. */
 const FOOTER_REACH = 5;
+/** A footer stamp opens with its date (after a mark such as "# ") or with its label and the date within this many characters. */
+const FOOTER_STAMP_OPENING = 2;
+const FOOTER_LABEL_REACH = 30;
 /** How far below the article a stamp labelled "Published ..." may stand, when it is the page's only one. */
 const LABELLED_FOOTER_REACH = 40;
 /** Pages whose bylines belong to their items (reviews, cards), not to the page. */
@@ -334,6 +337,20 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   // A post's footer stamp ("Posted on March 3, 2025") just after the article, when its head has none.
   const footer = found.date === null ? firstMark(input, 'date', runEnd, Math.min(blocks.length, runEnd + FOOTER_REACH)) : null;
   if (footer) readDate(footer[0], footer[1].value, `${footer[1].rule ?? 'a dateline'} after the article`, true);
+  // A post's footer that carries more than its date, opening with it or with a "Posted" label:
+  // "Monday, August 11th, 2025 at 11:00 am | Categories: ...", "Posted on the 15/12/2025 at
+  // 19:00 by @name". One date only: a line with two ("March 11, 2026 April 1, 2022") says not
+  // which is the post's. Not on a shop's or a list's page, whose items carry such lines.
+  if (found.date === null && !itemPage) {
+    for (let i = runEnd; i < Math.min(blocks.length, runEnd + FOOTER_REACH) && found.date === null; i++) {
+      const text = blocks[i].text;
+      if (text.length > STAMP_LINE || LAST_ACTIVITY.test(text)) continue;
+      const stamps = findDates(text, dates);
+      if (stamps.length !== 1) continue;
+      const opens = stamps[0].start <= FOOTER_STAMP_OPENING || (FIRST_PUBLISHED_LABEL.test(text) && stamps[0].start <= FOOTER_LABEL_REACH);
+      if (opens) readDate(i, stamps[0].iso, "a post's footer stamp after the article", false);
+    }
+  }
   // Further down, past the share row and the newsletter box: the one line of the page that says
   // it dates it ("Published August 13, 2025"), when the article's head and foot gave no date.
   if (found.date === null && labelledLines() === 1) {
