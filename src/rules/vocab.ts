@@ -354,7 +354,7 @@ export const CALL_TO_ACTION_PHRASES = [
   'try it free', 'try for free', 'try free', 'get started free', 'start now', 'contact sales', 'talk to sales',
   'sign in', 'sign up', 'log in', 'my account', 'create account', 'shopping cart', 'your cart', 'view cart', 'proceed to checkout',
   'table of contents', 'on this page', 'in this article', 'jump to', 'skip to', 'back to blog', 'back to top', 'back to all',
-  'click here', 'read more', 'learn more', 'shop now', 'buy now', 'order now', 'book now', 'call now', 'download now',
+  'click here', 'read more', 'continue reading', 'learn more', 'shop now', 'buy now', 'order now', 'book now', 'call now', 'download now',
   'toggle navigation', 'toggle site navigation', 'toggle menu', 'open menu', 'close menu', 'popup', 'summarize this',
   'copy link', 'copy item path', 'print this', 'share this', 'follow us', 'subscribe now', 'cookie settings', 'accept cookies',
   // German, French, Spanish, Italian, Portuguese, Dutch

@@ -204,6 +204,15 @@ function isLabelled(blocks: readonly Block[], i: number, label: CaselessPattern)
   return above !== '' && !/\d/u.test(above) && above.split(/\s+/u).length <= BARE_LABEL_WORDS && label.test(above);
 }
 
+/** How far below a teaser's stamp its "Read more" stands, in blocks. */
+const TEASER_LINK_REACH = 3;
+
+/** A stamp with a "Read more" / "Continue reading" link under it: a teaser's, not the page's. */
+function teaserStamp(blocks: readonly Block[], features: readonly TextFeatures[], i: number): boolean {
+  for (let j = i + 1; j <= Math.min(blocks.length - 1, i + TEASER_LINK_REACH); j++) if (isControlLine(blocks[j].text, features[j].size)) return true;
+  return false;
+}
+
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
 const SIGNED_STAMP = caseless(String.raw`^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Ll}`); // a cased letter: matched lower-cased, as the i flag did
 
@@ -357,6 +366,16 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     for (let i = runEnd; i < Math.min(blocks.length, runEnd + LABELLED_FOOTER_REACH) && found.date === null; i++) {
       const mark = input.fieldMarks.get(i);
       if (mark?.field === 'date' && mark.value && isLabelled(blocks, i, FIRST_PUBLISHED_LABEL)) readDate(i, mark.value, `${mark.rule ?? 'a dateline'} labelled, after the article`, true);
+    }
+  }
+  // Anywhere on an article's page, when the head, the foot and the lines near them gave no day
+  // (the main run or the headline was found elsewhere): the page's one line labelled
+  // "Published ..." that is a date alone, unless a "Read more" under it makes it a teaser's.
+  if (found.date === null && input.pageType === 'article' && labelledLines() === 1) {
+    for (let i = 0; i < blocks.length && found.date === null; i++) {
+      const mark = input.fieldMarks.get(i);
+      if (mark?.field !== 'date' || !mark.value || !isLabelled(blocks, i, FIRST_PUBLISHED_LABEL) || teaserStamp(blocks, features, i)) continue;
+      readDate(i, mark.value, `${mark.rule ?? 'a dateline'}: the page's one "Published" line`, true);
     }
   }
   // "3 hours ago" near the headline, read against the reference time, when nothing else gave a day.
