@@ -362,22 +362,18 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   }
   // Further down, past the share row and the newsletter box: the one line of the page that says
   // it dates it ("Published August 13, 2025"), when the article's head and foot gave no date.
-  if (found.date === null && labelledLines() === 1) {
-    for (let i = runEnd; i < Math.min(blocks.length, runEnd + LABELLED_FOOTER_REACH) && found.date === null; i++) {
+  // The dateline labelled "Published ..." between `from` and `to`, when it is the page's one labelled line.
+  const readLabelled = (from: number, to: number, how: string, skip: (i: number) => boolean = () => false) => {
+    if (found.date !== null || labelledLines() !== 1) return;
+    for (let i = from; i < Math.min(blocks.length, to) && found.date === null; i++) {
       const mark = input.fieldMarks.get(i);
-      if (mark?.field === 'date' && mark.value && isLabelled(blocks, i, FIRST_PUBLISHED_LABEL)) readDate(i, mark.value, `${mark.rule ?? 'a dateline'} labelled, after the article`, true);
+      if (mark?.field === 'date' && mark.value && isLabelled(blocks, i, FIRST_PUBLISHED_LABEL) && !skip(i)) readDate(i, mark.value, `${mark.rule ?? 'a dateline'}${how}`, true);
     }
-  }
+  };
+  readLabelled(runEnd, runEnd + LABELLED_FOOTER_REACH, ' labelled, after the article');
   // Anywhere on an article's page, when the head, the foot and the lines near them gave no day
-  // (the main run or the headline was found elsewhere): the page's one line labelled
-  // "Published ..." that is a date alone, unless a "Read more" under it makes it a teaser's.
-  if (found.date === null && input.pageType === 'article' && labelledLines() === 1) {
-    for (let i = 0; i < blocks.length && found.date === null; i++) {
-      const mark = input.fieldMarks.get(i);
-      if (mark?.field !== 'date' || !mark.value || !isLabelled(blocks, i, FIRST_PUBLISHED_LABEL) || teaserStamp(blocks, features, i)) continue;
-      readDate(i, mark.value, `${mark.rule ?? 'a dateline'}: the page's one "Published" line`, true);
-    }
-  }
+  // (the main run or the headline was found elsewhere), unless a "Read more" under it makes it a teaser's.
+  if (input.pageType === 'article') readLabelled(0, blocks.length, `: the page's one "Published" line`, (i) => teaserStamp(blocks, features, i));
   // "3 hours ago" near the headline, read against the reference time, when nothing else gave a day.
   if (found.date === null && now) {
     for (let i = zone.start; i < Math.min(runEnd, zone.end + RELATIVE_REACH) && found.date === null; i++) {

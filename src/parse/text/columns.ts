@@ -13,7 +13,7 @@
  * and start together, row by row; a table whose cells wrap can still pass (see the fixtures).
  */
 import { WIDE } from './normalize.js';
-import { isWrapBreak, joinWrapped } from './unwrap.js';
+import { joinWrapped, wrappedGroups } from './unwrap.js';
 
 /** The reordered lines, and for each the index of the source line it came from. */
 export interface ColumnSplit {
@@ -204,18 +204,12 @@ function isOneColumn(lines: readonly string[]): boolean {
 
 /** A column's lines with each wrapped line joined to the one it broke from, as unwrap.ts does for the page. */
 function rejoin(lines: readonly string[], origin: readonly number[], width: number): ColumnSplit {
-  const pieces: string[][] = [];
-  const out: ColumnSplit = { lines: [], origin: [], joined: [] };
-  for (let k = 0; k < lines.length; k++) {
-    if (pieces.length > 0 && isWrapBreak(lines[k - 1], lines[k], width)) pieces[pieces.length - 1].push(lines[k]);
-    else {
-      pieces.push([lines[k]]);
-      out.origin.push(origin[k]);
-    }
-  }
-  out.lines = pieces.map(joinWrapped);
-  out.joined = pieces.map((line) => line.length > 1);
-  return out;
+  const groups = wrappedGroups(lines, width);
+  return {
+    lines: groups.map((group) => joinWrapped(group.map((k) => lines[k]))),
+    origin: groups.map((group) => origin[group[0]]),
+    joined: groups.map((group) => group.length > 1),
+  };
 }
 
 /**

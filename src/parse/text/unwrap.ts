@@ -84,7 +84,7 @@ function firstWord(line: string): string {
 }
 
 /** Would `next`'s first word have fitted on `prev`? If not, the break was the renderer's. */
-export function isWrapBreak(prev: string, next: string, width: number): boolean {
+function isWrapBreak(prev: string, next: string, width: number): boolean {
   if (next.trim() === '' || prev.trim() === '') return false;
   if (stripBullet(next.trimStart()).bullet || isRuleLine(next) || isRuleLine(prev)) return false;
   const prevWidth = displayWidth(prev.trimEnd());
@@ -115,19 +115,23 @@ export function joinWrapped(pieces: readonly string[]): string {
 }
 
 /**
+ * The logical lines of hard-wrapped `lines`: for each, the indexes of the lines it was wrapped
+ * into, in order (blank lines stand alone). A null width wraps nothing.
+ */
+export function wrappedGroups(lines: readonly string[], width: number | null): number[][] {
+  const groups: number[][] = [];
+  lines.forEach((raw, i) => {
+    const prev = groups[groups.length - 1];
+    if (width !== null && prev && isWrapBreak(lines[prev[prev.length - 1]], raw, width)) prev.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+/**
  * Rejoins hard-wrapped lines. Returns the lines with each logical line once, keeping blank
  * lines, and the 1-based source line where each starts.
  */
 export function unwrapLines(lines: readonly string[], width: number | null): { text: string; line: number }[] {
-  const out: { pieces: string[]; line: number; raw: string }[] = [];
-  lines.forEach((raw, i) => {
-    const prev = out[out.length - 1];
-    if (width !== null && prev && isWrapBreak(prev.raw, raw, width)) {
-      prev.pieces.push(raw);
-      prev.raw = raw;
-    } else {
-      out.push({ pieces: [raw], line: i + 1, raw });
-    }
-  });
-  return out.map(({ pieces, line }) => ({ text: joinWrapped(pieces), line }));
+  return wrappedGroups(lines, width).map((group) => ({ text: joinWrapped(group.map((i) => lines[i])), line: group[0] + 1 }));
 }
