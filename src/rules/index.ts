@@ -33,6 +33,7 @@ import { dropImagePlaceholders } from './prune/drop-image-placeholders.js';
 import { dropRepeatedLines } from './prune/drop-repeated-lines.js';
 import { dropCommentSection } from './region/drop-comment-section.js';
 import { dropReviewSection } from './region/drop-review-section.js';
+import { dropThreadTail } from './region/drop-thread-tail.js';
 import { dropRelatedProducts } from './region/drop-related-products.js';
 import { dropFooter } from './region/drop-footer.js';
 import { dropAuthorBio } from './region/drop-author-bio.js';
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   dropRepeatedLines,
   dropCommentSection,
   dropReviewSection,
+  dropThreadTail,
   dropRelatedProducts,
   dropFooter,
   dropAuthorBio,

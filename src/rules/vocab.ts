@@ -289,6 +289,24 @@ export const POST_CONTROL_LABELS = [
 ] as const;
 
 /**
+ * What a forum or Q&A engine prints once, under a thread's last post: the reply box, the notice
+ * that replies are closed, and the list of other threads. Nothing after it is the thread's.
+ */
+export const THREAD_END_LABELS = [
+  'your answer', 'post your answer', 'hot network questions', 'related topics', 'related threads',
+  'similar threads', 'similar topics', 'suggested topics', 'related discussions', 'more threads listed as follows',
+  'reply to this topic', 'reply to this thread', 'reply to this discussion', 'post a reply', 'write a reply', 'quick reply',
+  'you must log in or register to reply here', 'you must log in or sign up to reply here',
+  'you must log in or sign up to post here', 'create an account or sign in to comment',
+  'sign in or register to comment', 'not open for further replies', 'new to reddit',
+  // German, French, Spanish, Italian, Portuguese, Dutch, Polish
+  'ähnliche themen', 'antwort erstellen', 'auf dieses thema antworten', 'sujets similaires', 'discussions similaires',
+  'répondre à ce sujet', 'temas similares', 'temas relacionados', 'responder al tema', 'discussioni simili',
+  'argomenti simili', 'rispondi alla discussione', 'tópicos semelhantes', 'tópicos relacionados', 'responder ao tópico',
+  'vergelijkbare onderwerpen', 'soortgelijke topics', 'podobne tematy', 'odpowiedz w temacie',
+] as const;
+
+/**
  * The controls a shop prints on every product card and offer box: what a buyer clicks, not
  * what the page says about the product. Whole lines only (labelKey).
  */
