@@ -26,6 +26,7 @@ import { dropEngagementCounters } from './prune/drop-engagement-counters.js';
 import { dropListingStatus } from './prune/drop-listing-status.js';
 import { dropUrlDumps } from './prune/drop-url-dumps.js';
 import { dropPostFurniture } from './prune/drop-post-furniture.js';
+import { dropAnswerComments } from './prune/drop-answer-comments.js';
 import { dropRepeatedPostFurniture } from './prune/drop-repeated-post-furniture.js';
 import { dropShopControls } from './prune/drop-shop-controls.js';
 import { dropCardBadges } from './prune/drop-card-badges.js';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   dropListingStatus,
   dropUrlDumps,
   dropPostFurniture,
+  dropAnswerComments,
   dropRepeatedPostFurniture,
   dropShopControls,
   dropCardBadges,
