@@ -8,6 +8,7 @@ import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Run } from './pick-main-run.js';
 import { caseless } from '../rules/caseless.js';
+import { announcesList } from '../rules/list-intro.js';
 
 /** Rows are compared on the start of their skeleton: a table's rows agree there, their tails vary. */
 const SKELETON_CHARS = 4;
@@ -124,7 +125,7 @@ export function extendRun(
       continue;
     }
     if (q === 'bad') break;
-    if (/:$/u.test(texts[end])) listItems = 0;
+    if (/:$/u.test(texts[end]) || (listItems < 0 && end === run.end && announcesList(texts[end], features[end].words))) listItems = 0;
     if (listItems >= 0 && listItems < MAX_LIST_ITEMS) {
       listItems++;
       end = j;

@@ -2,7 +2,7 @@
  * Unlabelled runs of short title-like lines inside the article region: a tag list ("Opinion",
  * "China", "Hong Kong", "Protests"), a row of section links, a list of other stories without
  * a heading. Four or more in a row, none of them a sentence, and not a list the article
- * introduces with a colon or numbers. Also lines made from one template: four or more lines of
+ * introduces (a colon, a sentence announcing it: list-intro.ts) or numbers. Also lines made from one template: four or more lines of
  * a few words that open with the same three, as a text browser prints what the page keeps
  * hidden: a mega-menu ("QS MBA Events in India", "QS MBA Events in Europe", ...) or a gallery's
  * images by their alt text ("Camp Stove 0", "Camp Stove 1", ...; the bare "Camp Stove" they
@@ -11,6 +11,7 @@
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
+import { announcesList } from '../list-intro.js';
 
 /** Fewer lines than this in a row are subheadings or a short list. */
 const MIN_LINES = 4;
@@ -29,6 +30,23 @@ function isData(block: Block): boolean {
 function isEntry(block: Block, f: TextFeatures): boolean {
   const text = block.text;
   return f.size >= 1 && f.size <= MAX_ENTRY_WORDS && !/[.!?:;,]$/u.test(text) && !/^\d+[).:]\s/u.test(text) && /^[\p{Lu}\d#]/u.test(text) && !isData(block);
+}
+
+/** Items a list may show above where its menu-like lines begin (a longer first item). */
+const ITEMS_ABOVE = 4;
+/** A list item is a line of a few words that ends no sentence. */
+const MAX_ITEM_WORDS = 8;
+
+/**
+ * The lines from i on are a list the line above introduces with a colon, or continue one a
+ * sentence announced a few longer items above. (A colon label further up is a menu's heading
+ * as often: "Shop by category:" over a mega-menu.)
+ */
+function introducedAbove(blocks: readonly Block[], features: readonly TextFeatures[], i: number): boolean {
+  if (i > 0 && /:$/u.test(blocks[i - 1].text)) return true;
+  let k = i - 1;
+  while (k >= 0 && i - k <= ITEMS_ABOVE && features[k].words <= MAX_ITEM_WORDS && !features[k].endsSentence && !/:$/u.test(blocks[k].text)) k--;
+  return k >= 0 && announcesList(blocks[k].text, features[k].words);
 }
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
@@ -60,7 +78,7 @@ function templatedRuns(blocks: readonly Block[], features: readonly TextFeatures
     let j = i + 1;
     while (j <= run.end && (dropped.has(j) || templateOf(blocks[j], features[j]) === template)) j++;
     const entries = blocks.slice(i, j).filter((b) => !dropped.has(b.index));
-    const introduced = i > 0 && /:$/u.test(blocks[i - 1].text);
+    const introduced = introducedAbove(blocks, features, i);
     if (entries.length >= MIN_LINES && !introduced) {
       // The name the others number ("Camp Stove" after "Camp Stove 0" ... "Camp Stove 4") is the item's own.
       const words = entries.map((b) => wordsOf(b.text));
@@ -86,7 +104,7 @@ export const dropMenuRuns: Rule = {
       let j = i;
       while (j <= run.end && (dropped.has(j) || isEntry(blocks[j], features[j]))) j++;
       const entries = blocks.slice(i, j).filter((b) => !dropped.has(b.index)).length;
-      const introduced = i > 0 && /:$/u.test(blocks[i - 1].text);
+      const introduced = introducedAbove(blocks, features, i);
       if (entries >= MIN_LINES && !introduced) {
         for (let k = i; k < j; k++) if (!dropped.has(k)) marks.push({ index: k, verdict: 'boilerplate', reason: `menu or tag run of ${entries} lines` });
       }
