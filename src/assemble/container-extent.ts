@@ -25,7 +25,8 @@ function inside(block: Block, path: string): boolean {
 export function extendToContainer(run: Run, blocks: readonly Block[], quality: readonly Quality[]): Run {
   const counts = new Map<string, number>();
   for (let i = run.start; i <= run.end; i++) {
-    if (quality[i] !== 'good') continue;
+    // The headline stands above the body's element by design: it neither joins nor outvotes it.
+    if (quality[i] !== 'good' || blocks[i].kind === 'heading') continue;
     const path = bodyPath(blocks[i]);
     if (path) counts.set(path, (counts.get(path) ?? 0) + 1);
   }
