@@ -73,3 +73,27 @@ describe('the page index, filed by the parser', () => {
     expect(filed.anchors.map((a) => a.attribs.href)).toEqual(['/m', '/b']);
   });
 });
+
+describe("React's streamed segments", () => {
+  const texts = (html: string) => htmlToBlocks(parseHtml(html)).blocks.map((b) => b.text);
+
+  it('reads a segment where its placeholder stands, without the fallback', () => {
+    expect(
+      texts('<body><p>One.</p><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--><p>Three.</p><div hidden id="S:0"><p>Two.</p></div></body>'),
+    ).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('pairs segments with placeholders by number, whatever their order', () => {
+    expect(
+      texts('<body><template id="B:1"></template><!--/$--><template id="B:0"></template><!--/$--><div hidden id="S:0"><p>Zero</p></div><div hidden id="S:1"><p>One</p></div></body>'),
+    ).toEqual(['One', 'Zero']);
+  });
+
+  it('keeps what follows a placeholder whose boundary never closes, and a segment without a placeholder where it is', () => {
+    expect(texts('<body><template id="B:0"></template><p>After.</p><div hidden id="S:0"><p>Streamed.</p></div><div hidden id="S:5"><p>Alone.</p></div></body>')).toEqual([
+      'Streamed.',
+      'After.',
+      'Alone.',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { Parser } from 'htmlparser2';
 import type { Document } from 'domhandler';
 import { guardNesting } from './nesting.js';
 import { IndexingHandler } from './page-index.js';
+import { revealStreamed } from './react-stream.js';
 
 const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
@@ -36,7 +37,9 @@ export function parseHtml(html: string): Document {
 export function parsePage(page: string): { doc: Document; nestingCut: number; truncated: boolean } {
   const { html, dropped, truncated } = guardNesting(page);
   const first = parseWith(html);
-  return { doc: first.sawCdata ? parseWith(neutraliseCdata(html)).root : first.root, nestingCut: dropped, truncated };
+  const doc = first.sawCdata ? parseWith(neutraliseCdata(html)).root : first.root;
+  revealStreamed(doc);
+  return { doc, nestingCut: dropped, truncated };
 }
 
 const CDATA = '<![CDATA[';

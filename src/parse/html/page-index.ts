@@ -33,15 +33,22 @@ export interface PageIndex {
   fields: Element[];
   /** `<img>` elements. */
   images: Element[];
+  /** React's Suspense placeholders, `<template id="B:0">`, where streamed content belongs (react-stream.ts). */
+  boundaries: Element[];
+  /** React's streamed segments, `<div hidden id="S:0">`, at the end of the body. */
+  streamed: Element[];
 }
 
 /** Subtrees that hold no page metadata of their own. */
 const SKIP = new Set(['svg', 'math', 'template', 'style']);
 
+/** React's ids for a Suspense boundary's placeholder (B:n) and its streamed segment (S:n). */
+const STREAM_ID = /^[BS]:\d+$/;
+
 const cache = new WeakMap<Document, PageIndex>();
 
 function emptyIndex(): PageIndex {
-  return { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [], buttons: [], codes: [], anchors: [], fields: [], images: [] };
+  return { html: null, titles: [], metas: [], links: [], jsonLd: [], times: [], itemprops: [], h1s: [], relAuthors: [], itemtypes: [], buttons: [], codes: [], anchors: [], fields: [], images: [], boundaries: [], streamed: [] };
 }
 
 /**
@@ -91,6 +98,12 @@ function noteElement(index: PageIndex, el: Element): boolean {
       break;
     case 'code':
       index.codes.push(el);
+      break;
+    case 'template':
+      if (STREAM_ID.test(el.attribs.id ?? '') && el.attribs.id.startsWith('B')) index.boundaries.push(el);
+      return false;
+    case 'div':
+      if (el.attribs.hidden !== undefined && STREAM_ID.test(el.attribs.id ?? '') && el.attribs.id.startsWith('S')) index.streamed.push(el);
       break;
     default:
       if (SKIP.has(el.name)) return false;
