@@ -97,3 +97,12 @@ describe("React's streamed segments", () => {
     ]);
   });
 });
+
+describe("React's nested streamed segments", () => {
+  it('fills a placeholder that arrives inside another segment', () => {
+    const texts = htmlToBlocks(
+      parseHtml('<body><p>A</p><template id="B:0"></template><!--/$--><p>D</p><div hidden id="S:0"><p>B</p><template id="B:1"></template><p>Wait</p><!--/$--></div><div hidden id="S:1"><p>C</p></div></body>'),
+    ).blocks.map((b) => b.text);
+    expect(texts).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
