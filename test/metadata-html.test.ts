@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { documentCandidates } from '../src/metadata/html/document.js';
+import { documentCandidates, pageUrls } from '../src/metadata/html/document.js';
 import { jsonLdCandidates } from '../src/metadata/html/json-ld.js';
 import { metaTagCandidates } from '../src/metadata/html/meta-tags.js';
 import { type HtmlMetadataOptions, htmlMetadata } from '../src/metadata/html/select.js';
@@ -288,8 +288,17 @@ describe('url-date.ts', () => {
     ['https://example.com/article/123456789', null],
     ['https://example.com/a?date=2025/10/22/', null],
     ['https://example.com/2027/01/01/future', null],
+    ['https://example.com/articles/2025-10-22+Tides+rise+early', '2025-10-22'],
+    ['https://example.com/articles/2025-10-22+5', '2025-10-22'],
   ])('%s -> %s', (url, expected) => {
     expect(dateInUrl(url, { now: NOW })).toBe(expected);
+  });
+
+  it('reads the date of an address the page declares escaped whole', () => {
+    const declared = (url: string) => pageUrls(doc(page(`<meta property="og:url" content="${url}">`, '<p>x</p>')));
+    expect(declared('https://shore.example%2Farticles%2F2025-10-22%2BTides%2Brise')).toEqual(['https://shore.example/articles/2025-10-22+Tides+rise']);
+    expect(dateInUrl(declared('https://shore.example%2Farticles%2F2025-10-22%2BTides%2Brise')[0], { now: NOW })).toBe('2025-10-22');
+    expect(declared('https://shore.example/a%20b')).toEqual(['https://shore.example/a%20b']);
   });
 });
 

@@ -73,11 +73,16 @@ export function pageUrls(doc: Document, inputUrl?: string | null): string[] {
   return out;
 }
 
-/** An absolute http(s) URL, resolving a relative one against `base`; null when neither works. */
+/**
+ * An absolute http(s) URL, resolving a relative one against `base`; null when neither works.
+ * An address escaped whole (`https://host%2Fposts%2F2025-12-15%2Bslug`, a template's
+ * double escaping) is read unescaped when it is no URL as it stands.
+ */
 export function absoluteUrl(raw: string, base?: string | null): string | null {
   const text = raw.trim();
   if (!text) return null;
-  for (const make of [() => new URL(text), () => new URL(text, base ?? undefined)]) {
+  const unescaped = () => new URL(/^https?:\/\/[^/]*%2f/i.test(text) ? decodeURIComponent(text) : text);
+  for (const make of [() => new URL(text), unescaped, () => new URL(text, base ?? undefined)]) {
     try {
       const url = make();
       return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

@@ -5,10 +5,10 @@
 import { parseDate } from '../date/parse-date.js';
 import { type Candidate, candidate } from './types.js';
 
-/** `/YYYY/MM/DD`, `/YYYY-MM-DD`, `/YYYY_MM_DD`, then a path break, a slug or the end. */
-const SPLIT = /\/((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)/;
+/** `/YYYY/MM/DD`, `/YYYY-MM-DD`, `/YYYY_MM_DD`, then a path break, a slug (words joined by `-`, `_`, or `+` for a space) or the end. */
+const SPLIT = /\/((?:19|20)\d\d)([/_-])(\d{1,2})\2(\d{1,2})(?=[/_.+-]|$)/;
 /** `/YYYYMMDD` as a whole segment or the start of one followed by a slug break. */
-const COMPACT = /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/;
+const COMPACT = /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.+-]|$)/;
 
 function pathOf(url: string): string {
   try {
