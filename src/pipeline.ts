@@ -213,7 +213,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     const { quality, run, picker } =
       profile.select === 'prose-run'
         ? pickArticleOrRegion(blocks, regions, features, marks, profile.lineToll)
-        : { ...(regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, profile.lineToll)), picker: 'pick-main-region' as const };
+        : { ...(regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, profile.lineToll, profile.freeDrops)), picker: 'pick-main-region' as const };
     if (run) applyStage('region', { ...typed, run }, marks);
     // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
     const regionQuality = quality.map((q, i) => {

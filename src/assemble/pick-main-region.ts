@@ -76,6 +76,8 @@ const DROPPED_LINE_WORD_COST = 0.5;
 const MENU_LINE_MIN_COST = 1;
 const MENU_RULES: ReadonlySet<string> = new Set(['drop-menu-runs', 'drop-nav-labels', 'drop-account-prompts']);
 
+const NO_RULES: ReadonlySet<string> = new Set();
+
 function droppedLineCost(size: number, rule: string): number {
   const cost = DROPPED_LINE_WORD_COST * Math.max(1, size);
   return MENU_RULES.has(rule) ? Math.max(MENU_LINE_MIN_COST, cost) : cost;
@@ -84,17 +86,23 @@ function droppedLineCost(size: number, rule: string): number {
 /**
  * A text dump has no elements, so its main region is the run of lines with the most kept text
  * (a maximum subarray): kept lines count their words less a toll per line, which menus of
- * one-word lines do not cover, and dropped lines cost half their words (menu lines a word at least).
+ * one-word lines do not cover, and dropped lines cost half their words (menu lines a word at least),
+ * but those dropped by `freeDrops` nothing (the comments under a Q&A thread's answers).
  */
 export function pickMainRange(
   blocks: readonly Block[],
   features: readonly TextFeatures[],
   marks: ReadonlyMap<number, Marked>,
   lineToll: number,
+  freeDrops: ReadonlySet<string> = NO_RULES,
 ): { quality: Quality[]; run: Run | null } {
   const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
   const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
-  const weights = blocks.map((_, i) => (dropped(i) ? -droppedLineCost(features[i].size, marks.get(i)!.rule) : features[i].size - lineToll));
+  const cost = (i: number) => {
+    const rule = marks.get(i)!.rule;
+    return freeDrops.has(rule) ? 0 : droppedLineCost(features[i].size, rule);
+  };
+  const weights = blocks.map((_, i) => (dropped(i) ? -cost(i) : features[i].size - lineToll));
   // The same maximum subarray as the article's main run, over other weights.
   return { quality, run: pickMainRun(weights) };
 }

@@ -30,6 +30,11 @@ export interface ExtractionProfile {
    * standfirst, and a thread's subject, are fields only.
    */
   readonly headInBody: ReadonlySet<MetadataField>;
+  /**
+   * Text dumps: rules whose dropped lines part nothing in the main range. The comments under
+   * a Q&A thread's answers are the thread's, only not its content: they must not cut it in two.
+   */
+  readonly freeDrops?: ReadonlySet<string>;
 }
 
 const HEAD: ReadonlySet<MetadataField> = new Set(['title', 'description']);
@@ -62,7 +67,7 @@ const PROFILES: Readonly<Record<PageType, ExtractionProfile>> = {
   documentation: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), containers: ARTICLE.containers, ...REGION },
   service: { keeps: new Set(), keepsInHtml: new Set(REFERENCE_RULES), containers: ARTICLE.containers, ...REGION },
   product: { keeps: new Set(), keepsInHtml: new Set(SECTION_RULES), containers: PRODUCT_CONTAINERS, ...REGION },
-  forum: { keeps: new Set(['drop-teaser-cards', 'drop-comment-section']), containers: THREAD, ...REGION, headInBody: new Set(['description']) },
+  forum: { keeps: new Set(['drop-teaser-cards', 'drop-comment-section']), containers: THREAD, ...REGION, headInBody: new Set(['description']), freeDrops: new Set(['drop-answer-comments']) },
   collection: { keeps: new Set(ITEM_RULES), keepsInHtml: new Set(['drop-menu-runs']), containers: ITEM_CONTAINERS, ...ITEMS },
   listing: { keeps: new Set(ITEM_RULES), keepsInHtml: new Set(['drop-menu-runs']), containers: ITEM_CONTAINERS, ...ITEMS },
 };

@@ -48,6 +48,7 @@ import { dropContactDetails } from './prune/drop-contact-details.js';
 import { dropTagLines } from './prune/drop-tag-lines.js';
 
 export const RULES: readonly Rule[] = [
+  dropAnswerComments,
   dropDatelines,
   dropTeaserCards,
   dropBylines,
@@ -77,7 +78,6 @@ export const RULES: readonly Rule[] = [
   dropListingStatus,
   dropUrlDumps,
   dropPostFurniture,
-  dropAnswerComments,
   dropRepeatedPostFurniture,
   dropShopControls,
   dropCardBadges,

@@ -1,7 +1,9 @@
 /**
  * The comments under a question or an answer of a Q&A thread, as a text dump prints them: the
- * comment's score, its one paragraph, the commenter's name, and the name again after a dash
- * ("Will a backup refuse to copy a corrupt file?" / "jldugger" / "– jldugger"). The dash line
+ * comment's score, its one paragraph, the commenter's name, the name again after a dash
+ * ("Will a backup refuse to copy a corrupt file?" / "jldugger" / "– jldugger"), and its stamp
+ * ("Commented May 2, 2009 at 0:53"). This rule runs before the dateline and post-furniture
+ * rules so that the whole comment is one drop, which parts no posts (profiles.ts, freeDrops). The dash line
  * repeating the name above it is how the engine signs a comment, and a comment is one short
  * paragraph: remarks on a post, not a post (the page's markup says so in HTML, where they sit
  * in comment containers the thread profile leaves to the answers' side). Forum pages only.
@@ -14,6 +16,10 @@ const SIGNED = /^[–—]\s*(\S.{0,40})$/u;
 const MAX_COMMENT_CHARS = 600;
 /** "19", "• 3": the comment's score on a line of its own. */
 const SCORE = /^[•·*]?\s*\d{1,4}$/u;
+/** The comment's stamp under its signature: "Commented May 2, 2009 at 0:53", "2009-05-02 00:53:18 +00:00". */
+const STAMP = /^(?:commented\b|\d{4}-\d\d-\d\d[ T]\d\d:\d\d)/iu;
+/** Stamp lines a signature may carry. */
+const MAX_STAMPS = 2;
 
 const squeeze = (text: string) => text.trim().replace(/\s+/g, ' ');
 
@@ -31,7 +37,9 @@ export const dropAnswerComments: Rule = {
       if (comment.text.length > MAX_COMMENT_CHARS) continue;
       const reason = `a comment signed by ${squeeze(signed[1])}`;
       const from = i >= 3 && SCORE.test(blocks[i - 3].text.trim()) ? i - 3 : i - 2;
-      for (let j = from; j <= i; j++) marks.push({ index: j, verdict: 'boilerplate', reason });
+      let to = i;
+      while (to + 1 < blocks.length && to - i < MAX_STAMPS && STAMP.test(blocks[to + 1].text.trim())) to++;
+      for (let j = from; j <= to; j++) marks.push({ index: j, verdict: 'boilerplate', reason });
     }
     return marks;
   },
