@@ -2,11 +2,12 @@
  * The comments under a question or an answer of a Q&A thread, as a text dump prints them: the
  * comment's score, its one paragraph, the commenter's name, the name again after a dash
  * ("Will a backup refuse to copy a corrupt file?" / "jldugger" / "– jldugger"), and its stamp
- * ("Commented May 2, 2009 at 0:53"). This rule runs before the dateline and post-furniture
- * rules so that the whole comment is one drop, which parts no posts (profiles.ts, freeDrops). The dash line
- * repeating the name above it is how the engine signs a comment, and a comment is one short
- * paragraph: remarks on a post, not a post (the page's markup says so in HTML, where they sit
- * in comment containers the thread profile leaves to the answers' side). Forum pages only.
+ * ("Commented May 2, 2009 at 0:53"). The dash line repeating the name above it is how the
+ * engine signs a comment, and a comment is one short paragraph: remarks on a post, not a post
+ * (the page's markup says so in HTML, where they sit in comment containers the thread profile
+ * leaves to the answers' side). Forum pages only. The rule runs before the dateline and
+ * post-furniture rules, so that the whole comment is one drop, which parts no posts (the forum
+ * profile's freeDrops, profiles.ts).
  */
 import type { Rule, RuleMark } from '../types.js';
 

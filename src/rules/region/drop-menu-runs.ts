@@ -2,11 +2,11 @@
  * Unlabelled runs of short title-like lines inside the article region: a tag list ("Opinion",
  * "China", "Hong Kong", "Protests"), a row of section links, a list of other stories without
  * a heading. Four or more in a row, none of them a sentence, and not a list the article
- * introduces (a colon, a sentence announcing it: list-intro.ts) or numbers. Also lines made from one template: four or more lines of
- * a few words that open with the same three, as a text browser prints what the page keeps
- * hidden: a mega-menu ("QS MBA Events in India", "QS MBA Events in Europe", ...) or a gallery's
- * images by their alt text ("Camp Stove 0", "Camp Stove 1", ...; the bare "Camp Stove" they
- * number is the item's name and stays).
+ * introduces (a colon, a sentence announcing it: list-intro.ts) or numbers. Also lines made
+ * from one template: four or more lines of a few words that open with the same three, as a
+ * text browser prints what the page keeps hidden: a mega-menu ("QS MBA Events in India", "QS
+ * MBA Events in Europe", ...) or a gallery's images by their alt text ("Camp Stove 0", "Camp
+ * Stove 1", ...; the bare "Camp Stove" they number is the item's name and stays).
  */
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
