@@ -95,3 +95,33 @@ describe('the title model', () => {
     expect(headline?.facts.namedInContent).toBeGreaterThan(0.5);
   });
 });
+
+describe('the breadcrumb fact', () => {
+  const PROMO = 'Bring the best of human knowledge and careful practice together at your yard.';
+  const page = (crumb: string) =>
+    [
+      'Harbour Q&A',
+      '',
+      `Harbour Teams is now called Harbour Work. ${PROMO}`,
+      '',
+      crumb,
+      '',
+      PROMO,
+      '',
+      'Why does my outboard stall when I open the throttle quickly?',
+      'Asked 1 year, 8 months ago',
+      '',
+      'My 5 hp outboard idles well and runs smoothly at half throttle, but when I open the throttle quickly it coughs and stalls. The fuel is fresh and the filter is new.',
+    ].join('\n');
+  const factsOf = (text: string, line: string) => {
+    const result = extract(text, { explain: true, inputType: 'text', now: new Date('2026-06-01') });
+    return result.origins?.title?.candidates?.find((c) => c.text === line)?.facts;
+  };
+
+  it("is a line a breadcrumb ends with, not a paragraph's last sentence repeated", () => {
+    expect(factsOf(page('Questions › Outboards › Why does my outboard stall when I open the throttle quickly?'), 'Why does my outboard stall when I open the throttle quickly?')).toMatchObject({ crumbEnd: 1 });
+    const promo = factsOf(page('Questions'), PROMO);
+    expect(promo).toBeDefined();
+    expect(promo?.crumbEnd).toBeUndefined();
+  });
+});

@@ -254,6 +254,8 @@ function echoedNear(blocks: readonly Block[], i: number): boolean {
 function endsWithLine(crumb: string, end: string): boolean {
   if (end.length < 4 || crumb.length <= end.length || !crumb.endsWith(end)) return false;
   const before = crumb[crumb.length - end.length - 1];
+  // A paragraph whose last sentence the line repeats ("... is now called X. Bring the best of ...") is no breadcrumb.
+  if (/\s/u.test(before) && /\p{L}[.!?]$/u.test(crumb.slice(0, crumb.length - end.length - 1))) return false;
   return end.length >= 20 || /[\s|/>»›:]/u.test(before) || (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(end));
 }
 
