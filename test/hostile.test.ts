@@ -77,6 +77,12 @@ describe('hostile pages', () => {
     if (r.ok) expect(r.article.body).not.toContain('Menu 7');
   }, HANG);
 
+  it('4 MB of React streamed segments: moved into place a bounded number of times, then read up to the caps', () => {
+    const r = run('react-stream', 4_000_000);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.article.body).toContain('Part 0.');
+  }, HANG);
+
   it('320,000 one-word lines: read up to the block cap, with a warning', () => {
     const r = run('many-lines', 1_600_000);
     expect(r.warnings?.join(' ')).toMatch(/longer than any real page/);

@@ -93,6 +93,16 @@ export const HOSTILE = {
     type: 'text',
     make: (bytes) => wrapAt(repeat(PROSE, bytes), 60).split('\n').map((line, i) => `${`Menu ${i % 50}`.padEnd(20)}${line}`).join('\n'),
   },
+  'react-stream': {
+    what: "React streamed segments, each with its placeholder and a fallback (<template id=B:n>, <div hidden id=S:n>)",
+    type: 'html',
+    make: (bytes) => {
+      const n = Math.max(1, Math.floor(bytes / 160));
+      const holes = Array.from({ length: n }, (_, i) => `<p>Part ${i}.</p><template id="B:${i}"></template><span>Loading</span><!--/$-->`).join('');
+      const parts = Array.from({ length: n }, (_, i) => `<div hidden id="S:${i}"><p>${PROSE}</p></div>`).join('');
+      return `<html><body><article>${holes}</article>${parts}</body></html>`;
+    },
+  },
   'many-lines': {
     what: 'short lines, one word each',
     type: 'text',
