@@ -16,4 +16,3 @@ const MAX_ANNOUNCING_WORDS = 40;
 export function announcesList(text: string, words: number): boolean {
   return words <= MAX_ANNOUNCING_WORDS && ANNOUNCES_LIST.test(text);
 }
-

@@ -158,9 +158,11 @@ const CHROME_WORDS = new Set([
 
 /**
  * React's streamed rendering sends parts of the page as `<div hidden id="S:3">` and a script
- * moves each into place: they are the page's content, shown as soon as it loads.
+ * moves each into place (react-stream.ts, at its placeholder `<template id="B:3">`): they are
+ * the page's content, shown as soon as it loads.
  */
-const STREAMED_PART = /^S:\d+$/;
+export const STREAMED_PART = /^S:\d+$/;
+export const STREAM_PLACEHOLDER = /^B:\d+$/;
 
 /** A hidden element that is a folded content panel (its own or its parent's words say so), or a streamed part. */
 export function isFoldedPanel(el: Element): boolean {

@@ -5,6 +5,7 @@
  * walked once, on first use. Memoised per document.
  */
 import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
+import { STREAM_PLACEHOLDER, STREAMED_PART } from './element.js';
 
 export interface PageIndex {
   /** The `<html>` element. */
@@ -41,9 +42,6 @@ export interface PageIndex {
 
 /** Subtrees that hold no page metadata of their own. */
 const SKIP = new Set(['svg', 'math', 'template', 'style']);
-
-/** React's ids for a Suspense boundary's placeholder (B:n) and its streamed segment (S:n). */
-const STREAM_ID = /^[BS]:\d+$/;
 
 const cache = new WeakMap<Document, PageIndex>();
 
@@ -100,10 +98,10 @@ function noteElement(index: PageIndex, el: Element): boolean {
       index.codes.push(el);
       break;
     case 'template':
-      if (STREAM_ID.test(el.attribs.id ?? '') && el.attribs.id.startsWith('B')) index.boundaries.push(el);
+      if (STREAM_PLACEHOLDER.test(el.attribs.id ?? '')) index.boundaries.push(el);
       return false;
     case 'div':
-      if (el.attribs.hidden !== undefined && STREAM_ID.test(el.attribs.id ?? '') && el.attribs.id.startsWith('S')) index.streamed.push(el);
+      if (el.attribs.hidden !== undefined && STREAMED_PART.test(el.attribs.id ?? '')) index.streamed.push(el);
       break;
     default:
       if (SKIP.has(el.name)) return false;

@@ -31,7 +31,7 @@ export function revealStreamed(doc: Document): void {
   const segments = [...streamed].sort((a, b) => numberOf(b) - numberOf(a)).slice(0, MAX_MOVES);
   for (const segment of segments) {
     const placeholder = placeholders.get(numberOf(segment));
-    if (!placeholder?.parent || !segment.parent || placeholder === segment) continue;
+    if (!placeholder?.parent || !segment.parent) continue;
     placeholders.delete(numberOf(segment));
     const moved = segment.children;
     segment.children = [];
