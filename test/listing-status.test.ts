@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingStatus } from '../src/rules/prune/drop-listing-status.js';
+import { countsResults, listingStatus } from '../src/rules/prune/drop-listing-status.js';
 
 describe('listingStatus', () => {
   it.each([
@@ -10,6 +10,7 @@ describe('listingStatus', () => {
     ['1,072 results', 'result count'],
     ['Products (9)', 'result count'],
     ['(9 products)', 'result count'],
+    ['( 8 results )', 'result count'],
     ['Page 1/20', 'result count'],
     ['Seite 2 von 7', 'result count'],
     ['1–20 von 143 Ergebnisse', 'result count'],
@@ -33,4 +34,12 @@ describe('listingStatus', () => {
       expect(listingStatus(line, true)).toBe(false);
     },
   );
+
+  it.each(['(171 products)', '3,953 items found', '1–24 of 312 products'])('counts the results a list holds: %s', (line) => {
+    expect(countsResults(line)).toBe(true);
+  });
+
+  it.each(['0 items', '0 Item(s)', 'Sort: Best Match', 'Over 300 results in our test'])('is no count of a list: %s', (line) => {
+    expect(countsResults(line)).toBe(false);
+  });
 });

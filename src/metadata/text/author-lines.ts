@@ -49,20 +49,23 @@ export function nameBesideStamp(
   dates: DateOptions = {},
   opts: { stampless?: boolean } = {},
 ): { index: number; name: string } | null {
-  const last = Math.min(end, blocks.length - 1, title + CLUSTER_REACH);
+  // The headline printed twice in a row (its image's alt text, a heading and its link) is one headline.
+  let head = title;
+  while (head + 1 < Math.min(end, blocks.length) && blocks[head + 1].text === blocks[title].text) head++;
+  const last = Math.min(end, blocks.length - 1, head + CLUSTER_REACH);
   let common: Set<string> | null = null;
-  for (let j = title + 1; j <= last; j++) {
+  for (let j = head + 1; j <= last; j++) {
     const name = namesOf(blocks[j].text);
     if (!name || isControlLine(name, name.split(/\s+/).length)) continue;
     common ??= lowerCaseWords(blocks);
     if (isCommonPhrase(name, common)) continue;
     const above = blocks[j - 1];
     const below = blocks[j + 1];
-    if ((j - 1 > title && isStampLine(above.text, dates)) || (below && isStampLine(below.text, dates))) return { index: j, name };
+    if ((j - 1 > head && isStampLine(above.text, dates)) || (below && isStampLine(below.text, dates))) return { index: j, name };
     // A name right under the headline is its byline without a stamp ("<headline>" / "Andrei
     // Zakhareuski") when none of its words is one the page writes in lower case: "Key
     // Takeaways", "Safety Alert" and "Post Tags" are labels in capitals, not a name.
-    if (opts.stampless === true && j === title + 1 && isProperName(name, common)) return { index: j, name };
+    if (opts.stampless === true && j === head + 1 && isProperName(name, common)) return { index: j, name };
   }
   return null;
 }

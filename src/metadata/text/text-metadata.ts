@@ -11,6 +11,7 @@ import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates, isDateOnlyLine, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
 import { headerZone } from './header-zone.js';
+import { countsResults } from '../../rules/prune/drop-listing-status.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
@@ -143,6 +144,25 @@ function firstProseFrom(quality: readonly Quality[], from: number, end: number):
   return null;
 }
 
+/** Pages whose content is a list of items: it starts at the list's count ("(171 products)") when it prints one. */
+const LIST_PAGES: ReadonlySet<string> = new Set(['listing', 'collection']);
+/** How far apart a list's counts of itself may stand. */
+const COUNT_CLUSTER = 8;
+
+/**
+ * The first results count at or after `from`, before `end`: a shop's or a search's list starts
+ * there, under its heading, whatever promotions the page prints above it as prose.
+ */
+function firstCount(blocks: readonly Block[], from: number, end: number): number | null {
+  let found: number | null = null;
+  for (let i = from; i < end; i++) {
+    if (found !== null && i - found > COUNT_CLUSTER) break;
+    // A list may count itself twice around its heading ("loaded 171 results", the breadcrumb, "Water Bottles", "(171 products)"): the last count is where it starts.
+    if (countsResults(blocks[i].text)) found = i;
+  }
+  return found;
+}
+
 /** Blocks that carry the date or the byline. */
 function cueBlocks(fieldMarks: ReadonlyMap<number, RuleMark>): Set<number> {
   const cues = new Set<number>();
@@ -232,7 +252,8 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const thread = itemPage ? { line: null, date: null } : findThreadStart(blocks, runEnd, dates);
   const started = thread.date;
   const threadStart = thread.line;
-  const titleAnchor = (threadStart !== null ? firstProseFrom(quality, threadStart, runEnd) : null) ?? firstProse(quality, run) ?? zone.end;
+  const proseAnchor = (threadStart !== null ? firstProseFrom(quality, threadStart, runEnd) : null) ?? firstProse(quality, run) ?? zone.end;
+  const titleAnchor = LIST_PAGES.has(input.pageType ?? '') ? (firstCount(blocks, Math.min(proseAnchor, run?.start ?? proseAnchor), runEnd) ?? proseAnchor) : proseAnchor;
   const titleZone = { start: Math.max(0, titleAnchor - TITLE_REACH), end: Math.min(runEnd, titleAnchor + TITLE_INSIDE) };
 
   // A kicker stands just above the headline, close to the first paragraph; an upper-case

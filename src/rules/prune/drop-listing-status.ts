@@ -23,7 +23,7 @@ const SHOWING = String.raw`(?:showing|displaying|viewing|loaded|show|zeige|angez
 /** "1–24 of 312 products", "Showing 12 results per page", "1,072 results", "Products (9)", "(9 products)". */
 const COUNT = new RegExp(
   String.raw`^(?:${SHOWING}\s*:?\s*)?(?:${RANGE}|${NUMBER})\s*(?:${OF}\s*${NUMBER}\s*)?(?:${ITEMS})(?:\s+(?:found|per page|pro seite|par page|por página|per pagina))?$` +
-    String.raw`|^${RANGE}\s*(?:${ITEMS})\s*${OF}\s*${NUMBER}$|^(?:${ITEMS})\s*\(${NUMBER}\)$|^\(${NUMBER}\s*(?:${ITEMS})\)$` +
+    String.raw`|^${RANGE}\s*(?:${ITEMS})\s*${OF}\s*${NUMBER}$|^(?:${ITEMS})\s*\(${NUMBER}\)$|^\(\s*${NUMBER}\s*(?:${ITEMS})\s*\)$` +
     String.raw`|^(?:page|seite|página|pagina|strona|sida)\s*${NUMBER}\s*(?:/|${OF})\s*${NUMBER}$`,
   'i',
 );
@@ -46,6 +46,11 @@ export function listingStatus(text: string, list: boolean): string | false {
   if (LOADING.test(line)) return 'loading placeholder';
   if (SKIP.test(line)) return 'skip link';
   return false;
+}
+
+/** A results list's count of what it holds ("(171 products)", "3,953 items found"), not an empty cart's "0 items". */
+export function countsResults(text: string): boolean {
+  return listingStatus(text, true) === 'result count' && /[1-9]/.test(/\d[\d,.]*/.exec(text)?.[0] ?? '');
 }
 
 export const dropListingStatus = blockRule({
