@@ -62,7 +62,8 @@ export function fieldOrigins(text: TextMetadata, page: HtmlMetadata | null, bloc
       index: c.index,
       score: round(c.score),
       terms: titleTerms(c.facts).map(([name, w]) => `${name} ${w >= 0 ? '+' : ''}${round(w)}`).join(', '),
-      facts: c.facts as Record<string, number>,
+      // The facts that hold: every line carries every fact, most of them at 0.
+      facts: Object.fromEntries(Object.entries(c.facts).filter(([, value]) => value !== 0)),
     }));
   }
   return out;

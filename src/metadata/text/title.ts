@@ -110,7 +110,10 @@ export function titleTerms(facts: TitleFacts): [TitleFact, number][] {
 /** The score of a line's facts under the weights. */
 export function scoreFacts(facts: TitleFacts, weights: Readonly<Partial<Record<TitleFact, number>>> = TITLE_WEIGHTS): number {
   let score = 0;
-  for (const name in facts) score += (weights[name as TitleFact] ?? 0) * facts[name as TitleFact]!;
+  for (const name in facts) {
+    const value = facts[name as TitleFact]!;
+    if (value !== 0) score += (weights[name as TitleFact] ?? 0) * value;
+  }
   return score;
 }
 
