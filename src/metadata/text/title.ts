@@ -13,7 +13,7 @@ import { letterRuns } from '../../rules/letter-runs.js';
 import { CALL_TO_ACTION_PHRASES, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, SHOP_CONTROL_LABELS } from '../../rules/vocab.js';
 import { caseless } from '../../rules/caseless.js';
 import { escapeRegExp } from '../../rules/label.js';
-import { COSTLY_FACTS, type TitleFact, type TitleFacts, addCostlyFacts, cheapFacts, countContentWords, isHeadlineShaped, wordMemo } from './title-facts.js';
+import { ALL_TITLE_FACTS, COSTLY_FACTS, type TitleFact, type TitleFacts, addCostlyFacts, cheapFacts, countContentWords, isHeadlineShaped, wordMemo } from './title-facts.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
 
 export interface TitleInput {
@@ -107,9 +107,20 @@ export function titleTerms(facts: TitleFacts): [TitleFact, number][] {
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 }
 
+/** The weights in the order every line's facts hold them (ALL_TITLE_FACTS, see NO_FACTS in title-facts.ts). */
+const WEIGHT_VECTOR = ALL_TITLE_FACTS.map((name) => TITLE_WEIGHTS[name] ?? 0);
+
 /** The score of a line's facts under the weights. */
 export function scoreFacts(facts: TitleFacts, weights: Readonly<Partial<Record<TitleFact, number>>> = TITLE_WEIGHTS): number {
   let score = 0;
+  if (weights === TITLE_WEIGHTS) {
+    // A line's own facts hold every fact in one order: a walk down two arrays, no lookups by name.
+    const values = Object.values(facts) as number[];
+    if (values.length === WEIGHT_VECTOR.length) {
+      for (let k = 0; k < values.length; k++) score += WEIGHT_VECTOR[k] * values[k];
+      return score;
+    }
+  }
   for (const name in facts) {
     const value = facts[name as TitleFact]!;
     if (value !== 0) score += (weights[name as TitleFact] ?? 0) * value;
