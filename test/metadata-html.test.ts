@@ -121,6 +121,13 @@ describe('json-ld.ts', () => {
     expect(meta(page(`<title>Gym T-Shirts</title>${faq}`))).toMatchObject({ title: 'Gym T-Shirts', author: null });
   });
 
+  it('reads the JSON-LD a meta tag carries, as Remix renders it, and no other meta content as JSON', () => {
+    const json = '{"@type":"Article","headline":"Full EV cars: a guide","datePublished":"2025-11-17T09:00:00-05:00","author":"Ana Lind"}';
+    const tag = (name: string) => `<meta name="${name}" content="${json.replace(/"/g, '&quot;')}">`;
+    expect(meta(page(tag('script:ld+json')))).toMatchObject({ title: 'Full EV cars: a guide', date: '2025-11-17T09:00:00-05:00', author: 'Ana Lind' });
+    expect(meta(page(tag('description')))).toMatchObject({ date: null, author: null });
+  });
+
   it('decodes HTML entities that sites put inside JSON-LD strings', () => {
     const html = page(ld('{"@type":"Article","headline":"&#8216;The Medium&#8217; &amp; <em>the</em> message","author":"Zo&euml; Ash"}'));
     expect(meta(html)).toMatchObject({ title: '‘The Medium’ & <em>the</em> message', author: 'Zoë Ash' });
@@ -216,6 +223,22 @@ describe('time-tags.ts', () => {
       'date itemprop:datePublished=2025-10-21',
       'date time=2025-10-22T08:00:00Z',
     ]);
+  });
+
+  it("reads a question's dateCreated, and never the dates of the comments and answers hung on it", () => {
+    const html = page(
+      '',
+      `<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+         <h1 itemprop="name">Why is except: pass bad?</h1>
+         <time itemprop="dateCreated" datetime="2014-02-04 13:02:51Z">asked 11 years ago</time>
+         <div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="text">Good question.</span>
+           <time class="d-none" itemprop="datePublished">2019-01-21T21:40:59Z</time></div>
+         <div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+           <time itemprop="dateCreated" datetime="2014-02-05 09:00:00Z">answered</time></div>
+       </div>`,
+    );
+    expect(dates(html)).toEqual(['date itemprop:dateCreated=2014-02-04 13:02:51Z']);
+    expect(meta(html).date?.slice(0, 10)).toBe('2014-02-04');
   });
 
   it('marks a <time> that says it is the publication or update date', () => {

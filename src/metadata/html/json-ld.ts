@@ -6,7 +6,7 @@
  * its name as `json-ld-site:name`. A block that is not valid JSON gives nothing.
  */
 import type { Document } from 'domhandler';
-import { indexPage, rawText } from '../../parse/html/page-index.js';
+import { indexPage, jsonLdText } from '../../parse/html/page-index.js';
 import { type Candidate, candidate, collapse } from './types.js';
 
 /** schema.org Article and its subtypes (lower-case, without the vocabulary prefix). */
@@ -135,7 +135,7 @@ function nodeCandidates(node: Json, prefix: string, ids: ReadonlyMap<string, Jso
 /** The parsed JSON-LD nodes of a page, flattened, in document order. Bad blocks are skipped. */
 export function jsonLdNodes(doc: Document): Json[] {
   const nodes: Json[] = [];
-  for (const script of indexPage(doc).jsonLd) flatten(parseJsonLd(rawText(script)), nodes);
+  for (const script of indexPage(doc).jsonLd) flatten(parseJsonLd(jsonLdText(script)), nodes);
   return nodes;
 }
 

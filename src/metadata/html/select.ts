@@ -32,7 +32,7 @@ export const PRECEDENCE: Readonly<Record<HtmlField, readonly string[]>> = {
   date: [
     'json-ld:datePublished', 'meta:article:published_time', 'meta:og:article:published_time', 'meta:parsely-pub-date',
     'meta:parsely-page', 'meta:sailthru.date', 'meta:dc.date.issued', 'meta:dcterms.issued', 'meta:citation_publication_date',
-    'meta', 'json-ld:dateCreated', 'json-ld-page:datePublished', 'itemprop:datePublished', 'time:pubdate', 'time', 'visible',
+    'meta', 'json-ld:dateCreated', 'json-ld-page:datePublished', 'itemprop:datePublished', 'itemprop:dateCreated', 'time:pubdate', 'time', 'visible',
     'url',
   ],
   modified: ['json-ld:dateModified', 'meta:article:modified_time', 'meta', 'json-ld-page:dateModified', 'itemprop:dateModified', 'time'],

@@ -12,7 +12,7 @@ import type { Document, Element } from 'domhandler';
 import { pageUrls } from './document.js';
 import { indexPage, textOf } from '../../parse/html/page-index.js';
 import { hintWords, inTeaserContext } from './teaser-context.js';
-import { type Candidate, type HtmlField, candidate } from './types.js';
+import { type Candidate, candidate } from './types.js';
 
 const PUBLISHED_WORDS = new Set(['published', 'publish', 'pubdate', 'publication', 'posted', 'created', 'entry']);
 const MODIFIED_WORDS = new Set(['updated', 'update', 'modified', 'lastmod', 'revised']);
@@ -29,11 +29,34 @@ function timeCandidate(el: Element): Candidate[] {
   return candidate('date', rawDate(el), marked ? 'time:pubdate' : 'time');
 }
 
-function itempropCandidate(el: Element): Candidate[] {
+/**
+ * The properties that hang a reply or a review on another item (a question's answers, a post's
+ * comments, a product's reviews): the dates inside such an item are the reply's.
+ */
+const REPLY_PROPS = new Set(['comment', 'comments', 'answer', 'suggestedanswer', 'acceptedanswer', 'review', 'reviews']);
+
+/** Whether `el` is a property of a reply: some item around it hangs on its parent by a REPLY_PROPS property. */
+function inReplyItem(el: Element): boolean {
+  for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
+    const tag = node as Element;
+    if (tag.attribs.itemscope === undefined || tag.attribs.itemprop === undefined) continue;
+    if (tag.attribs.itemprop.toLowerCase().split(/\s+/).some((p) => REPLY_PROPS.has(p))) return true;
+  }
+  return false;
+}
+
+/** The microdata date property `el` carries, as its source name; null when none. */
+function dateProp(el: Element): 'itemprop:datePublished' | 'itemprop:dateCreated' | 'itemprop:dateModified' | null {
   const props = (el.attribs.itemprop ?? '').toLowerCase().split(/\s+/);
-  const field: HtmlField | null = props.includes('datepublished') ? 'date' : props.includes('datemodified') ? 'modified' : null;
-  if (!field) return [];
-  return candidate(field, rawDate(el), field === 'date' ? 'itemprop:datePublished' : 'itemprop:dateModified');
+  if (props.includes('datepublished')) return 'itemprop:datePublished';
+  if (props.includes('datecreated')) return 'itemprop:dateCreated';
+  return props.includes('datemodified') ? 'itemprop:dateModified' : null;
+}
+
+function itempropCandidate(el: Element): Candidate[] {
+  const source = dateProp(el);
+  if (source === null || inReplyItem(el)) return [];
+  return candidate(source === 'itemprop:dateModified' ? 'modified' : 'date', rawDate(el), source);
 }
 
 export interface TimeTagOptions {
@@ -49,7 +72,7 @@ export function timeTagCandidates(doc: Document, opts: TimeTagOptions = {}): Can
     // itemprop dates first: they are the page's microdata; plain <time>s follow in page order.
     for (const el of index.itemprops) if (!inTeaserContext(el, urls)) out.push(...itempropCandidate(el));
     for (const el of index.times) {
-      if (el.attribs.itemprop !== undefined && itempropCandidate(el).length) continue; // already read as itemprop
+      if (dateProp(el) !== null) continue; // read as itemprop (or left out with its reply)
       if (!inTeaserContext(el, urls)) out.push(...timeCandidate(el));
     }
     return out;

@@ -14,7 +14,7 @@ export interface PageIndex {
   titles: Element[];
   metas: Element[];
   links: Element[];
-  /** `<script type="application/ld+json">`. */
+  /** `<script type="application/ld+json">`, and `<meta name="script:ld+json">` (read with jsonLdText). */
   jsonLd: Element[];
   times: Element[];
   /** Elements other than `<meta>` that carry `itemprop`. */
@@ -63,6 +63,8 @@ function noteElement(index: PageIndex, el: Element): boolean {
       break;
     case 'meta':
       index.metas.push(el);
+      // Remix renders a route's JSON-LD as <meta name="script:ld+json" content="{...}">.
+      if (el.attribs.name === 'script:ld+json') index.jsonLd.push(el);
       break;
     case 'link':
       index.links.push(el);
@@ -183,4 +185,9 @@ export function textOf(el: Element | Document): string {
 /** The raw text inside an element (a script's source). */
 export function rawText(el: Element): string {
   return el.children.map((c) => (c.type === 'text' ? c.data : '')).join('');
+}
+
+/** The JSON of a JSON-LD element: a script's text, or a meta tag's content. */
+export function jsonLdText(el: Element): string {
+  return el.name === 'meta' ? (el.attribs.content ?? '') : rawText(el);
 }
