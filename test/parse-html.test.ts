@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseCdata, parseHtml } from '../src/parse/html/dom.js';
 import { htmlToBlocks } from '../src/parse/html/html-blocks.js';
 import { indexPage, type PageIndex } from '../src/parse/html/page-index.js';
+import { hintWords } from '../src/parse/html/element.js';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 
@@ -104,5 +105,23 @@ describe("React's nested streamed segments", () => {
       parseHtml('<body><p>A</p><template id="B:0"></template><!--/$--><p>D</p><div hidden id="S:0"><p>B</p><template id="B:1"></template><p>Wait</p><!--/$--></div><div hidden id="S:1"><p>C</p></div></body>'),
     ).blocks.map((b) => b.text);
     expect(texts).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('the words of an element hint', () => {
+  it("reads no words into a utility class's arbitrary variants or values", () => {
+    expect(hintWords('div.mb-6.[&_figcaption]:mt-0.[&_img.alignleft]:float-left.w-[200px]')).toEqual(['div', 'mb', '6', 'w']);
+  });
+
+  it('reads a column that styles the paragraphs, headings or lists it holds as prose', () => {
+    expect(hintWords('div.[&>p]:my-6.[&_h3]:mb-2.max-w-none')).toEqual(['div', 'prose', 'max', 'w', 'none']);
+  });
+
+  it("keeps a breakpoint's variant, which says where the element shows", () => {
+    expect(hintWords('div.menu-toggle.lg:hidden')).toContain('hidden');
+  });
+
+  it('keeps role and itemprop tokens', () => {
+    expect(hintWords('div[role=navigation][itemprop=articleBody]')).toEqual(['div', 'navigation', 'article', 'body']);
   });
 });

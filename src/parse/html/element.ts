@@ -98,6 +98,11 @@ function readHintWords(hint: string): string[] {
   const words: string[] = [];
   for (const token of hint.split(/(?=[.#[])/)) {
     const name = token.replace(/^[.#[]|]$/g, '').replace(/^(?:role|itemprop)=/, '');
+    if (isUtilityPiece(token)) {
+      // A column that styles the paragraphs, headings and lists it holds is a rich-text body.
+      if (STYLES_PROSE.test(token) && !words.includes('prose')) words.push('prose');
+      continue;
+    }
     if (name === '' || isSlugId(token) || isTypeSize(name) || TAXONOMY_CLASS.test(name)) continue;
     for (const part of name.replace(HASH_SUFFIX, '').replace(BEM_MODIFIER, '').split(/[^A-Za-z0-9]+/)) {
       if (part === '' || isHash(part)) continue;
@@ -105,6 +110,20 @@ function readHintWords(hint: string): string[] {
     }
   }
   return words;
+}
+
+/**
+ * A piece of a utility class with an arbitrary variant or value (Tailwind's
+ * `[&_figcaption]:mt-0`, `w-[200px]`; the hint splits `[&_img.alignleft]:ml-0` at its dot):
+ * styling, never a name, and its pieces read as words it does not mean (a content column
+ * that styles its figures' captions is no caption; see STYLES_PROSE). A breakpoint's variant (`lg:hidden`, shown
+ * on small screens only) still speaks; role and itemprop tokens are the hint's own.
+ */
+/** An arbitrary variant aimed at the text elements a container holds: `[&>p]:my-6`, `[&_h3]:mb-2`, `[&_ul]:list-disc`. */
+const STYLES_PROSE = /^\.?\[&(?:>|_)(?:p|h[1-6]|ul|ol|li|blockquote)\]:/;
+
+function isUtilityPiece(token: string): boolean {
+  return /[&>]|\]:|\[(?!(?:role|itemprop)=)/.test(token);
 }
 
 /** A BEM modifier (`pageTitle--rating`, `card--wide`): a variant of the element, not what it is. */
