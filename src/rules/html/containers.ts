@@ -69,6 +69,21 @@ const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|
 
 /** Class/id words and itemprops of the article's own body. */
 const BODY_WORDS = new Set(['articlebody', 'article', 'entry', 'post', 'story', 'content', 'main', 'body', 'text', 'prose']);
+
+/** Parts whose inner wrapper is named for its body ("footer-body", "comment-content", "review-text"): never the page's body. */
+const NEVER_BODY_WORDS = new Set(['footer', 'comment', 'comments', 'discussion', 'respond', 'replies', 'reply', 'review', 'reviews']);
+
+/**
+ * The element's own words name the body as well as the boilerplate that outranks it
+ * ("content-nav-section", "rich-text-newsletter-cms"), and is no footer, readers' text or
+ * overlay: what it holds must say which it is.
+ */
+export function namesBodyToo(hint: string): boolean {
+  const tag = hint.split(/[.#[]/, 1)[0];
+  const words = hintWords(hint.slice(tag.length));
+  if (BOILERPLATE_TAGS.has(tag) || words.some((w) => OVERLAY_WORDS.has(w) || NEVER_BODY_WORDS.has(w))) return false;
+  return words.some((w) => BODY_WORDS.has(w));
+}
 const BODY_HINT = /\[itemprop=articlebody\]|^(?:article|main)\b|\[role=main\]/i;
 
 /** Words of a container that holds media inside an article (caption, credit, gallery), not page chrome. */

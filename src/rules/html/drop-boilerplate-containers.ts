@@ -7,7 +7,7 @@
  */
 import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
-import { containerVerdict, namesLayout } from './containers.js';
+import { containerVerdict, namesBodyToo, namesLayout } from './containers.js';
 import { profileFor } from '../../assemble/profiles.js';
 
 /**
@@ -28,6 +28,12 @@ const MIN_PROSE_SHARE = 0.3;
  */
 const HOLDS_PAGE_PROSE = 0.8;
 const PROSE_ONLY = 0.9;
+/**
+ * An element named for the body and for boilerplate at once ("content-nav-section") is the
+ * body when it holds most of the page's sentences, and few links.
+ */
+const MIXED_HOLDS_PROSE = 0.5;
+const MIXED_MAX_LINK_SHARE = 0.3;
 
 /** The blocks one boilerplate element holds, and their text. */
 interface Held {
@@ -39,6 +45,8 @@ interface Held {
   proseWords: number;
   /** The element is named for the page's layout (navigation, a side column). */
   layout: boolean;
+  /** The element's words also name the body (namesBodyToo). */
+  mixed: boolean;
 }
 
 /** Words of the whole page, and those of them in sentences. */
@@ -48,6 +56,7 @@ interface PageWords {
 }
 
 function wrapsPage(held: Held, page: PageWords): boolean {
+  if (held.mixed && held.proseWords >= MIXED_HOLDS_PROSE * page.proseWords && held.proseWords > 0 && held.linkChars < MIXED_MAX_LINK_SHARE * held.chars) return true;
   if (!held.layout || held.linkChars >= MAX_LINK_SHARE * held.chars) return false;
   const mostWords = held.words > WRAPS_PAGE * page.words && held.proseWords >= MIN_PROSE_SHARE * held.words;
   const theProse = held.proseWords > 0 && held.proseWords >= HOLDS_PAGE_PROSE * page.proseWords && held.proseWords >= PROSE_ONLY * held.words;
@@ -76,7 +85,7 @@ export const dropBoilerplateContainers: Rule = {
       if (verdict?.kind !== 'boilerplate') continue;
       const key = `${verdict.depth} ${verdict.hint}`;
       let element = byElement.get(key);
-      if (element === undefined) byElement.set(key, (element = { marks: [], words: 0, chars: 0, linkChars: 0, proseWords: 0, layout: namesLayout(verdict.hint) }));
+      if (element === undefined) byElement.set(key, (element = { marks: [], words: 0, chars: 0, linkChars: 0, proseWords: 0, layout: namesLayout(verdict.hint), mixed: namesBodyToo(verdict.hint) }));
       element.marks.push({ index: block.index, verdict: 'boilerplate', reason: `inside ${verdict.hint}` });
       const f = features[block.index];
       element.words += f.words;
