@@ -149,6 +149,10 @@ interface Step {
   readonly overlay: boolean;
   /** Its words name a question or an answer (a Q&A post). */
   readonly post: boolean;
+  /** It says `body` by a generic word alone ("content", "text", "body", "main", "prose"), no tag, itemprop or article word. */
+  readonly weakBody: boolean;
+  /** Its tag or role is a footer's or navigation's, which never holds the article. */
+  readonly pageChrome: boolean;
 }
 
 function readStep(hint: string, options: ContainerOptions): Step {
@@ -156,7 +160,7 @@ function readStep(hint: string, options: ContainerOptions): Step {
   const words = hintWords(hint.slice(tag.length));
   const post = words.some((w) => POST_WORDS.has(w));
   // <html> and <body> classes describe the page as a whole (its template, its tags), not a part.
-  if (tag === 'html' || tag === 'body') return { says: 'pass', otherwise: 'pass', form: false, overlay: false, post };
+  if (tag === 'html' || tag === 'body') return { says: 'pass', otherwise: 'pass', form: false, overlay: false, post, weakBody: false, pageChrome: false };
   const overlay = OVERLAY_ROLE.test(hint) || words.some((w) => OVERLAY_WORDS.has(w));
   const content = options.contentWords;
   const extra = options.boilerplateWords;
@@ -181,8 +185,16 @@ function readStep(hint: string, options: ContainerOptions): Step {
   const says = own();
   // A form is boilerplate by its tag, unless it wraps the whole page: then its own words decide.
   const form = tag === 'form' && !BODY_HINT.test(hint);
-  return { says, otherwise: says === 'reader' ? afterReader() : says, form, overlay, post };
+  const weakBody = says === 'body' && !BODY_HINT.test(hint) && !words.some((w) => STRONG_BODY_WORDS.has(w)) && !hint.slice(tag.length).split(/[.#[]/).some((n) => BODY_CLASS.test(n.toLowerCase()));
+  const pageChrome = PAGE_CHROME_TAGS.has(tag) || PAGE_CHROME_ROLES.test(hint);
+  return { says, otherwise: says === 'reader' ? afterReader() : says, form, overlay, post, weakBody, pageChrome };
 }
+
+/** Words that name an article's own body, not just some element's contents ("widget-content", "textwidget"). */
+const STRONG_BODY_WORDS = new Set(['articlebody', 'article', 'entry', 'post', 'story']);
+/** The page's footer and navigation: a generic "content" or "text" wrapper inside them is theirs. */
+const PAGE_CHROME_TAGS = new Set(['footer', 'nav']);
+const PAGE_CHROME_ROLES = /\[role=(?:contentinfo|navigation)\]/i;
 
 /** Steps per options key and hint; cleared when full, so a long batch run stays flat. */
 const steps = new Map<string, Map<string, Step>>();
@@ -226,6 +238,11 @@ function decideContainer(hints: readonly string[], options: ContainerOptions): C
     if (step.form && hints.length - 1 - at <= PAGE_WRAPPER_DEPTH) continue;
     if (says === 'reader') says = chain.slice(at + 1).some((s) => s.post) ? 'boilerplate' : step.otherwise;
     if (says === 'pass') continue;
+    // "wpmtst-testimonial-content" inside <footer>: a generic word does not take the footer's text for the article.
+    if (says === 'body' && step.weakBody) {
+      const chrome = chain.findIndex((s, k) => k > at && s.pageChrome);
+      if (chrome >= 0) return { kind: 'boilerplate', hint: hints[chrome], depth: hints.length - 1 - chrome };
+    }
     return { kind: says, hint: hints[at], depth: hints.length - 1 - at };
   }
   return null;
