@@ -18,7 +18,7 @@ const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary
  * Words of a page's layout rather than of a part that comments on the page: a container named
  * so may still hold the whole page ("table#flashNav" around a 2007 page's text).
  */
-const LAYOUT_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'sidebar', 'rail', 'masthead', 'toolbar']);
+const LAYOUT_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'megamenu', 'sidebar', 'rail', 'masthead', 'toolbar']);
 const LAYOUT_TAGS = new Set(['nav', 'aside', 'menu']);
 
 /** The element names the page's layout (navigation, a side column), not comments, ads or other stories. */
@@ -31,7 +31,7 @@ export function namesLayout(hint: string): boolean {
 /** Class/id words of boilerplate containers, grouped by concept. */
 const BOILERPLATE_WORDS = new Set([
   // navigation
-  'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pager', 'toolbar', 'masthead',
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'megamenu', 'breadcrumb', 'breadcrumbs', 'pager', 'toolbar', 'masthead',
   // page chrome
   'footer', 'sidebar', 'rail', 'popup', 'modal', 'cookie', 'cookies', 'consent', 'gdpr',
   // sharing and following
