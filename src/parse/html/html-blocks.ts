@@ -153,6 +153,31 @@ export interface HtmlParse {
 /** A page shows less than this share of the text it holds back: an app shell around its content. */
 const APP_SHELL_SHARE = 0.2;
 
+/**
+ * Where two inline elements touch with nothing between them ("<span>Nalgene</span><span>Sustain
+ * Bottle</span>", tag links "Action", "Adventure" side by side), the page's styles set them
+ * apart (a block or flex item, a margin) and the words are two: a space goes between when a
+ * word ends at the seam and a capital starts the next one. Not between two bare copies of one
+ * formatting tag, which can split a word ("<b>AC</b><b>TUARIAL</b>").
+ */
+const SEAM_FORMATTING = new Set(['b', 'strong', 'i', 'em', 'u', 'font', 'span', 'small', 'big', 'mark']);
+const WORD_END = /[\p{L}\p{N}]$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/** The inline element follows another element directly (comments aside): its text starts at a seam. */
+function atSeam(el: Element): boolean {
+  let prev = el.prev;
+  while (prev && prev.type === 'comment') prev = prev.prev;
+  if (!prev || prev.type !== 'tag') return false;
+  return !(SEAM_FORMATTING.has(el.name) && (prev as Element).name === el.name && Object.keys(el.attribs).length === 0);
+}
+
+/** Text glued at a seam would join two words: the collected text ends in one, the new one starts with a capital. */
+function joinsWords(collected: string, next: string): boolean {
+  // The last two code units hold the last character, surrogate pair or not: no scan of the whole text.
+  return WORD_END.test(collected.slice(-2)) && CAPITAL_START.test(next);
+}
+
 /** What the walk keeps beyond text, when a format asks for it (--links, --images). */
 export interface KeepInline {
   links?: boolean;
@@ -201,6 +226,8 @@ function walkBlocks(
   let hiddenSubtrees = 0;
   /** The text being collected started after a single <br>. */
   let softBreak = false;
+  /** The walk entered an inline element right after another element: its first text may need a space (atSeam). */
+  let seam = false;
   /** The innermost block-level element whose text is being collected. */
   let owner: Open = { tag: 'body', depth: 0 };
   /** Hints of the enclosing elements, outermost first (push and pop, no copying). */
@@ -319,6 +346,10 @@ function walkBlocks(
     const node = frame.nodes[frame.i++];
     const inLink = frame.inLink;
     if (node.type === 'text') {
+      if (seam && node.data !== '') {
+        if (joinsWords(text, node.data)) text += ' ';
+        seam = false;
+      }
       text += node.data;
       if (inLink) linkChars += node.data.trim().length;
       continue;
@@ -366,6 +397,7 @@ function walkBlocks(
     }
     const ids = selected?.get(el);
     if (!BLOCK_LEVEL.has(tag)) {
+      if (atSeam(el)) seam = true;
       // A matched inline element counts for the blocks that end inside it, not its paragraph.
       if (ids) selectedBy.push(...ids);
       stack.push(hint);
