@@ -21,6 +21,25 @@ const SKIPPED = new Set([
   'source', 'track', 'map', 'dialog',
 ]);
 
+/**
+ * A button that shows and hides a panel (`aria-expanded`, `aria-controls`): an accordion's
+ * question, a section's title that opens it. Its caption is the page's text, like a
+ * <summary>'s, when it reads as a question or a title; a tab's label ("Reviews (12)"), a short
+ * panel label and other buttons (submit, add to cart, close) are controls and stay unread.
+ */
+const DISCLOSURE_WORDS = 4;
+
+function isDisclosure(el: Element): boolean {
+  if (el.name !== 'button' || el.attribs.role === 'tab') return false;
+  if (el.attribs['aria-expanded'] === undefined && el.attribs['aria-controls'] === undefined) return false;
+  // A question, or a title of four words or more; a short label ("Details", "Shipping &
+  // Returns", "Q&A (44)") names a shop's panel, as a tab does.
+  const parts: string[] = [];
+  subtreeText(el.children, parts);
+  const caption = normalizeLine(parts.join(''));
+  return caption.endsWith('?') || caption.split(' ').length >= DISCLOSURE_WORDS;
+}
+
 /** Elements that start and end a block of text (the rest flow inline). */
 const BLOCK_LEVEL = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',
@@ -357,7 +376,7 @@ function walkBlocks(
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     const tag = el.name;
-    if (SKIPPED.has(tag)) continue;
+    if (SKIPPED.has(tag) && !isDisclosure(el)) continue;
     if (tag === 'noscript' && !readHeldBack) {
       holdBack(el);
       continue;
