@@ -317,6 +317,9 @@ export const SHOP_CONTROL_LABELS = [
   'quick add', 'view details', 'see details', 'view product', 'select options', 'choose options', 'more options', 'buy now',
   'buy it now', 'save for later', 'notify me', 'notify me when available', 'shop now', 'apply now', 'read full article',
   'read the review', 'read review', 'read reviews',
+  // A marketplace's and a catalogue's controls: watching an item, a price alert, removing it again.
+  'watchlist', 'add to watchlist', 'watch this item', 'add to watch list', 'price alert', 'set price alert', 'create price alert',
+  'remove product', 'remove item', 'mark as watched',
   // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish
   'in den warenkorb', 'in den einkaufswagen', 'auf die merkliste', 'merken', 'vergleichen', 'jetzt kaufen', 'ajouter au panier',
   'ajouter au sac', 'ajouter aux favoris', 'comparer', 'aperçu rapide', 'añadir al carrito', 'agregar al carrito', 'añadir a la cesta',
