@@ -191,7 +191,34 @@ export function isFoldedPanel(el: Element): boolean {
   const toggled = labelled || previousElement(el)?.attribs['aria-expanded'] === 'false';
   const parent = el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null;
   const words = [...hintWords(elementHint(el)), ...(parent ? hintWords(elementHint(parent)) : [])];
-  return (toggled || words.some((w) => FOLD_WORDS.has(w))) && !words.some((w) => CHROME_WORDS.has(w));
+  return (toggled || words.some((w) => FOLD_WORDS.has(w)) || isHiddenTwin(el)) && !words.some((w) => CHROME_WORDS.has(w));
+}
+
+/** How many siblings are looked at for a hidden panel's shown twin. */
+const TWIN_REACH = 12;
+
+/**
+ * A panel of a set that a script switches between ("templates-list" shown, "templates-list
+ * hidden" beside it, one per tab): a sibling of the same tag whose classes are this one's
+ * without the hiding class, and which shows.
+ */
+function isHiddenTwin(el: Element): boolean {
+  const cls = el.attribs.class;
+  if (cls === undefined || !HIDDEN_CLASS.test(cls)) return false;
+  const own = cls.trim().split(/\s+/).filter((c) => !HIDDEN_CLASS.test(` ${c} `));
+  if (own.length === 0) return false;
+  const key = [...own].sort().join(' ');
+  let seen = 0;
+  for (const dir of ['prev', 'next'] as const) {
+    for (let sib = el[dir]; sib && seen < TWIN_REACH; sib = sib[dir]) {
+      if (sib.type !== 'tag') continue;
+      seen++;
+      const twin = sib as Element;
+      if (twin.name !== el.name || twin.attribs.class === undefined || isHidden(twin)) continue;
+      if (twin.attribs.class.trim().split(/\s+/).sort().join(' ') === key) return true;
+    }
+  }
+  return false;
 }
 
 function previousElement(el: Element): Element | null {
