@@ -83,6 +83,15 @@ describe('hostile pages', () => {
     if (r.ok) expect(r.article.body).toContain('Part 0.');
   }, HANG);
 
+  it('disclosure buttons nested a thousand deep around 4 MB of text: a caption is read no further than a caption goes', () => {
+    // The outer button's "caption" runs past any caption's length, so it is a control, skipped
+    // whole as every button is: the page has no text, found without reading it all.
+    const r = run('nested-disclosure', 4_000_000);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe('empty');
+  }, HANG);
+
   it('320,000 one-word lines: read up to the block cap, with a warning', () => {
     const r = run('many-lines', 1_600_000);
     expect(r.warnings?.join(' ')).toMatch(/longer than any real page/);

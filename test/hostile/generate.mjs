@@ -103,6 +103,16 @@ export const HOSTILE = {
       return `<html><body><article>${holes}</article>${parts}</body></html>`;
     },
   },
+  'nested-disclosure': {
+    what: 'disclosure buttons (aria-expanded) nested a thousand deep around the whole article',
+    type: 'html',
+    make: (bytes) => {
+      const depth = 1000;
+      const open = '<button aria-expanded="true">'.repeat(depth);
+      const close = '</button>'.repeat(depth);
+      return `<html><body><article>${open}${repeat(`<p>${PROSE}</p>`, Math.max(1, bytes - open.length - close.length))}${close}</article></body></html>`;
+    },
+  },
   'many-lines': {
     what: 'short lines, one word each',
     type: 'text',

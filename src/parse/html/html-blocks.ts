@@ -34,10 +34,41 @@ function isDisclosure(el: Element): boolean {
   if (el.attribs['aria-expanded'] === undefined && el.attribs['aria-controls'] === undefined) return false;
   // A question, or a title of four words or more; a short label ("Details", "Shipping &
   // Returns", "Q&A (44)") names a shop's panel, as a tab does.
-  const parts: string[] = [];
-  subtreeText(el.children, parts);
-  const caption = normalizeLine(parts.join(''));
-  return caption.endsWith('?') || caption.split(' ').length >= DISCLOSURE_WORDS;
+  const caption = captionOf(el);
+  return caption !== null && (caption.endsWith('?') || caption.split(' ').length >= DISCLOSURE_WORDS);
+}
+
+/** A caption is short: past this many characters, or this many nodes, a button holds more than one. */
+const MAX_CAPTION_CHARS = 300;
+const MAX_CAPTION_NODES = 100;
+
+/**
+ * A button's caption, read no further than a caption goes (buttons nested a thousand deep
+ * around a page's text must not each read all of it); null when it runs past that.
+ */
+function captionOf(el: Element): string | null {
+  let text = '';
+  let nodes = 0;
+  const pending: ChildNode[] = [];
+  // Children pushed last to first, at most as many as may be read.
+  const push = (children: readonly ChildNode[]): void => {
+    for (let i = Math.min(children.length, MAX_CAPTION_NODES) - 1; i >= 0; i--) pending.push(children[i]);
+  };
+  push(el.children);
+  while (pending.length > 0) {
+    if (++nodes > MAX_CAPTION_NODES) return null;
+    const node = pending.pop()!;
+    if (node.type === 'text') {
+      // Markup's indentation is no caption: only the text's own characters count.
+      const data = node.data.length > MAX_CAPTION_CHARS ? node.data.trim() : node.data;
+      text += data;
+      if (text.length > MAX_CAPTION_CHARS && normalizeLine(text).length > MAX_CAPTION_CHARS) return null;
+    } else if (node.type === 'tag' && !SKIPPED.has((node as Element).name) && !isHidden(node as Element)) {
+      text += ' '; // as subtreeText: an element's text never glues to its neighbour's
+      push((node as Element).children);
+    }
+  }
+  return normalizeLine(text);
 }
 
 /** Elements that start and end a block of text (the rest flow inline). */
