@@ -112,16 +112,17 @@ function readHintWords(hint: string): string[] {
   return words;
 }
 
+/** An arbitrary variant aimed at the text elements a container holds: `[&>p]:my-6`, `[&_h3]:mb-2`, `[&_ul]:list-disc`. */
+const STYLES_PROSE = /^\.?\[&(?:>|_)(?:p|h[1-6]|ul|ol|li|blockquote)\]:/;
+
 /**
  * A piece of a utility class with an arbitrary variant or value (Tailwind's
  * `[&_figcaption]:mt-0`, `w-[200px]`; the hint splits `[&_img.alignleft]:ml-0` at its dot):
  * styling, never a name, and its pieces read as words it does not mean (a content column
- * that styles its figures' captions is no caption; see STYLES_PROSE). A breakpoint's variant (`lg:hidden`, shown
- * on small screens only) still speaks; role and itemprop tokens are the hint's own.
+ * that styles its figures' captions is no caption; see STYLES_PROSE). A breakpoint's variant
+ * (`lg:hidden`, shown on small screens only) still speaks; role and itemprop tokens are the
+ * hint's own.
  */
-/** An arbitrary variant aimed at the text elements a container holds: `[&>p]:my-6`, `[&_h3]:mb-2`, `[&_ul]:list-disc`. */
-const STYLES_PROSE = /^\.?\[&(?:>|_)(?:p|h[1-6]|ul|ol|li|blockquote)\]:/;
-
 function isUtilityPiece(token: string): boolean {
   return /[&>]|\]:|\[(?!(?:role|itemprop)=)/.test(token);
 }

@@ -70,6 +70,8 @@ const BODY_CLASS = /^(?:article|entry|post|story|main|page)[-_]*(?:body|content|
 /** Class/id words and itemprops of the article's own body. */
 const BODY_WORDS = new Set(['articlebody', 'article', 'entry', 'post', 'story', 'content', 'main', 'body', 'text', 'prose']);
 
+const BODY_HINT = /\[itemprop=articlebody\]|^(?:article|main)\b|\[role=main\]/i;
+
 /** Parts whose inner wrapper is named for its body ("footer-body", "comment-content", "review-text"): never the page's body. */
 const NEVER_BODY_WORDS = new Set(['footer', 'comment', 'comments', 'discussion', 'respond', 'replies', 'reply', 'review', 'reviews']);
 
@@ -84,7 +86,6 @@ export function namesBodyToo(hint: string): boolean {
   if (BOILERPLATE_TAGS.has(tag) || words.some((w) => OVERLAY_WORDS.has(w) || NEVER_BODY_WORDS.has(w))) return false;
   return words.some((w) => BODY_WORDS.has(w));
 }
-const BODY_HINT = /\[itemprop=articlebody\]|^(?:article|main)\b|\[role=main\]/i;
 
 /** Words of a container that holds media inside an article (caption, credit, gallery), not page chrome. */
 const MEDIA_WORDS = new Set(['caption', 'credit', 'credits', 'figcaption', 'figure', 'gallery', 'slideshow', 'carousel', 'media', 'image', 'photo']);
@@ -162,6 +163,8 @@ function readStep(hint: string, options: ContainerOptions): Step {
   // <html> and <body> classes describe the page as a whole (its template, its tags), not a part.
   if (tag === 'html' || tag === 'body') return { says: 'pass', otherwise: 'pass', form: false, overlay: false, post, weakBody: false, pageChrome: false };
   const overlay = OVERLAY_ROLE.test(hint) || words.some((w) => OVERLAY_WORDS.has(w));
+  const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
+  const bodyClass = names.some((n) => BODY_CLASS.test(n.toLowerCase()));
   const content = options.contentWords;
   const extra = options.boilerplateWords;
   const isBoilerplate = (w: string) => (BOILERPLATE_WORDS.has(w) || Boolean(extra?.has(w))) && !content?.has(w);
@@ -169,8 +172,7 @@ function readStep(hint: string, options: ContainerOptions): Step {
     if (BODY_HINT.test(hint)) return 'body';
     if (options.thread && tag === 'aside' && words.some((w) => QUOTE_WORDS.has(w))) return 'pass';
     if (BOILERPLATE_TAGS.has(tag) || BOILERPLATE_ROLES.test(hint)) return 'boilerplate';
-    const names = hint.slice(tag.length).split(/[.#[]/).filter((n) => n !== '');
-    if (names.some((n) => BODY_CLASS.test(n.toLowerCase()))) return 'body';
+    if (bodyClass) return 'body';
     if (names.some((n) => HOVER_CLASS.test(n) || ANNOUNCEMENT_CLASS.test(n))) return 'boilerplate';
     // On a forum readers' text is the content, unless it is remarks under a question or answer.
     if (options.thread && words.some((w) => content?.has(w))) return 'reader';
@@ -185,7 +187,7 @@ function readStep(hint: string, options: ContainerOptions): Step {
   const says = own();
   // A form is boilerplate by its tag, unless it wraps the whole page: then its own words decide.
   const form = tag === 'form' && !BODY_HINT.test(hint);
-  const weakBody = says === 'body' && !BODY_HINT.test(hint) && !words.some((w) => STRONG_BODY_WORDS.has(w)) && !hint.slice(tag.length).split(/[.#[]/).some((n) => BODY_CLASS.test(n.toLowerCase()));
+  const weakBody = says === 'body' && !BODY_HINT.test(hint) && !bodyClass && !words.some((w) => STRONG_BODY_WORDS.has(w));
   const pageChrome = PAGE_CHROME_TAGS.has(tag) || PAGE_CHROME_ROLES.test(hint);
   return { says, otherwise: says === 'reader' ? afterReader() : says, form, overlay, post, weakBody, pageChrome };
 }
