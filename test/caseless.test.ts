@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyCase, CASELESS_SOURCES, caseless } from '../src/rules/caseless.js';
+import { anyCase, CASELESS_SOURCES, caseless, caselessAny } from '../src/rules/caseless.js';
 import '../src/pipeline.js';
 
 /** The source with its escapes (\S, \p{Lu}, \u{...}) and group names taken out. */
@@ -44,6 +44,23 @@ describe('caseless patterns', () => {
     expect(ordinal.test('7xx')).toBe(false);
     // A letter whose other case is two letters stays as it is: ß (SS).
     expect(anyCase('straße')).toBe('[sS][tT][rR][aA]ß[eE]');
+  });
+
+  it('caselessAny matches a line when any of its patterns does, anchored ones at the start only', () => {
+    const sources = ['^follow us on\\b', '\\(opens in a new (?:window|tab)\\)', '\\bpermalink\\b.*\\|'];
+    const any = caselessAny(sources, '');
+    const one = sources.map((source) => caseless(source, ''));
+    const lines = ['Follow us on X', 'Share (Opens in a new window)', 'Posted in News | PERMALINK | 3 comments', 'Permalink', 'We follow us on Sundays', 'Nothing here'];
+    expect(lines.map((line) => any.test(line))).toEqual(lines.map((line) => one.some((pattern) => pattern.test(line))));
+    expect(lines.map((line) => any.test(line))).toEqual([true, true, true, false, false, false]);
+    // An alternation in one source stays inside it: "^a|b" must not turn into "^a" or "b" for the others.
+    const grouped = caselessAny(['^ab|cd', 'ef$'], '');
+    expect(['xcd', 'abx', 'xab', 'efx', 'xef'].map((line) => grouped.test(line))).toEqual([true, true, false, false, true]);
+  });
+
+  it('caselessAny refuses back-references, which its numbering of groups would break', () => {
+    expect(() => caselessAny(['(a)\\1', 'b'])).toThrow(/back-references/);
+    expect(() => caselessAny(['(?<q>a)\\k<q>'])).toThrow(/back-references/);
   });
 
   it('refuse the flags that would undo them', () => {

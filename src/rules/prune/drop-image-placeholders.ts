@@ -43,6 +43,6 @@ export const dropImagePlaceholders = blockRule({
       SLUG.test(text) ||
       GALLERY_COUNTER.test(text) ||
       SCRIPT_NOTICE.test(text) ||
-      (WIDGET.test(text) && WIDGET_MOVES.test(text))) &&
+      (WIDGET_MOVES.test(text) && WIDGET.test(text))) &&
     'media or widget placeholder',
 });
