@@ -13,6 +13,8 @@ import { findRelativeDate } from '../date/relative-date.js';
 import { headerZone } from './header-zone.js';
 import { countsResults } from '../../rules/prune/drop-listing-status.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
+import { isHeadlineShaped } from './title-facts.js';
+import { letterRuns } from '../../rules/letter-runs.js';
 import { headlineAbove } from '../../assemble/headline.js';
 import { pickDescription } from './description.js';
 import { nameBesideStamp, threadStart as findThreadStart, threadStarter, tidyAuthorName } from './author-lines.js';
@@ -236,6 +238,28 @@ function teaserStamp(blocks: readonly Block[], features: readonly TextFeatures[]
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
 const SIGNED_STAMP = caseless(String.raw`^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Ll}`); // a cased letter: matched lower-cased, as the i flag did
 
+/** A kicker is a word or three. */
+const KICKER_WORDS = 3;
+const BREADCRUMB_SEPARATOR = /\s[/>»›|]\s/u;
+
+/**
+ * On an article, the headline right under line i when i is its kicker: a topic of a word or three ("Index
+ * Funds", "Backpacking") over a headline-shaped line that names every one of its words again
+ * ("How to Invest in Index Funds: A Beginner's Guide"). A label names the headline's subject;
+ * the headline is the title.
+ */
+function kickerOver(blocks: readonly Block[], features: readonly TextFeatures[], excluded: ReadonlySet<number>, i: number, end: number): number | null {
+  const next = i + 1;
+  if (features[i].size > KICKER_WORDS || next >= end) return null;
+  if (!isHeadlineShaped({ blocks, features, excluded }, next)) return null;
+  // A breadcrumb ending with the line ("Home / Services / Data Analytics") is no headline.
+  const text = blocks[next].text;
+  if (BREADCRUMB_SEPARATOR.test(text)) return null;
+  const words = letterRuns(blocks[i].text.toLowerCase());
+  const below = new Set(letterRuns(text.toLowerCase()));
+  return words.length > 0 && words.every((w) => below.has(w)) ? next : null;
+}
+
 export function textMetadata(input: TextMetadataInput): TextMetadata {
   const { blocks, features, quality, repeats, run, dates } = input;
   const { now } = dates;
@@ -303,6 +327,17 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     });
     titleIndex = candidates[0]?.index ?? null;
     if (titleIndex !== null) sources.title = `title score, block ${titleIndex}`;
+    const headline = titleIndex !== null && input.pageType === 'article' && !taken.has(titleIndex + 1) ? kickerOver(blocks, features, titleExcluded, titleIndex, runEnd) : null;
+    if (headline !== null) {
+      sources.title = `the headline under its kicker, block ${headline}`;
+      if (section === null) {
+        // The kicker names the story's topic: its section, and no line of the body.
+        section = blocks[titleIndex!].text;
+        taken.set(titleIndex!, 'section');
+        sources.section = `the kicker over the headline, block ${titleIndex}`;
+      }
+      titleIndex = headline;
+    }
   }
   if (titleIndex !== null) {
     // The title and its echoes (image headings, share text) are metadata, not body.
