@@ -16,6 +16,9 @@ const LANGUAGES_OF = new Map<string, string[]>();
 for (const [lang, words] of STOPWORDS_BY_LANGUAGE) {
   for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
 }
+/** The languages by number, and the numbers of each function word's languages. */
+const LANGUAGE_NAMES = [...new Set([...LANGUAGES_OF.values()].flat())];
+const LANGUAGE_NUMBERS_OF = new Map([...LANGUAGES_OF].map(([word, langs]) => [word, langs.map((lang) => LANGUAGE_NAMES.indexOf(lang))]));
 /** No function word is longer: longer words are never looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
 
@@ -40,15 +43,22 @@ export function guessLanguage(text: string): string | null {
   // Hits, and hits weighed by how many languages share the word: Swedish and Danish share
   // half their function words ("i", "som", "på"), so only the words one language owns can
   // tell them apart.
-  const counts = new Map<string, number>();
-  const weights = new Map<string, number>();
+  // Tallied by language number; the Maps keep the order languages were first met, which
+  // breaks ties in the ranking below.
+  const hits = new Float64Array(LANGUAGE_NAMES.length);
+  const shares = new Float64Array(LANGUAGE_NAMES.length);
+  const met: number[] = [];
   for (const token of lettersOnlyRuns(body.toLowerCase(), LONGEST_FUNCTION_WORD)) {
-    const langs = LANGUAGES_OF.get(token) ?? [];
+    const langs = LANGUAGE_NUMBERS_OF.get(token);
+    if (langs === undefined) continue;
     for (const lang of langs) {
-      counts.set(lang, (counts.get(lang) ?? 0) + 1);
-      weights.set(lang, (weights.get(lang) ?? 0) + 1 / langs.length);
+      if (hits[lang] === 0) met.push(lang);
+      hits[lang]++;
+      shares[lang] += 1 / langs.length;
     }
   }
+  const counts = new Map(met.map((lang) => [LANGUAGE_NAMES[lang], hits[lang]]));
+  const weights = new Map(met.map((lang) => [LANGUAGE_NAMES[lang], shares[lang]]));
   const leader = (scores: Map<string, number>): string | null => {
     const [first, second] = [...scores].sort((a, b) => b[1] - a[1]);
     return first && (!second || first[1] >= second[1] * MIN_LEAD) ? first[0] : null;

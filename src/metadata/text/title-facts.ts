@@ -208,9 +208,11 @@ function isNumber(word: string): boolean {
 /** Words that say what a line is about: not function words, not numbers, at least three letters (a Korean word of any length; Chinese and Japanese by pairs of characters). */
 function contentWordsOf(text: string): string[] {
   const out: string[] = [];
+  // Most lines hold no CJK character: their words need not be asked one by one.
+  const cjk = CJK.test(text);
   for (const w of letterRuns(text.toLowerCase())) {
-    if (HAN_KANA.test(w)) pushBigrams(w, out);
-    else if ((w.length >= 3 || CJK.test(w)) && !STOPWORDS.has(w) && !isNumber(w)) out.push(w);
+    if (cjk && HAN_KANA.test(w)) pushBigrams(w, out);
+    else if ((w.length >= 3 || (cjk && CJK.test(w))) && !STOPWORDS.has(w) && !isNumber(w)) out.push(w);
   }
   return out;
 }

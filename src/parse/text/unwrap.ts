@@ -22,20 +22,32 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
   const shapes = lines.map(lineShape);
   const nonBlank = shapes.filter((l) => l.width > 0).length;
   if (nonBlank < 10) return null;
+  // Each line speaks for or against a run of widths: tallied as differences over the range
+  // and summed once, rather than every line asked again for each of the hundred widths.
+  const evidence = new Int32Array(MAX_WIDTH - MIN_WIDTH + 2);
+  const overflow = new Int32Array(MAX_WIDTH - MIN_WIDTH + 2);
+  const add = (tally: Int32Array, from: number, to: number) => {
+    const lo = Math.max(from, MIN_WIDTH);
+    const hi = Math.min(to, MAX_WIDTH);
+    if (lo > hi) return;
+    tally[lo - MIN_WIDTH]++;
+    tally[hi - MIN_WIDTH + 1]--;
+  };
+  for (let i = 0; i + 1 < shapes.length; i++) {
+    const line = shapes[i];
+    // Past the width although it could have broken before it: widths above its break, below its end.
+    add(overflow, Math.floor(line.firstBreak) + 1, line.width - 1);
+    // Ends within EDGE columns of the width, and the next line's first word would not have fitted.
+    add(evidence, line.width, Math.min(line.width + EDGE, widestBreakingBefore(line, shapes[i + 1])));
+  }
   let best: number | null = null;
   let bestScore = 0;
+  let runningEvidence = 0;
+  let runningOverflow = 0;
   for (let width = MIN_WIDTH; width <= MAX_WIDTH; width++) {
-    let evidence = 0;
-    let overflow = 0;
-    for (let i = 0; i + 1 < shapes.length; i++) {
-      const line = shapes[i];
-      if (line.width > width) {
-        if (line.firstBreak < width) overflow++;
-      } else if (line.width >= width - EDGE && fitsNoMore(line, shapes[i + 1], width)) {
-        evidence++;
-      }
-    }
-    const score = evidence - 3 * overflow;
+    runningEvidence += evidence[width - MIN_WIDTH];
+    runningOverflow += overflow[width - MIN_WIDTH];
+    const score = runningEvidence - 3 * runningOverflow;
     if (score > bestScore) {
       bestScore = score;
       best = width;
@@ -70,10 +82,13 @@ function lineShape(raw: string): LineShape {
   };
 }
 
-/** The next line's first word would not have fitted on this one: the break was the renderer's. */
-function fitsNoMore(line: LineShape, next: LineShape, width: number): boolean {
-  if (next.width === 0 || line.width === 0 || next.bullet) return false;
-  return line.width + (line.endsCjk ? 0 : 1) + next.firstWordWidth > width;
+/**
+ * The widest column setting at which the next line's first word would not have fitted on this
+ * one (so the break was the renderer's), or -1 when no width explains the break.
+ */
+function widestBreakingBefore(line: LineShape, next: LineShape): number {
+  if (next.width === 0 || line.width === 0 || next.bullet) return -1;
+  return line.width + (line.endsCjk ? 0 : 1) + next.firstWordWidth - 1;
 }
 
 function firstWord(line: string): string {
