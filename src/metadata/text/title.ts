@@ -84,12 +84,26 @@ export function isControlLine(text: string, words: number): boolean {
 const MAX_WORDS = 40;
 const MAX_CHARS = 250;
 
-/** A line that may be a title at all: words, not a control, not an address or a spec line. */
+/**
+ * A breadcrumb trail: two spaced separators ("Sprout Blog / Topics / Social Media"), a trail
+ * that opens at the home page ("Home > Blog"), or one left open at its end ("Guides ›").
+ * Spaced, because a guillemet glued to a word closes a quotation («Посмотри»); and in a line
+ * that opens a quotation with « or ‹ the closing » and › are its quotes (French spaces them:
+ * « Nous restons »), not separators.
+ */
+const TRAIL = caseless(String.raw`^(?:home|startseite|accueil|inicio|início|inizio|start|strona główna|главная)\s*[/>»›|]|\s[»›>/|]\s*$|\s[/>»›]\s.*\s[/>»›]\s`);
+const QUOTED_TRAIL = caseless(String.raw`^(?:home|startseite|accueil|inicio|início|inizio|start|strona główna|главная)\s*[/>|]|\s[>/|]\s*$|\s[/>]\s.*\s[/>]\s`);
+
+function isTrail(text: string): boolean {
+  return /[«‹]/u.test(text) ? QUOTED_TRAIL.test(text) : TRAIL.test(text);
+}
+
+/** A line that may be a title at all: words, not a control, not an address, a spec line or a breadcrumb trail. */
 function isEligible(block: Block, f: TextFeatures): boolean {
   if (f.size < 1 || f.size > MAX_WORDS || block.text.length > MAX_CHARS) return false;
   if (!/\p{L}/u.test(block.text) || isControlLine(block.text, f.size)) return false;
   // Spec lines ("Tested by: X RRP: £24 More info: www.x.com") are not headlines.
-  return !/\bwww\.|https?:\/\//i.test(block.text) && (block.text.match(/:/g) ?? []).length < 2;
+  return !/\bwww\.|https?:\/\//i.test(block.text) && (block.text.match(/:/g) ?? []).length < 2 && !isTrail(block.text);
 }
 
 /** A candidate line, its score and the facts that made it. */
