@@ -107,7 +107,7 @@ export const TITLE_FACTS = [
   'aboveThreadStart',
   /** Below a thread's start stamp: the posts' own text, never the thread's subject. */
   'belowThreadStart',
-  /** A few words ending in "Forum", "Community", "Support"...: the name of a forum, printed above its threads. */
+  /** A few words ending in "Forum", "Community", "Blog", "Magazine", "'s Substack"...: the name of a forum or a publication, printed above its threads and posts. */
   'forumName',
 ] as const;
 
@@ -184,9 +184,9 @@ const CONTENT_WORDS_CAP = 1_500;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The last word of a forum's name ("Home Assistant Community", "Obsidian Forum", "Foro de Ciclismo" aside). */
+/** The last word of a forum's or a publication's name ("Home Assistant Community", "Obsidian Forum", "Orchard Notes Blog", "Foro de Ciclismo" aside). */
 const FORUM_NAME_END =
-  caseless(String.raw`(?:^|\s)(?:forum|forums|fora|foro|foros|fórum|fóruns|community|communities|comunidad|comunidade|comunità|communauté|gemeinschaft|gemeenschap|społeczność|сообщество|форум|support|discussions?|board|boards|bbs|论坛|掲示板|フォーラム|커뮤니티)$`);
+  caseless(String.raw`(?:^|\s)(?:forum|forums|fora|foro|foros|fórum|fóruns|community|communities|comunidad|comunidade|comunità|communauté|gemeinschaft|gemeenschap|społeczność|сообщество|форум|support|discussions?|board|boards|bbs|论坛|掲示板|フォーラム|커뮤니티|blog|blogs|blogue|weblog|блог|ブログ|博客|블로그|magazine|magazin|revista|rivista|tijdschrift|журнал|newsletter|wiki|substack)$`);
 /** A forum's name is a few words. */
 const FORUM_NAME_WORDS = 6;
 const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
