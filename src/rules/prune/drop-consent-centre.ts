@@ -9,21 +9,23 @@
  * heading: an article about tracking says "these cookies" too.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { caseless } from '../caseless.js';
+import { caseless, caselessAny } from '../caseless.js';
 
 /** A cookie category's heading (its checkbox glued in front in a w3m dump), in a few languages. */
 const CATEGORY =
-  caseless(String.raw`^(?:\[\s*[x*]?\s*\]\s*)?(?:(?:strictly necessary|necessary|essential|performance|analytics(?:\/performance)?|functional(?:ity)?|targeting|advertising|marketing|social media|preferences?|statistics|personali[sz]ation)\s+cookies|cookies (?:strictement nécessaires|de performance|fonctionnels|publicitaires|de ciblage|estrictamente necesarias|de rendimiento|funcionales|de publicidad|dirigidas|strettamente necessari|funzionali|di prestazione|di targeting)|(?:unbedingt erforderliche|funktionelle|leistungs|marketing|werbe)[- ]?cookies)\b.{0,40}$`);
+  String.raw`^(?:\[\s*[x*]?\s*\]\s*)?(?:(?:strictly necessary|necessary|essential|performance|analytics(?:\/performance)?|functional(?:ity)?|targeting|advertising|marketing|social media|preferences?|statistics|personali[sz]ation)\s+cookies|cookies (?:strictement nécessaires|de performance|fonctionnels|publicitaires|de ciblage|estrictamente necesarias|de rendimiento|funcionales|de publicidad|dirigidas|strettamente necessari|funzionali|di prestazione|di targeting)|(?:unbedingt erforderliche|funktionelle|leistungs|marketing|werbe)[- ]?cookies)\b.{0,40}$`;
 /** The centre's own headings and switches. */
 const CENTRE =
-  caseless(String.raw`^(?:privacy preference cent(?:er|re)|manage consent preferences|cookie preference cent(?:er|re)|cookie list|always active|consent leg\.?\s*interest|we care about your privacy|list of iab vendors.*|(?:\[\s*\]\s*)?switch label|view illustrations|object to legitimate interests(?: remove objection)?|i accept reject all show purposes)$`, '');
+  String.raw`^(?:privacy preference cent(?:er|re)|manage consent preferences|cookie preference cent(?:er|re)|cookie list|always active|consent leg\.?\s*interest|we care about your privacy|list of iab vendors.*|(?:\[\s*\]\s*)?switch label|view illustrations|object to legitimate interests(?: remove objection)?|i accept reject all show purposes)$`;
+/** Either kind of heading, asked of a line in one scan. */
+const HEADING = caselessAny([CATEGORY, CENTRE]);
 /**
  * The purposes, features and special features of IAB Europe's Transparency and Consent
  * Framework, in its standard wording, as the consent dialogs of thousands of sites list them
  * ("• Measure advertising performance 571 partners can use this purpose").
  */
 const TCF_PURPOSE =
-  caseless(String.raw`^(?:[•*-]\s*)?(?:\[\s*\]\s*)?(?:store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics.*|develop and improve services|ensure security, prevent and detect fraud.*|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically|use precise geolocation data|actively scan device characteristics for identification)(?:\s+\d+\s+partners can use this (?:purpose|feature|special (?:purpose|feature)))?$`, '');
+  String.raw`^(?:[•*-]\s*)?(?:\[\s*\]\s*)?(?:store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|understand audiences through statistics.*|develop and improve services|ensure security, prevent and detect fraud.*|deliver and present advertising and content|save and communicate privacy choices|match and combine data from other data sources|link different devices|identify devices based on information transmitted automatically|use precise geolocation data|actively scan device characteristics for identification)(?:\s+\d+\s+partners can use this (?:purpose|feature|special (?:purpose|feature)))?$`;
 /** The purposes named inside a paragraph: a banner lists them in a row ("Store and/or access information on a device. Use limited data to select advertising. ..."). */
 const TCF_PURPOSE_NAME =
   /store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|develop and improve services|use precise geolocation data|actively scan device characteristics for identification/gi;
@@ -32,7 +34,9 @@ const PURPOSE_HINT = caseless(String.raw`to select|profiles|performance|and\/or 
 /** A paragraph naming this many purposes is the banner's list of them. */
 const LISTED_PURPOSES = 3;
 /** "... 364 partners can use this purpose", the count a purpose's line ends with (wrapped onto its own line). */
-const PARTNER_COUNT = caseless(String.raw`^(?:\d+\s+)?partners can use this (?:purpose|feature|special (?:purpose|feature))$`, '');
+const PARTNER_COUNT = String.raw`^(?:\d+\s+)?partners can use this (?:purpose|feature|special (?:purpose|feature))$`;
+/** A purpose, or its partner count on a line of its own, asked in one scan. */
+const PURPOSE_LINE = caselessAny([TCF_PURPOSE, PARTNER_COUNT], '');
 /** The banner's own opening: "We and our 644 partners store and access personal data, ...". */
 const TCF_BANNER = caseless(String.raw`^we and our (?:\d+ )?partners (?:store|process|use)\b`, '');
 /** What a category's paragraph says of its kind of tracker. */
@@ -71,8 +75,8 @@ export const dropConsentCentre: Rule = {
 
 /** A heading or switch of the dialog: a cookie category, the centre's own, or a framework purpose. */
 function isCentreHeading(text: string): boolean {
-  if (text.length <= 80 && (CATEGORY.test(text) || CENTRE.test(text))) return true;
-  return text.length <= 160 && (TCF_PURPOSE.test(text) || PARTNER_COUNT.test(text));
+  if (text.length <= 80 && HEADING.test(text)) return true;
+  return text.length <= 160 && PURPOSE_LINE.test(text);
 }
 
 /** The banner's opening, or its row of the framework's purposes. */

@@ -5,19 +5,21 @@
  */
 import { TEASER_LABELS } from '../vocab.js';
 import { alternation, labelKey, labelSet } from '../label.js';
-import { caseless } from '../caseless.js';
+import { caseless, caselessAny } from '../caseless.js';
 
 const LABELS = labelSet(TEASER_LABELS);
 /** A label, then a delimiter or (glued by innerText) two letters of a headline. */
 const PREFIX = caseless(`^(?:${alternation(TEASER_LABELS)})(?:\\s*[:|»›>–—：｜-]\\s*|(?=\\p{Ll}{2}))(?=\\S)`);
 /** "More from Sport", "More in Politics": the label takes a section name. */
-const MORE_FROM = caseless(String.raw`^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$`, '');
+const MORE_FROM = String.raw`^(?:more (?:from|in|on|about)|latest (?:from|in|on)|most (?:read|popular|viewed|shared) (?:in|on|from)|top stories (?:in|from)|also in|mehr (?:aus|von|zu)|meistgelesen in|plus de|les plus lus (?:en|dans)|más de|lo más leído en|altro da|i più letti (?:in|di)|mais de|mais lidas (?:em|de)|meer over|meest gelezen in|daha fazla)\s+\S+(?:\s+\S+){0,3}$`;
 
 /** "More Great WIRED Stories", "More stories you might like", "Other news in this section" (tested on the lower-case label). */
 const MORE_STORIES = /^(?:more|other|further|recommended|popular|related|similar|latest|hot|trending)\b.{0,40}\b(?:stories|articles|news|posts|reads|videos|headlines|coverage|questions|threads|discussions|topics)(?: (?:for you|you might like|you may like|in this section|on this topic)|\s+(?:from|by|in|on|about)\s+.{1,40})?$/;
 
 /** A teaser label naming its source: "Related coverage from How to Do Everything: Money:". */
-const LABEL_FROM = caseless(`^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`, '');
+const LABEL_FROM = `^(?:${alternation(TEASER_LABELS)})\\s+(?:from|in|on|about|for|aus|von|de|du|des|di|da|van|uit)\\s+[^.!?]{1,50}:?$`;
+/** Either, asked of a line in one scan. */
+const NAMED_SECTION = caselessAny([MORE_FROM, LABEL_FROM], '');
 
 /** "More:" introducing a list of links (a bare "More" is a button). */
 const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\s*:$/i;
@@ -25,7 +27,7 @@ const MORE_COLON = /^(?:more|see more|also|mehr|plus|más|altro|mais|meer|daha)\
 /** The whole line is a teaser widget's heading. `added`: labels from a rules file. */
 export function isTeaserHeading(text: string, label = labelKey(text), added?: ReadonlySet<string>): boolean {
   if (text.length > 60) return false;
-  return LABELS.has(label) || Boolean(added?.has(label)) || MORE_FROM.test(text) || MORE_STORIES.test(label) || LABEL_FROM.test(text) || MORE_COLON.test(text);
+  return LABELS.has(label) || Boolean(added?.has(label)) || NAMED_SECTION.test(text) || MORE_STORIES.test(label) || MORE_COLON.test(text);
 }
 
 /** The line is a link to another story behind a teaser label ("Related: ..."). */
