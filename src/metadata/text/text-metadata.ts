@@ -175,6 +175,8 @@ function cueBlocks(fieldMarks: ReadonlyMap<number, RuleMark>): Set<number> {
 /** How far from the headline a stamp line may stand, and how long it may be. */
 const STAMP_ABOVE_TITLE = 2;
 const STAMP_BELOW_TITLE = 6;
+/** A header dateline further above the headline than this gives way to a stamp under it. */
+const DATELINE_ABOVE_TITLE = 3;
 const STAMP_LINE = 200;
 
 /** A kicker is a word or two: "Economía", "社会", "Local News". */
@@ -369,7 +371,13 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   };
   if (started) readDate(started.index, started.iso, "the thread's start", false);
   const dateline = firstMark(input, 'date', zone.start, zone.end);
-  if (dateline) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);
+  // A dateline well above the headline (a menu's featured story, a ticker) yields to a stamp
+  // right under the headline; one just above it is the story's own ("SPORT · May 3" / headline).
+  // (Above the headline's first print: a page may print it twice, the dateline under the first.)
+  const headlineAt = titleIndex === null ? null : Math.min(titleIndex, ...[...taken].filter(([, field]) => field === 'title').map(([i]) => i));
+  // Only a headline over the content's first paragraph: a line taken from inside the content has no stamp of the page's.
+  const farAbove = dateline !== null && headlineAt !== null && titleIndex! <= proseAnchor && dateline[0] < headlineAt - DATELINE_ABOVE_TITLE;
+  if (dateline && !farAbove) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);
   // A stamp beside the headline that carries more than a date ("March 15, 2022 · 3 min read ·
   // By ASU Online", "By Scott Levine – Updated Sep 9, 2025 | Fact-checked by ..."), when the
   // header zone has no dateline: the run starts further down.
@@ -396,6 +404,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
       readDate(i, findDates(text, dates)[0]?.iso, itemPage ? 'a labelled date beside the headline' : 'a stamp beside the headline', false);
     }
   }
+  if (dateline && farAbove) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);
   const inArticle = found.date === null ? firstMark(input, 'date', zone.end, runEnd) : null;
   if (inArticle) readDate(inArticle[0], inArticle[1].value, `${inArticle[1].rule ?? 'a dateline'} in the article`, true);
   for (let i = zone.start; i < zone.end && found.date === null; i++) readDate(i, findDates(blocks[i].text, dates)[0]?.iso, 'a date in the header', false);
