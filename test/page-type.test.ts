@@ -13,6 +13,7 @@ import { PAGE_TYPES, type PageType } from '../src/types.js';
 import { classifyPage, pageFeatures } from '../src/page-type/index.js';
 import { decideType, MIN_EVIDENCE } from '../src/page-type/decide.js';
 import { scoreFeatures, type PageTypeModel } from '../src/page-type/model.js';
+import { slugWords } from '../src/page-type/links.js';
 import { pageLayout } from '../src/page-type/layout.js';
 import { urlFeatures } from '../src/page-type/url.js';
 import { sat, type Features } from '../src/page-type/feature-set.js';
@@ -241,5 +242,21 @@ describe('classifyPage', () => {
   it('the caller\'s url is evidence', () => {
     const html = page(`<main><h1>Creaking bottom bracket</h1><p>${PROSE}</p></main>`);
     expect(pageFeatures(htmlInput(html, 'https://forum.example/threads/creaking-bottom-bracket.48213/')).get('url:forum')).toBe(1);
+  });
+});
+
+describe('slugWords', () => {
+  it('counts the pieces between dashes, underscores and pluses that hold a letter, as splitting would', () => {
+    const split = (segment: string) => segment.split(/[-_+]+/).filter((w) => /[a-z]/.test(w)).length;
+    expect(slugWords('how-to-grow-tomatoes-in-pots')).toBe(6);
+    expect(slugWords('2024_report--final+v2')).toBe(3);
+    expect(slugWords('-leading-and-trailing-')).toBe(3);
+    const alphabet = 'ab9-_+Z.';
+    let state = 7;
+    for (let n = 0; n < 500; n++) {
+      let segment = '';
+      for (let k = 0; k < n % 23; k++) segment += alphabet[(state = (state * 48271) % 2147483647) % alphabet.length];
+      expect(slugWords(segment), segment).toBe(split(segment));
+    }
   });
 });

@@ -54,12 +54,27 @@ function kindsOf(href: string, out: Set<LinkKind>): void {
   const segments = path.split('/');
   for (const segment of segments) {
     if (segment === '' || segment.length > 20) continue;
-    const concepts = PATH_INDEX.get(segment) ?? PATH_INDEX.get(segment.replace(/\.(?:html?|php|aspx?)$/, ''));
+    // Only a segment with a dot can lose a file extension ("products.html").
+    const concepts = PATH_INDEX.get(segment) ?? (segment.includes('.') ? PATH_INDEX.get(segment.replace(/\.(?:html?|php|aspx?)$/, '')) : undefined);
     if (concepts) for (const c of concepts) out.add(c);
   }
   const last = segments[segments.length - 1] || segments[segments.length - 2] || '';
-  if (last.length >= 15 && last.split(/[-_+]+/).filter((w) => /[a-z]/.test(w)).length >= SLUG_WORDS) out.add('slug');
+  if (last.length >= 15 && slugWords(last) >= SLUG_WORDS) out.add('slug');
   else if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) out.add('slug');
+}
+
+/** How many pieces of a path segment between dashes, underscores and pluses hold a letter a-z: last.split(/[-_+]+/).filter((w) => /[a-z]/.test(w)).length, without the pieces. */
+export function slugWords(segment: string): number {
+  let words = 0;
+  let letter = false;
+  for (let k = 0; k <= segment.length; k++) {
+    const c = k < segment.length ? segment.charCodeAt(k) : 45;
+    if (c === 45 || c === 95 || c === 43) {
+      if (letter) words++;
+      letter = false;
+    } else if (c >= 97 && c <= 122) letter = true;
+  }
+  return words;
 }
 
 export function linkFeatures(doc: Document, out: Features): void {
