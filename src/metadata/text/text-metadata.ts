@@ -240,19 +240,17 @@ function teaserStamp(blocks: readonly Block[], features: readonly TextFeatures[]
 /** A stamp that opens with its author's name: "By Matthew Frankel – Updated Mar 5, 2026", "by ALLIN ONE on Jan 22, 2025". */
 const SIGNED_STAMP = caseless(String.raw`^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Ll}`); // a cased letter: matched lower-cased, as the i flag did
 
-/** A kicker is a word or three. */
-const KICKER_WORDS = 3;
 const BREADCRUMB_SEPARATOR = /\s[/>»›|]\s/u;
 
 /**
- * On an article, the headline right under line i when i is its kicker: a topic of a word or three ("Index
- * Funds", "Backpacking") over a headline-shaped line that names every one of its words again
- * ("How to Invest in Index Funds: A Beginner's Guide"). A label names the headline's subject;
- * the headline is the title.
+ * On an article, the headline right under line i when i is its kicker: a topic of a word or
+ * three ("Index Funds", "Backpacking") over a headline-shaped line that names every one of its
+ * words again ("How to Invest in Index Funds: A Beginner's Guide"). The label names the
+ * headline's subject; the headline is the title.
  */
 function kickerOver(blocks: readonly Block[], features: readonly TextFeatures[], excluded: ReadonlySet<number>, i: number, end: number): number | null {
   const next = i + 1;
-  if (features[i].size > KICKER_WORDS || next >= end) return null;
+  if (features[i].size > KICKER_MAX_WORDS || next >= end) return null;
   if (!isHeadlineShaped({ blocks, features, excluded }, next)) return null;
   // A breadcrumb ending with the line ("Home / Services / Data Analytics") is no headline.
   const text = blocks[next].text;
@@ -373,10 +371,11 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const dateline = firstMark(input, 'date', zone.start, zone.end);
   // A dateline well above the headline (a menu's featured story, a ticker) yields to a stamp
   // right under the headline; one just above it is the story's own ("SPORT · May 3" / headline).
-  // (Above the headline's first print: a page may print it twice, the dateline under the first.)
+  // Measured from the headline's first print (a page may print it twice, the dateline under the
+  // first), and only for a headline over the content's first paragraph: a line taken from
+  // inside the content has no stamp of the page's under it.
   const headlineAt = titleIndex === null ? null : Math.min(titleIndex, ...[...taken].filter(([, field]) => field === 'title').map(([i]) => i));
-  // Only a headline over the content's first paragraph: a line taken from inside the content has no stamp of the page's.
-  const farAbove = dateline !== null && headlineAt !== null && titleIndex! <= proseAnchor && dateline[0] < headlineAt - DATELINE_ABOVE_TITLE;
+  const farAbove = dateline !== null && titleIndex !== null && headlineAt !== null && titleIndex <= proseAnchor && dateline[0] < headlineAt - DATELINE_ABOVE_TITLE;
   if (dateline && !farAbove) readDate(dateline[0], dateline[1].value, dateline[1].rule ?? 'a dateline', true);
   // A stamp beside the headline that carries more than a date ("March 15, 2022 · 3 min read ·
   // By ASU Online", "By Scott Levine – Updated Sep 9, 2025 | Fact-checked by ..."), when the

@@ -91,8 +91,9 @@ const MAX_CHARS = 250;
  * that opens a quotation with « or ‹ the closing » and › are its quotes (French spaces them:
  * « Nous restons »), not separators.
  */
-const TRAIL = caseless(String.raw`^(?:home|startseite|accueil|inicio|início|inizio|start|strona główna|главная)\s*[/>»›|]|\s[»›>/|]\s*$|\s[/>»›]\s.*\s[/>»›]\s`);
-const QUOTED_TRAIL = caseless(String.raw`^(?:home|startseite|accueil|inicio|início|inizio|start|strona główna|главная)\s*[/>|]|\s[>/|]\s*$|\s[/>]\s.*\s[/>]\s`);
+const HOME = 'home|startseite|accueil|inicio|início|inizio|start|strona główna|главная';
+const TRAIL = caseless(String.raw`^(?:${HOME})\s*[/>»›|]|\s[»›>/|]\s*$|\s[/>»›]\s.*\s[/>»›]\s`);
+const QUOTED_TRAIL = caseless(String.raw`^(?:${HOME})\s*[/>|]|\s[>/|]\s*$|\s[/>]\s.*\s[/>]\s`);
 
 function isTrail(text: string): boolean {
   return /[«‹]/u.test(text) ? QUOTED_TRAIL.test(text) : TRAIL.test(text);
