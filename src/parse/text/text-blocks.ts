@@ -83,6 +83,18 @@ function tableRows(lines: readonly string[]): boolean[] {
   return rows;
 }
 
+/**
+ * A text browser's placeholders for the images before a line's text ("[ed45][svg] David
+ * Hartshorne", "[RM_headsho]Rebecca MacFarlane", "[Taylor-Passofaro-1-s] By Taylor
+ * Passofaro"): an image's file name or alt text, not words of the line. A line of
+ * placeholders alone stays as it is (drop-image-placeholders reads it); "[2025]" is no image.
+ */
+const IMAGE_PLACEHOLDERS = /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u;
+
+function withoutImagePlaceholders(line: string): string {
+  return line.charCodeAt(0) === 91 /* [ */ ? line.replace(IMAGE_PLACEHOLDERS, '') : line;
+}
+
 export function textToBlocks(whole: string): TextParse {
   // A dump is read up to a cap (see limits.ts): a million one-word lines are no article.
   const { text, cut } = firstLines(whole, MAX_LINES);
@@ -101,7 +113,7 @@ export function textToBlocks(whole: string): TextParse {
   let gap = true;
   for (const { text: lineText, line } of unwrapLines(raw, wrapWidth)) {
     const { text: unbulleted, bullet } = stripBullet(lineText.trimStart());
-    const clean = undoubled(normalizeLine(unbulleted));
+    const clean = undoubled(withoutImagePlaceholders(normalizeLine(unbulleted)));
     if (clean === '') {
       gap = true;
       continue;
