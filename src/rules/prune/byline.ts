@@ -274,5 +274,26 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   // A date, then the name: "Dec 26, 2025 • Mahua Das in Project Management".
   const tail = rest === '' ? DATE_THEN_NAME.exec(text.slice(dates[0].end)) : null;
   if (tail && tail[1].split(/\s+/).length >= 2 && isName(tail[1]) && !hasFunctionWord(tail[1])) return { author: tail[1] };
+  return signedPart(text);
+}
+
+/** The pieces of a stamp line between spaced separators: "Medically reviewed by ... — Written by ... — Updated on ...". */
+const STAMP_PARTS = /\s+[—–|·⋅•]\s+/u;
+
+/**
+ * The author of a dated stamp line whose byline is one of its later pieces: "0 · by Dennis
+ * Moons · Updated on 8 January 2026", "Medically reviewed by Kim Rose — Written by Jillian
+ * Kubala — Updated on ...". A piece that opens with a byline label names the author (a
+ * reviewer's "reviewed by" does not open one); the first piece was read whole above.
+ */
+function signedPart(text: string): Byline | null {
+  const parts = text.split(STAMP_PARTS);
+  for (let k = 1; k < parts.length; k++) {
+    const by = BY.exec(parts[k]);
+    if (by && isName(by[1], { afterBy: true })) {
+      const author = cleanNames(by[1], parts[k]);
+      if (author) return { author };
+    }
+  }
   return null;
 }
