@@ -14,6 +14,7 @@ describe('parseByline', () => {
     ['BY ALYSSA MAIO ON June 3, 2025', 'ALYSSA MAIO'],
     ['By Sean Peek, Senior Analyst', 'Sean Peek'],
     ['Posted on July 1, 2024 by infuy', 'infuy'],
+    ['Last Updated on April 8, 2024 by Amanda Brooks', 'Amanda Brooks'],
     ['September 1st, 2023 By Ana Lind', 'Ana Lind'],
     ['Thread starter kbfan Start date Mar 3, 2024', 'kbfan'],
     ['Started by Wizzard', 'Wizzard'],

@@ -23,8 +23,8 @@ const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 // Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
 const STARTER = caseless(String.raw`^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du');
-/** "Posted on July 1, 2024 by infuy": a date stamp, then the poster. */
-const DATE_THEN_BY = /^(?:(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+/** "Posted on July 1, 2024 by infuy", "Last Updated on April 8, 2024 by Amanda Brooks": a date stamp, then the poster. */
+const DATE_THEN_BY = /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|UPDATED)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /**
  * After a date: a bullet and the names, then the line's end, a category or "on behalf of". A
  * pipe or no space at all is how a list prints its items' sources ("11/22/2025 | Education Week").
