@@ -16,6 +16,7 @@ import { timeTagCandidates } from '../src/metadata/html/time-tags.js';
 import { pickTitle, stripSiteName } from '../src/metadata/html/title.js';
 import type { Candidate } from '../src/metadata/html/types.js';
 import { dateInUrl } from '../src/metadata/html/url-date.js';
+import { normaliseAuthor } from '../src/metadata/html/normalise.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const FIXTURES = fileURLToPath(new URL('../fixtures/metadata-html/', import.meta.url));
@@ -551,5 +552,20 @@ describe('whole pages (fixtures/metadata-html)', () => {
     });
     // Without the page URL, the permalink around the dates could be any page's: no date.
     expect(meta(fixture('blog-post.html'))).toMatchObject({ date: null, modified: null });
+  });
+});
+
+describe('normaliseAuthor', () => {
+  it("drops a template's unfilled variable and the credits listed after the author", () => {
+    expect(normaliseAuthor('page.head.extra.author')).toBeNull();
+    expect(normaliseAuthor('{{ post.author }}')).toBeNull();
+    expect(normaliseAuthor('%author%')).toBeNull();
+    expect(normaliseAuthor('Benjamin Preston, Updated by Jon Linkov')).toBe('Benjamin Preston');
+    expect(normaliseAuthor('Ana Lind, Photos by Sam Roe')).toBe('Ana Lind');
+  });
+
+  it('keeps user names with dots and names beside each other', () => {
+    expect(normaliseAuthor('sara.r.peter')).toBe('sara.r.peter');
+    expect(normaliseAuthor('By Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
   });
 });

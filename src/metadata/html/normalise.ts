@@ -14,14 +14,19 @@ const URL_LIKE = /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.[a-z]{2,}\/\S*$/i;
 const MAX_AUTHOR = 120;
 
 const QUOTED_NAME = /^["“”'‘’](.+)["“”'‘’]$/u;
+/** A template's unfilled variable: "{{ author }}", "${author}", "%author%", "page.head.extra.author". */
+const TEMPLATE_VARIABLE = /\{\{|\}\}|\$\{|^%\w+%$|^[\w-]+(?:\.[\w-]+)*\.(?:author|authors|byline|creator|name)$/i;
+/** Who else worked on the piece, listed after its author: "Benjamin Preston, Updated by Jon Linkov", "..., Photos by ...". */
+const OTHER_CREDIT = /^(?:(?:last\s+)?updated|edited|reviewed|medically\s+reviewed|fact[- ]checked|photos?|illustrations?)\s+by\b/i;
 
-/** Authors as "Jane Doe, John Roe": "By" removed, URLs and duplicates dropped. */
+/** Authors as "Jane Doe, John Roe": "By" removed; URLs, template variables, other credits and duplicates dropped. */
 export function normaliseAuthor(raw: string): string | null {
   const names: string[] = [];
   for (const part of collapse(raw).replace(BY_PREFIX, '').split(/\s*,\s*/)) {
     // A name in quotation marks ("\"David Kim\"", a template's escaped string) is the name.
     const name = part.replace(BY_PREFIX, '').trim().replace(QUOTED_NAME, '$1');
-    if (!name || URL_LIKE.test(name) || !/\p{L}/u.test(name) || names.includes(name)) continue;
+    if (!name || URL_LIKE.test(name) || !/\p{L}/u.test(name) || names.includes(name) || TEMPLATE_VARIABLE.test(name)) continue;
+    if (names.length > 0 && OTHER_CREDIT.test(part.trim())) continue;
     names.push(name);
   }
   const joined = names.join(', ');
