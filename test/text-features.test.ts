@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STOPWORDS, isStopwordAt } from '../src/rules/stopwords.js';
 import { labelKey } from '../src/rules/label.js';
 import { textFeatures } from '../src/rules/features.js';
 import { letterRuns, lettersOnlyRuns } from '../src/rules/letter-runs.js';
@@ -88,5 +89,21 @@ describe('lettersOnlyRuns', () => {
 
   it('leaves out runs longer than asked, without cutting them', () => {
     expect(lettersOnlyRuns('a bb ccc dddd', 3)).toEqual(['a', 'bb', 'ccc']);
+  });
+});
+
+describe('isStopwordAt', () => {
+  it('answers as STOPWORDS.has of the word lower-cased, without copying ASCII words', () => {
+    const text = 'The THE the über Über für FÜR and AND And İn in ın Of of OFF xyz a A I i de DE Des İstanbul and_ 2024 ЭТО это';
+    const words = [...text.matchAll(/[\p{L}\p{N}_]+/gu)];
+    expect(words.length).toBeGreaterThan(20);
+    for (const m of words) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      expect(isStopwordAt(text, start, end), m[0]).toBe(STOPWORDS.has(m[0].toLowerCase()));
+    }
+    for (const word of STOPWORDS) {
+      expect(isStopwordAt(` ${word.toUpperCase()} `, 1, word.toUpperCase().length + 1), word).toBe(STOPWORDS.has(word.toUpperCase().toLowerCase()));
+    }
   });
 });

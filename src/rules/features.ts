@@ -3,7 +3,7 @@
  * once per block and shared by every rule.
  */
 import type { Block } from '../types.js';
-import { STOPWORDS } from './stopwords.js';
+import { STOPWORDS, isStopwordAt } from './stopwords.js';
 import { labelKey } from './label.js';
 import { eachWordRun } from './letter-runs.js';
 
@@ -123,7 +123,7 @@ interface WordStats {
 function tally(stats: WordStats, text: string, start: number, end: number): void {
   stats.words++;
   // Lower-casing never shortens a word: one longer than any function word is none.
-  if (end - start <= LONGEST_STOPWORD && STOPWORDS.has(text.slice(start, end).toLowerCase())) stats.stop++;
+  if (end - start <= LONGEST_STOPWORD && isStopwordAt(text, start, end)) stats.stop++;
   const c = text.charCodeAt(start);
   const first = c < 128 ? '' : text.slice(start, Math.min(end, start + 2));
   const upper = c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(first);

@@ -35,3 +35,45 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export const STOPWORDS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(LISTS).map(([lang, list]) => [lang, new Set(list.split(' '))]),
 );
+
+/** FNV-1a over a word's UTF-16 units: the key of the ASCII function words' table. */
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
+/** The ASCII function words by their hash: most words of a page are ASCII, and none need a copy to be looked up. */
+const ASCII_BY_HASH = new Map<number, string[]>();
+for (const word of STOPWORDS) {
+  if (!/^[\x00-\x7f]+$/.test(word)) continue;
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+  const key = hash >>> 0;
+  ASCII_BY_HASH.set(key, [...(ASCII_BY_HASH.get(key) ?? []), word]);
+}
+
+/**
+ * Whether text[start, end), in lower case, is a function word: STOPWORDS.has(text.slice(start,
+ * end).toLowerCase()), without the copy when the word is ASCII (hashed as it is read, A-Z
+ * folded to a-z). A word with any other character takes the copy.
+ */
+export function isStopwordAt(text: string, start: number, end: number): boolean {
+  let hash = FNV_OFFSET;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return STOPWORDS.has(text.slice(start, end).toLowerCase());
+    if (c >= 65 && c <= 90) c += 32;
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+  }
+  const words = ASCII_BY_HASH.get(hash >>> 0);
+  if (words === undefined) return false;
+  for (const word of words) {
+    if (word.length !== end - start) continue;
+    let same = true;
+    for (let k = 0; k < word.length && same; k++) {
+      let c = text.charCodeAt(start + k);
+      if (c >= 65 && c <= 90) c += 32;
+      same = c === word.charCodeAt(k);
+    }
+    if (same) return true;
+  }
+  return false;
+}
