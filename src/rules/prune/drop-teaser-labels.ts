@@ -3,7 +3,7 @@
  * links to other stories, even in the middle of an article body.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { isTeaserHeading, isTeaserLink } from './teaser.js';
+import { isTeaserHeading, opensWithTeaserLabel } from './teaser.js';
 
 export const dropTeaserLabels: Rule = {
   id: 'drop-teaser-labels',
@@ -14,7 +14,8 @@ export const dropTeaserLabels: Rule = {
     for (const block of blocks) {
       const label = features[block.index].label;
       if (isTeaserHeading(block.text, label, userLabels?.teaser)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'teaser heading' });
-      else if (isTeaserLink(block.text, label)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'link to another story' });
+      // Not a heading even with the user's labels, so not one without them: only the link test is left.
+      else if (opensWithTeaserLabel(block.text)) marks.push({ index: block.index, verdict: 'boilerplate', reason: 'link to another story' });
     }
     return marks;
   },

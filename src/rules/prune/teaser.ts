@@ -30,9 +30,11 @@ export function isTeaserHeading(text: string, label = labelKey(text), added?: Re
   return LABELS.has(label) || Boolean(added?.has(label)) || NAMED_SECTION.test(text) || MORE_STORIES.test(label) || MORE_COLON.test(text);
 }
 
-/** The line is a link to another story behind a teaser label ("Related: ..."). */
-export function isTeaserLink(text: string, label = labelKey(text), added?: ReadonlySet<string>): boolean {
-  if (isTeaserHeading(text, label, added)) return false;
+/**
+ * The line opens with a teaser label, delimited or glued to a headline ("Related: ...",
+ * "RelatedTRT World - ..."): on a line that is no teaser heading, a link to another story.
+ */
+export function opensWithTeaserLabel(text: string): boolean {
   const match = PREFIX.exec(text);
   if (!match) return false;
   // "Read more about the vote below." is prose: a glued or delimited label is not.
