@@ -43,11 +43,17 @@ const FNV_PRIME = 16777619;
 /** The ASCII function words by their hash: most words of a page are ASCII, and none need a copy to be looked up. */
 const ASCII_BY_HASH = new Map<number, string[]>();
 for (const word of STOPWORDS) {
-  if (!/^[\x00-\x7f]+$/.test(word)) continue;
   let hash = FNV_OFFSET;
-  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
-  const key = hash >>> 0;
-  ASCII_BY_HASH.set(key, [...(ASCII_BY_HASH.get(key) ?? []), word]);
+  let ascii = true;
+  for (let k = 0; k < word.length && ascii; k++) {
+    const c = word.charCodeAt(k);
+    ascii = c < 128;
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+  }
+  if (!ascii) continue;
+  const words = ASCII_BY_HASH.get(hash >>> 0);
+  if (words) words.push(word);
+  else ASCII_BY_HASH.set(hash >>> 0, [word]);
 }
 
 /**

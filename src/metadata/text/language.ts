@@ -11,16 +11,19 @@ const MIN_HITS = 10;
 /** The winner must lead the runner-up by this factor. */
 const MIN_LEAD = 1.5;
 
-/** Which languages each function word belongs to, built once. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [lang, words] of STOPWORDS_BY_LANGUAGE) {
-  for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
-}
-/** The languages by number, and the numbers of each function word's languages. */
-const LANGUAGE_NAMES = [...new Set([...LANGUAGES_OF.values()].flat())];
-const LANGUAGE_NUMBERS_OF = new Map([...LANGUAGES_OF].map(([word, langs]) => [word, langs.map((lang) => LANGUAGE_NAMES.indexOf(lang))]));
+/** The languages by number, and the numbers of the languages each function word belongs to, built once. */
+const LANGUAGE_NAMES = [...STOPWORDS_BY_LANGUAGE.keys()];
+const LANGUAGE_NUMBERS_OF = new Map<string, number[]>();
+LANGUAGE_NAMES.forEach((lang, number) => {
+  for (const word of STOPWORDS_BY_LANGUAGE.get(lang)!) {
+    const numbers = LANGUAGE_NUMBERS_OF.get(word);
+    if (numbers) numbers.push(number);
+    else LANGUAGE_NUMBERS_OF.set(word, [number]);
+  }
+});
 /** No function word is longer: longer words are never looked up. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
+let LONGEST_FUNCTION_WORD = 0;
+for (const word of LANGUAGE_NUMBERS_OF.keys()) LONGEST_FUNCTION_WORD = Math.max(LONGEST_FUNCTION_WORD, word.length);
 
 /** Enough of a text to tell its language: the first some thousand words. */
 const SAMPLE_CHARS = 12_000;

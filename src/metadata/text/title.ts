@@ -92,8 +92,9 @@ const MAX_CHARS = 250;
  * « Nous restons »), not separators.
  */
 const HOME = 'home|startseite|accueil|inicio|início|inizio|start|strona główna|главная';
-const TRAIL = caseless(String.raw`^(?:${HOME})\s*[/>»›|]|\s[»›>/|]\s*$|\s[/>»›]\s.*\s[/>»›]\s`);
-const QUOTED_TRAIL = caseless(String.raw`^(?:${HOME})\s*[/>|]|\s[>/|]\s*$|\s[/>]\s.*\s[/>]\s`);
+// No u flag: nothing in them needs it, and V8 compiles a pattern with both the u and the i flag (caseless's twin) several times slower.
+const TRAIL = caseless(String.raw`^(?:${HOME})\s*[/>»›|]|\s[»›>/|]\s*$|\s[/>»›]\s.*\s[/>»›]\s`, '');
+const QUOTED_TRAIL = caseless(String.raw`^(?:${HOME})\s*[/>|]|\s[>/|]\s*$|\s[/>]\s.*\s[/>]\s`, '');
 
 function isTrail(text: string): boolean {
   return /[«‹]/u.test(text) ? QUOTED_TRAIL.test(text) : TRAIL.test(text);

@@ -18,7 +18,7 @@ const CATEGORY =
 const CENTRE =
   String.raw`^(?:privacy preference cent(?:er|re)|manage consent preferences|cookie preference cent(?:er|re)|cookie list|always active|consent leg\.?\s*interest|we care about your privacy|list of iab vendors.*|(?:\[\s*\]\s*)?switch label|view illustrations|object to legitimate interests(?: remove objection)?|i accept reject all show purposes)$`;
 /** Either kind of heading, asked of a line in one scan. */
-const HEADING = caselessAny([CATEGORY, CENTRE]);
+const HEADING = caselessAny([CATEGORY, CENTRE], '');
 /**
  * The purposes, features and special features of IAB Europe's Transparency and Consent
  * Framework, in its standard wording, as the consent dialogs of thousands of sites list them
