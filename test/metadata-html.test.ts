@@ -242,6 +242,20 @@ describe('time-tags.ts', () => {
     expect(meta(html).date?.slice(0, 10)).toBe('2014-02-04');
   });
 
+  it("takes a thread's author from its own post, never from a reply typed as an answer or a review", () => {
+    const html = page(
+      '',
+      `<article itemscope itemtype="https://schema.org/Answer">
+         <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Lutfij</span></span>
+         <p>Quoting the question below.</p></article>
+       <article itemscope itemtype="https://schema.org/Review"><span itemprop="author">Richard I</span></article>
+       <article class="message" itemscope itemtype="https://schema.org/DiscussionForumPosting">
+         <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">ridwan123</span></span>
+         <h1 itemprop="headline">Want to know the comparison between these GPU</h1></article>`,
+    );
+    expect(meta(html).author).toBe('ridwan123');
+  });
+
   it('marks a <time> that says it is the publication or update date', () => {
     const html = page('', '<time class="entry-date published" datetime="2025-01-02">x</time><time class="updated" datetime="2025-01-03">y</time><time pubdate>4 January 2025</time>');
     expect(dates(html)).toEqual(['date time:pubdate=2025-01-02', 'modified time=2025-01-03', 'date time:pubdate=4 January 2025']);

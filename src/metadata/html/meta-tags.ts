@@ -8,6 +8,7 @@
 import type { Document, Element } from 'domhandler';
 import { indexPage, textOf } from '../../parse/html/page-index.js';
 import { inTeaserContext } from './teaser-context.js';
+import { inReplyItem } from './time-tags.js';
 import { type Candidate, type HtmlField, candidate, collapse } from './types.js';
 
 const KEYS: Readonly<Record<HtmlField, readonly string[]>> = {
@@ -182,7 +183,8 @@ function elementCandidates(doc: Document): Candidate[] {
     if (isHeadline && !out.some((c) => c.source === 'itemprop:headline')) {
       out.push(...candidate('title', el.attribs.content ?? textOf(el), 'itemprop:headline'));
     }
-    if (isAuthor) {
+    // A reply's author (an answer's, a comment's, a review's) is not the page's.
+    if (isAuthor && !inReplyItem(el)) {
       // One item's authors: a thread's posts are items of their own, each with its poster.
       const item = itemOf(el);
       if (authors.length && item !== authorsItem) continue;

@@ -35,12 +35,23 @@ function timeCandidate(el: Element): Candidate[] {
  */
 const REPLY_PROPS = new Set(['comment', 'comments', 'answer', 'suggestedanswer', 'acceptedanswer', 'review', 'reviews']);
 
-/** Whether `el` is a property of a reply: some item around it hangs on its parent by a REPLY_PROPS property. */
-function inReplyItem(el: Element): boolean {
+/**
+ * Item types that are always a reply: a question's answers, a product's reviews. (A comment
+ * may be a thread's opening post: Discourse types every post so.)
+ */
+const REPLY_TYPE = /schema\.org\/(?:Answer|Review)$/i;
+
+/**
+ * Whether `el` is a property of a reply: some item around it hangs on its parent by a
+ * REPLY_PROPS property, or is typed as an answer or a review.
+ */
+export function inReplyItem(el: Element): boolean {
   for (let node = el.parent; node && node.type === 'tag'; node = node.parent) {
     const tag = node as Element;
-    if (tag.attribs.itemscope === undefined || tag.attribs.itemprop === undefined) continue;
-    if (tag.attribs.itemprop.toLowerCase().split(/\s+/).some((p) => REPLY_PROPS.has(p))) return true;
+    if (tag.attribs.itemscope === undefined) continue;
+    const type = tag.attribs.itemtype;
+    if (type !== undefined && REPLY_TYPE.test(type.trim())) return true;
+    if (tag.attribs.itemprop !== undefined && tag.attribs.itemprop.toLowerCase().split(/\s+/).some((p) => REPLY_PROPS.has(p))) return true;
   }
   return false;
 }
