@@ -1,7 +1,7 @@
 /** Which lines of a dump are a table's rows (parse/text/text-blocks.ts), and which are rules (parse/text/normalize.ts). */
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
-import { isRuleLine, normalizeLine, undoubled, unrepeatedName } from '../src/parse/text/normalize.js';
+import { isRuleLine, nonSpaceLength, normalizeLine, undoubled, unrepeatedName } from '../src/parse/text/normalize.js';
 import { splitLayoutColumns } from '../src/parse/text/columns.js';
 
 const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
@@ -170,5 +170,13 @@ describe("a text browser's table layout read column by column (splitLayoutColumn
   it('leaves a table of data as it is: short cells, no paragraph beside them', () => {
     const table = ['Station        High water   Low water   Height', ...['Penmorva', 'Port Allard', 'Vessa Quay', 'Kerrow', 'St Ives Road', 'Lundy Point', 'Harbour Mouth'].map((s, i) => `${s.padEnd(15)}${`0${i}:12`.padEnd(13)}${`1${i}:40`.padEnd(12)}4.${i} m`)];
     expect(splitLayoutColumns(table)).toBeNull();
+  });
+});
+
+describe('nonSpaceLength', () => {
+  it('counts what removing every white-space character would leave', () => {
+    for (const text of ['', '   ', 'a b\tc\nd', ' x\u00a0y\u2003z\u3000 ', 'naïve café', '😀 😀', '\ufeffword\u2028line', 'a\u200bb']) {
+      expect(nonSpaceLength(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, '').length);
+    }
   });
 });

@@ -59,7 +59,7 @@ function isPriceStateHidden(el: Element, cls: string): boolean {
 export function elementHint(el: Element): string {
   const a = el.attribs;
   let hint = el.name;
-  if (a.class) hint += '.' + a.class.trim().split(/\s+/).join('.');
+  if (a.class) hint += '.' + a.class.trim().replace(/\s+/g, '.');
   if (a.id) hint += '#' + a.id.trim();
   if (a.role) hint += `[role=${a.role}]`;
   if (a.itemprop) hint += `[itemprop=${a.itemprop}]`;

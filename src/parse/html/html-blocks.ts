@@ -6,7 +6,7 @@
  */
 import type { ChildNode, Document, Element } from 'domhandler';
 import type { Block, BlockKind, Image, Link } from '../../types.js';
-import { normalizeLine } from '../text/normalize.js';
+import { nonSpaceLength, normalizeLine } from '../text/normalize.js';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
 import { elementHint, isFoldedPanel, isHidden } from './element.js';
 
@@ -257,7 +257,7 @@ function walkBlocks(
   const holdBack = (el: Element): void => {
     const parts: string[] = [];
     subtreeText(el.children, parts, true);
-    heldBackChars += parts.join('').replace(/\s+/g, '').length;
+    for (const part of parts) heldBackChars += nonSpaceLength(part);
   };
   /** Ids of the open block-level elements' regions (reserved at entry, -1 until known). */
   const openRegions: number[] = [];

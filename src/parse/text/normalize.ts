@@ -12,6 +12,16 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
  */
 const ODD_SPACING = /[^\S ]| {2}/;
 
+/** The characters of `text` that are not white space: text.replace(/\s+/g, '').length, without the copy. */
+export function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !/\s/.test(text[k])) n++;
+  }
+  return n;
+}
+
 /** The text has spacing that collapsing runs of spaces to one plain space would change. */
 export function hasOddSpacing(text: string): boolean {
   return ODD_SPACING.test(text);
