@@ -36,40 +36,40 @@ export const STOPWORDS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = n
   Object.entries(LISTS).map(([lang, list]) => [lang, new Set(list.split(' '))]),
 );
 
-/** FNV-1a over a word's UTF-16 units: the key of the ASCII function words' table. */
-const FNV_OFFSET = 2166136261;
-const FNV_PRIME = 16777619;
+/**
+ * FNV-1a over text[start, end) with A-Z folded to a-z, or -1 when a character is beyond ASCII:
+ * the key of the ASCII function words' table.
+ */
+function foldedAsciiHash(text: string, start: number, end: number): number {
+  let hash = 2166136261;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    hash = Math.imul(hash ^ c, 16777619);
+  }
+  return hash >>> 0;
+}
 
 /** The ASCII function words by their hash: most words of a page are ASCII, and none need a copy to be looked up. */
 const ASCII_BY_HASH = new Map<number, string[]>();
 for (const word of STOPWORDS) {
-  let hash = FNV_OFFSET;
-  let ascii = true;
-  for (let k = 0; k < word.length && ascii; k++) {
-    const c = word.charCodeAt(k);
-    ascii = c < 128;
-    hash = Math.imul(hash ^ c, FNV_PRIME);
-  }
-  if (!ascii) continue;
-  const words = ASCII_BY_HASH.get(hash >>> 0);
+  const hash = foldedAsciiHash(word, 0, word.length);
+  if (hash < 0) continue;
+  const words = ASCII_BY_HASH.get(hash);
   if (words) words.push(word);
-  else ASCII_BY_HASH.set(hash >>> 0, [word]);
+  else ASCII_BY_HASH.set(hash, [word]);
 }
 
 /**
  * Whether text[start, end), in lower case, is a function word: STOPWORDS.has(text.slice(start,
- * end).toLowerCase()), without the copy when the word is ASCII (hashed as it is read, A-Z
- * folded to a-z). A word with any other character takes the copy.
+ * end).toLowerCase()), without the copy when the word is ASCII. A word with any other
+ * character takes the copy.
  */
 export function isStopwordAt(text: string, start: number, end: number): boolean {
-  let hash = FNV_OFFSET;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 128) return STOPWORDS.has(text.slice(start, end).toLowerCase());
-    if (c >= 65 && c <= 90) c += 32;
-    hash = Math.imul(hash ^ c, FNV_PRIME);
-  }
-  const words = ASCII_BY_HASH.get(hash >>> 0);
+  const hash = foldedAsciiHash(text, start, end);
+  if (hash < 0) return STOPWORDS.has(text.slice(start, end).toLowerCase());
+  const words = ASCII_BY_HASH.get(hash);
   if (words === undefined) return false;
   for (const word of words) {
     if (word.length !== end - start) continue;

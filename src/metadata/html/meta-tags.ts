@@ -183,7 +183,7 @@ function elementCandidates(doc: Document): Candidate[] {
     if (isHeadline && !out.some((c) => c.source === 'itemprop:headline')) {
       out.push(...candidate('title', el.attribs.content ?? textOf(el), 'itemprop:headline'));
     }
-    // A reply's author (an answer's, a comment's, a review's) is not the page's.
+    // A reply's author (an answer's, a review's, one hung on a post as its comment) is not the page's.
     if (isAuthor && !inReplyItem(el)) {
       // One item's authors: a thread's posts are items of their own, each with its poster.
       const item = itemOf(el);

@@ -11,6 +11,7 @@ import type { Run } from '../../assemble/pick-main-run.js';
 import { findDates, isDateOnlyLine, type DateOptions } from '../date/parse-date.js';
 import { findRelativeDate } from '../date/relative-date.js';
 import { headerZone } from './header-zone.js';
+import { withoutImagePlaceholders } from '../../parse/text/normalize.js';
 import { countsResults } from '../../rules/prune/drop-listing-status.js';
 import { type TitleCandidate, isControlLine, titleCandidates } from './title.js';
 import { isHeadlineShaped } from './title-facts.js';
@@ -89,14 +90,13 @@ function findTitleBlock(blocks: readonly Block[], title: string, end: number): n
 
 /** A breadcrumb's arrow before the headline: "» Open source forum software". */
 const CRUMB_ARROW = /^[»›>]+\s+(?=\S)/u;
-/** A text browser's placeholders for images before it: "[blog] 10 Tips ...", "[doc][doc]Docusaurus" (not "[2025] ..."). */
-const IMAGE_PLACEHOLDERS = /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u;
 /** A link aggregator's linked site and comment count after it: "... Guarantee Jobs (latimes.com) 87". */
 const LINKED_SITE = /\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d[\d,]*)?$/i;
 
 /** The headline line without what a dump glues beside the headline; never nothing. */
 export function tidyTitle(line: string): string {
-  const tidy = line.replace(IMAGE_PLACEHOLDERS, '').replace(CRUMB_ARROW, '').replace(LINKED_SITE, '');
+  // A text browser's image placeholders before it ("[blog] 10 Tips ...") are off a dump's lines already; not an HTML heading's.
+  const tidy = withoutImagePlaceholders(line).replace(CRUMB_ARROW, '').replace(LINKED_SITE, '');
   return tidy === '' ? line : tidy;
 }
 

@@ -12,6 +12,18 @@ const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
  */
 const ODD_SPACING = /[^\S ]| {2}/;
 
+/**
+ * A text browser's placeholders for the images before a line's text ("[ed45][svg] David
+ * Hartshorne", "[RM_headsho]Rebecca MacFarlane", "[Taylor-Passofaro-1-s] By Taylor
+ * Passofaro"): an image's file name or alt text, not words of the line. A line of
+ * placeholders alone stays as it is (drop-image-placeholders reads it); "[2025]" is no image.
+ */
+const IMAGE_PLACEHOLDERS = /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u;
+
+export function withoutImagePlaceholders(line: string): string {
+  return line.charCodeAt(0) === 91 /* [ */ ? line.replace(IMAGE_PLACEHOLDERS, '') : line;
+}
+
 /** The characters of `text` that are not white space: text.replace(/\s+/g, '').length, without the copy. */
 export function nonSpaceLength(text: string): number {
   let n = 0;

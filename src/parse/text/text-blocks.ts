@@ -5,7 +5,7 @@
  * columns (such a line is a `cell` block).
  */
 import type { Block } from '../../types.js';
-import { hasOddSpacing, normalizeLine, splitLines, undoubled } from './normalize.js';
+import { hasOddSpacing, normalizeLine, splitLines, undoubled, withoutImagePlaceholders } from './normalize.js';
 import { firstLines, MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINES, splitLong } from '../limits.js';
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
@@ -81,18 +81,6 @@ function tableRows(lines: readonly string[]): boolean[] {
   }
   close();
   return rows;
-}
-
-/**
- * A text browser's placeholders for the images before a line's text ("[ed45][svg] David
- * Hartshorne", "[RM_headsho]Rebecca MacFarlane", "[Taylor-Passofaro-1-s] By Taylor
- * Passofaro"): an image's file name or alt text, not words of the line. A line of
- * placeholders alone stays as it is (drop-image-placeholders reads it); "[2025]" is no image.
- */
-const IMAGE_PLACEHOLDERS = /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u;
-
-function withoutImagePlaceholders(line: string): string {
-  return line.charCodeAt(0) === 91 /* [ */ ? line.replace(IMAGE_PLACEHOLDERS, '') : line;
 }
 
 export function textToBlocks(whole: string): TextParse {
