@@ -79,9 +79,13 @@ export function foldName(word: string): string {
 
 /** The spelling itself, without accents, and each of those with a trailing dot. */
 function variants(name: string): string[] {
-  const bare = name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-  return [...new Set([name, bare])].flatMap((v) => [v, `${v}.`]);
+  // Most spellings are ASCII, with no accent to drop: not normalising them is most of the
+  // tables' cost at start-up.
+  const bare = ASCII.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return bare === name ? [name, `${name}.`] : [name, `${name}.`, bare, `${bare}.`];
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 function buildMonths(): Map<string, number> {
   const map = new Map<string, number>();

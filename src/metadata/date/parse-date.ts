@@ -12,6 +12,7 @@
  * match is widened leftwards over a weekday and a time ("10:31 AM EST Nov 19, 2019") or
  * rightwards over a time ("Nov 19, 2019, 10:31 pm CST").
  */
+import { lazy } from '../../lazy.js';
 import { MONTHS, WEEKDAYS, foldName, lookupMonth } from './months.js';
 import { anyCase, caseless } from '../../rules/caseless.js';
 
@@ -73,16 +74,16 @@ const BEFORE = String.raw`(?<![\p{L}\p{N}]|\p{N}[.,:/-])`;
 /** Not followed by more digits or a further `.5` / `/5` / `-5` (versions, IPs, fractions). */
 const AFTER = String.raw`(?![\p{N}]|[./-]\p{N})`;
 
-const YMD = new RegExp(BEFORE + String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` + AFTER, 'gu');
-const DMY = new RegExp(BEFORE + String.raw`(\d{1,2})([-/.])(\d{1,2})\2(\d{4})` + AFTER, 'gu');
+const YMD = lazy(() => new RegExp(BEFORE + String.raw`(\d{4})([-/.])(\d{1,2})\2(\d{1,2})` + AFTER, 'gu'));
+const DMY = lazy(() => new RegExp(BEFORE + String.raw`(\d{1,2})([-/.])(\d{1,2})\2(\d{4})` + AFTER, 'gu'));
 // Dotted with spaces, day first ("12. 3. 2025", Czech and Slovak) or year first ("2025. 3. 12.",
 // Hungarian and Korean); the spaces rule out versions and decimals.
-const DMY_SPACED = new RegExp(BEFORE + String.raw`(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})` + AFTER, 'gu');
-const YMD_SPACED = new RegExp(BEFORE + String.raw`(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?` + AFTER, 'gu');
+const DMY_SPACED = lazy(() => new RegExp(BEFORE + String.raw`(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})` + AFTER, 'gu'));
+const YMD_SPACED = lazy(() => new RegExp(BEFORE + String.raw`(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?` + AFTER, 'gu'));
 // Chinese and Japanese "2025年3月12日", Korean "2025년 3월 12일": glued to the words around them.
 const YMD_CJK = /(?<!\p{N})(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 // Two-digit years only in the dotted form, with two-digit day and month ("22.10.25").
-const DMY_SHORT = new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AFTER, 'gu');
+const DMY_SHORT = lazy(() => new RegExp(BEFORE + String.raw`(\d{2})\.(\d{2})\.(\d{2})` + AFTER, 'gu'));
 /**
  * Where a written-out date's year ends: before anything but a digit, or, in a dump that glued
  * the next element to it, before the digits of a time or a reading time ("Mar 27, 20255 mins",
@@ -96,30 +97,32 @@ const YEAR_END = String.raw`(?:(?!\p{N})|(?<=(?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s
  */
 const MONTH_START = String.raw`(?:(?<!\p{L})|(?<=\p{Ll})(?=\p{Lu}))`;
 // "October 22, 2025", "Oct. 22nd 2025".
-const MDY_NAMED = new RegExp(
-  String.raw`${MONTH_START}(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:${anyCase('st|nd|rd|th')})?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
-  'gu',
+const MDY_NAMED = lazy(
+  () =>
+    new RegExp(
+      String.raw`${MONTH_START}(${MONTH_WORD})(?!\p{L})\.?\s{0,3}(\d{1,2})(?:${anyCase('st|nd|rd|th')})?(?![\p{L}\p{N}])(?:\s{0,3},\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
+      'gu',
+    ),
 );
 // "22 October 2025", "22. Oktober 2025", "1er octobre 2025", "22 de octubre de 2025", "22-Oct-2025".
-const DMY_NAMED = new RegExp(
+const DMY_NAMED =
   BEFORE +
-    String.raw`(\d{1,2})(?:${anyCase('st|nd|rd|th|er|re|ème|º|°|ª')})?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:${anyCase('de|of')})\s{1,3})?(${MONTH_WORD})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:${anyCase('de|del')})\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`,
-  'gu',
-);
+  String.raw`(\d{1,2})(?:${anyCase('st|nd|rd|th|er|re|ème|º|°|ª')})?\.?(?:\s{0,3}-\s{0,3}|\s{0,3})(?:(?:${anyCase('de|of')})\s{1,3})?(${MONTH_WORD})(?!\p{L})\.?(?:\s{0,3},\s{0,3}|\s{1,3}(?:${anyCase('de|del')})\s{1,3}|\s{0,3}-\s{0,3}|\s{1,3})(\d{4})${YEAR_END}`;
 /**
  * DMY_NAMED tried at one position only. Its match starts with the day's digits, after no
  * letter or digit, so it is tried only where a run of digits starts: run over the whole line,
  * its opening look-behind is tried at every character, and a line with a year and a word like
  * "may" or "mar" is common prose.
  */
-const DMY_NAMED_AT = new RegExp(DMY_NAMED.source, 'uy');
+const DMY_NAMED_AT = lazy(() => new RegExp(DMY_NAMED, 'uy'));
 
-/** What line.matchAll(DMY_NAMED) finds with a month's name, in order and without overlaps. */
+/** What line.matchAll(new RegExp(DMY_NAMED, 'gu')) finds with a month's name, in order and without overlaps. */
 function* dayMonthYears(line: string): Generator<RegExpExecArray> {
   for (let k = 0; k < line.length; k++) {
     if (!isDigit(line.charCodeAt(k)) || (k > 0 && isDigit(line.charCodeAt(k - 1)))) continue;
-    DMY_NAMED_AT.lastIndex = k;
-    const match = DMY_NAMED_AT.exec(line);
+    const at = DMY_NAMED_AT();
+    at.lastIndex = k;
+    const match = at.exec(line);
     if (match && lookupMonth(match[2]) !== undefined) {
       yield match;
       k = match.index + match[0].length - 1;
@@ -164,16 +167,22 @@ const ZONE =
   String.raw`|\s?(?<off>[+-](?:0\d|1[0-4])(?::?[0-5]\d)?)(?!\p{N}))?`;
 
 /** A time right after the date: "T05:36:09Z", ", 10:31 pm CST", " um 17:05 Uhr", " at 5:30 PM ET". */
-const TIME_AFTER = new RegExp(
-  String.raw`(?:(?<T>T)|\s{0,3}(?:[,|·•@–—-]\s{0,3})?(?:(?:at|um|à|às|a las|a la|alle(?:\s{1,3}ore)?|om|saat|kl\.?|klo|pukul|o)\s{1,3})?)` + TIME + ZONE,
-  'yud',
+const TIME_AFTER = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?:(?<T>T)|\s{0,3}(?:[,|·•@–—-]\s{0,3})?(?:(?:at|um|à|às|a las|a la|alle(?:\s{1,3}ore)?|om|saat|kl\.?|klo|pukul|o)\s{1,3})?)` + TIME + ZONE,
+      'yud',
+    ),
 );
 /** A time right before the date: "10:31 AM EST Nov 19, 2019", "17:05 Uhr, 22.10.2025". */
-const TIME_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]|\p{N}[.:/,])` + TIME + ZONE + String.raw`\s{0,3}(?:[,|·•–—-]\s{0,3})?(?:(?:on|le|am|el|il|op|du|em)\s{1,3})?$`,
-  'ud',
+const TIME_BEFORE = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}]|\p{N}[.:/,])` + TIME + ZONE + String.raw`\s{0,3}(?:[,|·•–—-]\s{0,3})?(?:(?:on|le|am|el|il|op|du|em)\s{1,3})?$`,
+      'ud',
+    ),
 );
-const STRAY_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + TIME + ZONE, 'gud');
+const STRAY_TIME = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])` + TIME + ZONE, 'gud'));
 /** A clock in Chinese, Japanese or Korean: "10時41分", "10시 41분", "下午3点". */
 const CJK_TIME = /(?:午前|午後|上午|下午|오전|오후)?\s?\d{1,2}\s?[時时시点點]\s?(?:\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)?/gu;
 
@@ -334,8 +343,8 @@ function findCores(line: string, opts: DateOptions): Core[] {
 
   // Each form is looked for only where its digits are: the forms open with a look-behind
   // that would be tried at every position of the line, and most lines hold no date.
-  if (/\d{4}[-/.]\d/.test(line)) for (const x of line.matchAll(YMD)) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
-  const dmy = /\d[-/.]\d{1,2}[-/.]\d{4}/.test(line) ? line.matchAll(DMY) : [];
+  if (/\d{4}[-/.]\d/.test(line)) for (const x of line.matchAll(YMD())) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
+  const dmy = /\d[-/.]\d{1,2}[-/.]\d{4}/.test(line) ? line.matchAll(DMY()) : [];
   for (const x of dmy) {
     if (x[2] === '.' && isVersion(x)) continue;
     const a = Number(x[1]);
@@ -350,11 +359,11 @@ function findCores(line: string, opts: DateOptions): Core[] {
   }
   // The rarer forms are looked for only where their mark is: most lines have none.
   if (/\d\.\s\d/.test(line)) {
-    for (const x of line.matchAll(DMY_SPACED)) if (!isVersion(x)) add(x, Number(x[3]), Number(x[2]), Number(x[1]));
-    for (const x of line.matchAll(YMD_SPACED)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
+    for (const x of line.matchAll(DMY_SPACED())) if (!isVersion(x)) add(x, Number(x[3]), Number(x[2]), Number(x[1]));
+    for (const x of line.matchAll(YMD_SPACED())) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
   }
   if (/[年년]/.test(line)) for (const x of line.matchAll(YMD_CJK)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
-  const short = /\d\d\.\d\d\.\d\d/.test(line) ? line.matchAll(DMY_SHORT) : [];
+  const short = /\d\d\.\d\d\.\d\d/.test(line) ? line.matchAll(DMY_SHORT()) : [];
   for (const x of short) {
     if (isVersion(x)) continue;
     const yy = Number(x[3]);
@@ -367,7 +376,7 @@ function findCores(line: string, opts: DateOptions): Core[] {
   // words and a map lookup tell cheaply; a word in a month's place that is none is passed
   // over (add() drops an unknown month). Both forms carry a four-digit year.
   if (/\d{4}/.test(line) && hasMonthName(unglued)) {
-    for (const x of unglued.matchAll(MDY_NAMED)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
+    for (const x of unglued.matchAll(MDY_NAMED())) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
     for (const x of dayMonthYears(line)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
   }
 
@@ -419,14 +428,15 @@ function readDates(line: string, opts: DateOptions): FoundDate[] {
       if (weekday) start = from + weekday.index;
       // A time before the date must clearly be a time (a.m./p.m., zone, Uhr): "2:10 Oct 22" is not.
       from = Math.max(lastEnd, start - LOOK_BACK);
-      const before = TIME_BEFORE.exec(line.slice(from, start));
+      const before = TIME_BEFORE().exec(line.slice(from, start));
       const tb = before ? readTime(before, from, false) : null;
       if (tb && tb !== 'invalid' && tb.strong) {
         time = tb;
         start = tb.start;
       } else {
-        TIME_AFTER.lastIndex = end;
-        const after = TIME_AFTER.exec(line);
+        const timeAfter = TIME_AFTER();
+        timeAfter.lastIndex = end;
+        const after = timeAfter.exec(line);
         const ta = after ? readTime(after, 0, after.groups?.T !== undefined) : null;
         if (ta === 'invalid') {
           lastEnd = end; // an impossible clock (25:00) makes the whole stamp untrustworthy
@@ -514,7 +524,7 @@ export function isDateOnlyLine(line: string, opts: DateOptions = {}): boolean {
   // "23.07.2025 · 6 min read", "#1 2025-11-01 15:14:37", "March 3, 2025 Link".
   rest = rest.replace(STAMP_EXTRAS, ' ');
   if (/[時时시点點]/.test(rest)) rest = rest.replace(CJK_TIME, ' ');
-  rest = rest.replace(STRAY_TIME, (m0: string, ...args: unknown[]) => {
+  rest = rest.replace(STRAY_TIME(), (m0: string, ...args: unknown[]) => {
     const g = args[args.length - 1] as Groups;
     return g.mi !== undefined || g.mi2 !== undefined || g.ap || g.uhr ? ' ' : m0;
   });

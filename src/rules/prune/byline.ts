@@ -7,6 +7,7 @@ import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
 import { caseless } from '../caseless.js';
+import { lazy } from '../../lazy.js';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|el)(?=\s))`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
@@ -19,7 +20,7 @@ const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)
 const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|für|pour|para|per|FOR|ON|AT)\b|\s*(?:Updated|Published|Posted|Last|UPDATED|PUBLISHED|POSTED|LAST)|\s+\d)`;
 /** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
 const BY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u');
-const NAME_ONLY = new RegExp(String.raw`^(${NAME})$`, 'u');
+const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 // Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
 const STARTER = caseless(String.raw`^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du');
@@ -29,13 +30,13 @@ const DATE_THEN_BY = /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]
  * After a date: a bullet and the names, then the line's end, a category or "on behalf of". A
  * pipe or no space at all is how a list prints its items' sources ("11/22/2025 | Education Week").
  */
-const DATE_THEN_NAME = new RegExp(String.raw`^\s*[·•]\s*(?:(?:By|BY|by)\s+)?(${NAME})(?=$|\s+(?:in|on behalf of)\s|\s*[·•|])`, 'u');
+const DATE_THEN_NAME = lazy(() => new RegExp(String.raw`^\s*[·•]\s*(?:(?:By|BY|by)\s+)?(${NAME})(?=$|\s+(?:in|on behalf of)\s|\s*[·•|])`, 'u'));
 /** A name in Chinese, Japanese or Korean script: no capitals to tell it by, so only its label or role does. */
 const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・]{2,10}`;
 /** "文・佐藤美咲", "取材・文＝山田", "记者：张伟", "글 김민수": a writing credit, then the name. */
-const CJK_BY = new RegExp(String.raw`^(?:取材・文|文・写真|写真・文|文|記者|记者|作者|撰文|글|기자)(?:\s*[・:：／/=＝|｜]\s*|\s+)(${CJK_NAME})$`, 'u');
+const CJK_BY = lazy(() => new RegExp(String.raw`^(?:取材・文|文・写真|写真・文|文|記者|记者|作者|撰文|글|기자)(?:\s*[・:：／/=＝|｜]\s*|\s+)(${CJK_NAME})$`, 'u'));
 /** "高橋直樹 記者", "김민수 기자": the name, a space, then the reporter's title ("新聞記者" is a noun). */
-const CJK_NAME_ROLE = new RegExp(String.raw`^(${CJK_NAME})\s(?:記者|记者|기자|特派員|編集委員|論説委員|特約記者)$`, 'u');
+const CJK_NAME_ROLE = lazy(() => new RegExp(String.raw`^(${CJK_NAME})\s(?:記者|记者|기자|特派員|編集委員|論説委員|特約記者)$`, 'u'));
 
 /** Words of a job title after a name ("Sean Peek, Senior Analyst"): the role is not an author. */
 const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associate|executive|editor|writer|reporter|correspondent|analyst|contributor|columnist|journalist|founder|co-founder|ceo|cto|director|manager|producer|head|team|desk)\b/i;
@@ -64,17 +65,17 @@ export function isBylineLabel(text: string, opts: { bareNouns?: boolean } = {}):
  */
 export function nameOf(text: string, opts: { labelled?: boolean; oneWord?: boolean } = {}): string | null {
   if (opts.labelled === true) return labelledName(text, opts.oneWord === true);
-  const m = NAME_ONLY.exec(text.trim());
+  const m = NAME_ONLY().exec(text.trim());
   if (!m) return null;
   const words = m[1].split(/\s+/).length;
   return words >= 2 && words <= 5 && isName(m[1]) && !ROLE.test(m[1]) && !hasFunctionWord(m[1]) ? m[1] : null;
 }
 
 /** "Audrey Huang, Print Managing Editor", "Manoj Jain and Jagpreet Chhatwal | Guest Columnists": the names before a role. */
-const NAMES_THEN_ROLE = new RegExp(String.raw`^(${NAMES})\s*(?:[|,]|\s[–—-])\s*(.{3,60})$`, 'u');
-const NAMES_ONLY = new RegExp(String.raw`^(${NAMES})$`, 'u');
+const NAMES_THEN_ROLE = lazy(() => new RegExp(String.raw`^(${NAMES})\s*(?:[|,]|\s[–—-])\s*(.{3,60})$`, 'u'));
+const NAMES_ONLY = lazy(() => new RegExp(String.raw`^(${NAMES})$`, 'u'));
 /** A name and a collective's word: "Everfit Team", "Podium Staff", "Lifestyle Desk". */
-const COLLECTIVE_NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+(?:Team|Staff|Desk|TEAM|STAFF|DESK)$`, 'u');
+const COLLECTIVE_NAME = lazy(() => new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+(?:Team|Staff|Desk|TEAM|STAFF|DESK)$`, 'u'));
 /** Roles of several people: "Guest Columnists", "Contributing Writers". */
 const ROLES = /\b(?:editors|writers|reporters|correspondents|analysts|contributors|columnists|journalists|founders|co-founders|directors|managers|producers)\b/i;
 
@@ -88,10 +89,10 @@ export function namesOf(text: string): string | null {
   const single = nameOf(line);
   if (single) return single;
   // A collective beside the date is its byline: "Everfit Team", "Podium Staff".
-  const collective = COLLECTIVE_NAME.exec(line);
+  const collective = COLLECTIVE_NAME().exec(line);
   if (collective && !hasFunctionWord(collective[1]) && isName(collective[1])) return line;
-  const withRole = NAMES_THEN_ROLE.exec(line);
-  const names = withRole && (ROLE.test(withRole[2]) || ROLES.test(withRole[2])) ? withRole[1] : NAMES_ONLY.exec(line)?.[1];
+  const withRole = NAMES_THEN_ROLE().exec(line);
+  const names = withRole && (ROLE.test(withRole[2]) || ROLES.test(withRole[2])) ? withRole[1] : NAMES_ONLY().exec(line)?.[1];
   if (!names) return null;
   // Each person is a name as a line of its own would be.
   return names.split(JOINS).every((person) => nameOf(person) !== null) ? names : null;
@@ -102,7 +103,7 @@ const CONTROL_WORDS = labelSet(DATE_LABELS, SHARE_LABELS, NAV_LABELS, PROMPT_LAB
 
 /** Letters after a name that a byline keeps: degrees and credentials ("Ph.D.", "MS, RD", "CEPF®"). */
 const POSTNOMINALS = String.raw`(?:,?\s+(?:\p{Lu}[\p{Lu}\p{Ll}]{0,2}\.?){1,3}®?(?=,|$))*`;
-const LABELLED_NAME = new RegExp(String.raw`^(${NAME}${POSTNOMINALS})(?:\s+[-–—|]\s+.*)?$`, 'u');
+const LABELLED_NAME = lazy(() => new RegExp(String.raw`^(${NAME}${POSTNOMINALS})(?:\s+[-–—|]\s+.*)?$`, 'u'));
 
 /** Job titles of one person (a team's "Editorial Team" stays whole). */
 const PERSON_ROLE = /^(?:writer|editor|reporter|contributor|columnist|correspondent|journalist|author)$/i;
@@ -114,7 +115,7 @@ const PERSON_ROLE = /^(?:writer|editor|reporter|contributor|columnist|correspond
  * marketer"), and a label's own words ("POSTED ON", "Find Your Store") still do not.
  */
 function labelledName(text: string, oneWord: boolean): string | null {
-  const m = LABELLED_NAME.exec(text.trim());
+  const m = LABELLED_NAME().exec(text.trim());
   if (!m) return null;
   const words = m[1].split(/\s+/);
   // "Emma Ryan Writer": a person's job title after the name is not part of it.
@@ -216,7 +217,7 @@ function withoutRoleTail(names: string): string {
 }
 
 /** A month glued to a surname by a dump that lost the space: "GiuffridaMar", "ZeldmanNovember". */
-const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?:${alternation([...MONTHS.keys()].filter((m) => m.length >= 3 && /^[a-z]+$/.test(m)).map((m) => m[0].toUpperCase() + m.slice(1)))})$`, 'u');
+const GLUED_MONTH = lazy(() => new RegExp(String.raw`(?<=\p{Ll})(?:${alternation([...MONTHS.keys()].filter((m) => m.length >= 3 && /^[a-z]+$/.test(m)).map((m) => m[0].toUpperCase() + m.slice(1)))})$`, 'u'));
 
 /**
  * The names without the date's month that the name pattern swallowed ("By Sofia Gonzalez
@@ -225,7 +226,7 @@ const GLUED_MONTH = new RegExp(String.raw`(?<=\p{Ll})(?:${alternation([...MONTHS
  */
 function withoutMonth(names: string, line: string): string {
   const startsDate = (month: string) => new RegExp(`${escapeRegExp(month)}\\.?,?\\s*\\d`, 'u').test(line);
-  const glued = GLUED_MONTH.exec(names);
+  const glued = GLUED_MONTH().exec(names);
   let bare = glued && startsDate(glued[0]) ? names.slice(0, glued.index) : names;
   const words = bare.split(/\s+/);
   while (words.length > 1) {
@@ -251,7 +252,8 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
     const author = cleanNames(by[1], text);
     if (author) return { author };
   }
-  const cjk = CJK_BY.exec(text) ?? CJK_NAME_ROLE.exec(text);
+  // Both open with a CJK character (U+1100 on): other lines are spared them.
+  const cjk = text.charCodeAt(0) >= 0x1100 ? (CJK_BY().exec(text) ?? CJK_NAME_ROLE().exec(text)) : null;
   if (cjk && !/^[・]|[・]$/u.test(cjk[1])) return { author: cjk[1] };
   const starter = STARTER.exec(text)?.indices?.[1];
   if (starter) return { author: text.slice(starter[0], starter[1]) };
@@ -267,12 +269,12 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   // A name and a date, nothing else: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
   const rest = text.slice(0, dates[0].start).replace(DATE_LABEL_AFTER, '').replace(/[\s|,·•–—\-/.]+$/u, '').trim();
   const after = text.slice(dates[dates.length - 1].end).replace(/^[\s|,·•–—\-/\d]+/u, '').trim();
-  const name = NAME_ONLY.exec(rest);
+  const name = NAME_ONLY().exec(rest);
   // After the date only its reading time may follow ("Kristian Larsen July 13, 2025 — 7 minutes read").
   // "Written By Feb 11, 2019" names no one: the label's name was left out.
   if (name && (after.length <= 2 || READ_TIME_AFTER.test(after)) && rest.split(/\s+/).length >= 2 && !ENDS_WITH_BY.test(rest)) return { author: name[1] };
   // A date, then the name: "Dec 26, 2025 • Mahua Das in Project Management".
-  const tail = rest === '' ? DATE_THEN_NAME.exec(text.slice(dates[0].end)) : null;
+  const tail = rest === '' ? DATE_THEN_NAME().exec(text.slice(dates[0].end)) : null;
   if (tail && tail[1].split(/\s+/).length >= 2 && isName(tail[1]) && !hasFunctionWord(tail[1])) return { author: tail[1] };
   return signedPart(text);
 }

@@ -5,11 +5,15 @@
  */
 import type { Rule, RuleMark } from '../types.js';
 import { caseless } from '../caseless.js';
+import { lazy } from '../../lazy.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}`;
-const HEADING = new RegExp(
-  String.raw`^(?:about the authors?|about the writer|about this (?:blog|site|website|diary|column|newsletter|podcast|series|publication)|about us|the author|author bio|about (?:${NAME})|über (?:den autor|die autorin|${NAME})|zur person|à propos de l'auteur|à propos de ${NAME}|l'auteur|sobre (?:el autor|la autora|o autor|a autora|${NAME})|acerca del autor|sull'autore|l'autore|over de auteur|over ${NAME}|yazar hakkında|${NAME} hakkında)$`,
-  'u',
+const HEADING = lazy(
+  () =>
+    new RegExp(
+      String.raw`^(?:about the authors?|about the writer|about this (?:blog|site|website|diary|column|newsletter|podcast|series|publication)|about us|the author|author bio|about (?:${NAME})|über (?:den autor|die autorin|${NAME})|zur person|à propos de l'auteur|à propos de ${NAME}|l'auteur|sobre (?:el autor|la autora|o autor|a autora|${NAME})|acerca del autor|sull'autore|l'autore|over de auteur|over ${NAME}|yazar hakkında|${NAME} hakkında)$`,
+      'u',
+    ),
 );
 /** How a bio heading can start or end: most lines of a run are spared the rewriting below. */
 const HEADING_EDGE = caseless(String.raw`^(?:about|the|author|über|zur|à|l['’]|sobre|acerca|sull['’]|over|yazar)|hakkında[:.]?$`);
@@ -19,10 +23,10 @@ function isBioHeading(text: string): boolean {
   if (!HEADING_EDGE.test(text)) return false;
   const bare = text.replace(/[:.]$/, '');
   const keywordsLowered = bare.replace(/^\p{L}+/u, (w) => w.toLowerCase()).replace(/\b(THE|AUTHOR|AUTHORS|WRITER|BIO)\b/gu, (w) => w.toLowerCase());
-  return HEADING.test(keywordsLowered) || HEADING.test(bare.toLowerCase().replace(/^(\p{L}+ )(.)/u, (_, a: string, b: string) => a + b));
+  return HEADING().test(keywordsLowered) || HEADING().test(bare.toLowerCase().replace(/^(\p{L}+ )(.)/u, (_, a: string, b: string) => a + b));
 }
 
-const NAME_LINE = new RegExp(String.raw`^${NAME}$`, 'u');
+const NAME_LINE = lazy(() => new RegExp(String.raw`^${NAME}$`, 'u'));
 /** A biography is a paragraph or two; longer text under the heading is not one. */
 const MAX_BIO_BLOCKS = 3;
 /** Headings that name no one: "About the author", "About this blog" (not "About This Game", a capitalised name). */
@@ -32,7 +36,7 @@ const BIO_CUE = caseless(String.raw`\b(?:joined [^.]{1,40} in (?:\w+ )?\d{4}|has
 
 /** A bare name line over a biography that names the person ("Jane Doe" / "Jane is a reporter..."). */
 function isNamedBio(blocks: readonly { text: string }[], i: number, runEnd: number): boolean {
-  if (!NAME_LINE.test(blocks[i].text) || i + 1 > runEnd) return false;
+  if (!NAME_LINE().test(blocks[i].text) || i + 1 > runEnd) return false;
   const bio = blocks[i + 1].text;
   return BIO_CUE.test(bio) && blocks[i].text.split(/\s+/).some((w) => bio.startsWith(w));
 }
