@@ -37,6 +37,19 @@ describe('caseless patterns', () => {
     expect(first).toEqual([true, true, false, false]);
   });
 
+  it('match accented letters in any case without the u flag, and keep it where a pattern needs it', () => {
+    // No property class: run without the u flag, lower-cased and then as the twin.
+    const plain = caseless('^(?:über uns|à propos|o nás)$');
+    // A property class and a character beyond the BMP need the u flag to be read at all.
+    const classed = caseless('^\\p{Ll}+ 😀$');
+    const lines = ['ÜBER UNS', 'Über uns', 'À PROPOS', 'O NÁS', 'uber uns'];
+    const first = lines.map((line) => plain.test(line));
+    expect(first).toEqual([true, true, true, true, false]);
+    expect(['Émile 😀', 'ÉMILE 😀', 'x 😀😀'].map((line) => classed.test(line))).toEqual([true, true, false]);
+    for (let k = 0; k < 400; k++) plain.test('warming up');
+    expect(lines.map((line) => plain.test(line))).toEqual(first);
+  });
+
   it('anyCase spells words to match in any case without the i flag', () => {
     expect(anyCase('st|nd')).toBe('[sS][tT]|[nN][dD]');
     const ordinal = new RegExp(`^\\d+(?:${anyCase('st|nd|rd|th|ème|º')})$`, 'u');
