@@ -26,15 +26,21 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = `${root}dist/bin`;
 
 /**
- * pith takes only the Parser from htmlparser2, but the package's index also re-exports its
- * feed and DOM helpers, so the whole of domutils and dom-serializer (with an older copy of
- * entities) would load with every page. The bundle imports the Parser's own module instead;
- * a name dom.ts imported beyond the Parser would fail this build, not a run.
+ * pith takes only the Parser and its Tokenizer from htmlparser2, but the package's index also
+ * re-exports its feed and DOM helpers, so the whole of domutils and dom-serializer (with an
+ * older copy of entities) would load with every page. The bundle imports those two modules
+ * instead; any other name imported from htmlparser2 would fail this build, not a run.
  */
 const parserOnly = {
   name: 'htmlparser2-parser-only',
   setup(b) {
-    b.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: `${root}node_modules/htmlparser2/dist/esm/Parser.js` }));
+    b.onResolve({ filter: /^htmlparser2$/ }, () => ({ path: 'htmlparser2', namespace: 'htmlparser2-parser-only' }));
+    b.onLoad({ filter: /.*/, namespace: 'htmlparser2-parser-only' }, () => ({
+      contents: `export { Parser } from './node_modules/htmlparser2/dist/esm/Parser.js';
+export { default as Tokenizer } from './node_modules/htmlparser2/dist/esm/Tokenizer.js';`,
+      resolveDir: root,
+      loader: 'js',
+    }));
   },
 };
 

@@ -7,8 +7,9 @@ import type { Document } from 'domhandler';
 import { guardNesting } from './nesting.js';
 import { IndexingHandler } from './page-index.js';
 import { revealStreamed } from './react-stream.js';
+import { QuickTokenizer } from './quick-tokenizer.js';
 
-const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: QuickTokenizer } as const;
 
 /** A DOM builder that notes a CDATA section outside scripts (htmlparser2 makes it a comment), and files the elements metadata reads. */
 class CdataWatch extends IndexingHandler {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Parser, Tokenizer } from 'htmlparser2';
+import { DomHandler, type ChildNode } from 'domhandler';
+import { QuickTokenizer } from '../src/parse/html/quick-tokenizer.js';
+
+/** The DOM as one string: types, names, attributes and text, in order. */
+function shape(nodes: readonly ChildNode[]): string {
+  return nodes
+    .map((n) => {
+      if (n.type === 'text' || n.type === 'comment') return `${n.type}(${JSON.stringify(n.data)})`;
+      if (n.type === 'directive') return `directive(${JSON.stringify(n.data)})`;
+      if ('name' in n) return `${n.name}${JSON.stringify(n.attribs)}[${shape(n.children)}]`;
+      return `${n.type}[${'children' in n ? shape(n.children as ChildNode[]) : ''}]`;
+    })
+    .join(',');
+}
+
+/** The page parsed with a tokenizer, written in chunks of `chunk` characters (the tokenizer's buffer then starts past 0). */
+function parse(html: string, tokenizer: typeof Tokenizer, chunk = html.length): string {
+  const handler = new DomHandler();
+  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: tokenizer });
+  for (let k = 0; k < html.length; k += Math.max(1, chunk)) parser.write(html.slice(k, k + Math.max(1, chunk)));
+  parser.end();
+  return shape(handler.root.children);
+}
+
+const PAGES = [
+  '<p>One &amp; two</p><script>if (a < b && c > d) { x = "</p>"; }</script><p>After</p>',
+  '<style>a > b { color: red } /* < */</style><div>Text</div>',
+  '<!-- a comment -- with -- dashes --><p>Kept</p><!---->',
+  '<script>var s = "<\\/script>";</script ><p>Closed with a space</p>',
+  '<SCRIPT type="text/javascript">x<y</SCRIPT><p>Upper case</p>',
+  '<p>Open script at the end</p><script>never closed < or >',
+  '<p>Open comment at the end</p><!-- never closed',
+  '<!DOCTYPE html><?xml-stylesheet href="x"?><title>T &lt; U</title><p a="1" b=\'2\' c=3>x</p>',
+  '<textarea>a < b</textarea><xmp><b>raw</b></xmp><p>z</p>',
+];
+
+describe('QuickTokenizer', () => {
+  it('gives the DOM the stock tokenizer gives, whole or written in chunks', () => {
+    for (const page of PAGES) {
+      const stock = parse(page, Tokenizer);
+      expect(parse(page, QuickTokenizer), page).toBe(stock);
+      for (const chunk of [1, 3, 7, 16]) expect(parse(page, QuickTokenizer, chunk), `${page} in chunks of ${chunk}`).toBe(stock);
+    }
+  });
+
+  it('keeps the text a script holds', () => {
+    expect(parse('<script>a<b</script>', QuickTokenizer)).toBe('script{}[text("a<b")]');
+  });
+});
