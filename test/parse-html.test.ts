@@ -1,6 +1,6 @@
 /** The HTML front door: the region tree, and stray CDATA openers. */
 import { describe, expect, it } from 'vitest';
-import { neutraliseCdata, parseHtml } from '../src/parse/html/dom.js';
+import { neutraliseCdata, parseHtml, parsePage } from '../src/parse/html/dom.js';
 import { htmlToBlocks } from '../src/parse/html/html-blocks.js';
 import { indexPage, type PageIndex } from '../src/parse/html/page-index.js';
 import { hintWords } from '../src/parse/html/element.js';
@@ -123,5 +123,48 @@ describe('the words of an element hint', () => {
 
   it('keeps role and itemprop tokens', () => {
     expect(hintWords('div[role=navigation][itemprop=articleBody]')).toEqual(['div', 'navigation', 'article', 'body']);
+  });
+});
+
+describe('parsing without the nesting guard first', () => {
+  /** Elements of the document, and the depth of the deepest. */
+  function measure(doc: ReturnType<typeof parseHtml>): { elements: number; depth: number } {
+    let elements = 0;
+    let depth = 0;
+    const stack: [Element | ReturnType<typeof parseHtml>, number][] = [[doc, 0]];
+    while (stack.length > 0) {
+      const [node, d] = stack.pop()!;
+      depth = Math.max(depth, d);
+      for (const child of node.children) {
+        if (child.type !== 'tag') continue;
+        elements++;
+        stack.push([child as Element, d + 1]);
+      }
+    }
+    return { elements, depth };
+  }
+
+  it('keeps a page nested a thousand deep whole: within the bounds nothing is cut', () => {
+    const page = `${'<div>'.repeat(1000)}deep${'</div>'.repeat(1000)}`;
+    const { doc, nestingCut, truncated } = parsePage(page);
+    expect({ nestingCut, truncated }).toEqual({ nestingCut: 0, truncated: false });
+    expect(measure(doc).depth).toBe(1000);
+  });
+
+  it('gives a page deeper than the bounds to the guard, which cuts the tags past its depth', () => {
+    const page = `${'<div>'.repeat(1100)}deep${'</div>'.repeat(1100)}<p>after</p>`;
+    const { doc, nestingCut } = parsePage(page);
+    // The 76 start tags past the depth, and their end tags.
+    expect(nestingCut).toBe(2 * (1100 - 1024));
+    expect(measure(doc).depth).toBe(1024);
+    expect(doc.children.some((n) => n.type === 'tag' && (n as Element).name === 'p')).toBe(true);
+  });
+
+  it('parses a page of more elements than the quick bound again behind the guard, to the same DOM', () => {
+    const page = '<b>x</b> '.repeat(150_000);
+    const { doc, nestingCut, truncated } = parsePage(page);
+    expect({ nestingCut, truncated }).toEqual({ nestingCut: 0, truncated: false });
+    expect(measure(doc).elements).toBe(150_000);
+    expect(measure(doc).elements).toBe(measure(parseDocument(page)).elements);
   });
 });
