@@ -12,5 +12,6 @@ export const dropContactDetails = blockRule({
   id: 'drop-contact-details',
   description: 'Drops contact boxes: labelled phone and fax numbers.',
   maxWords: 120,
-  test: (text) => PHONE.test(text) && 'contact details',
+  // A number needs a digit, which most lines lack: asked first, it spares them the label scan.
+  test: (text) => /\d/.test(text) && PHONE.test(text) && 'contact details',
 });
