@@ -34,6 +34,11 @@ const PAGES = [
   '<p>Open comment at the end</p><!-- never closed',
   '<!DOCTYPE html><?xml-stylesheet href="x"?><title>T &lt; U</title><p a="1" b=\'2\' c=3>x</p>',
   '<textarea>a < b</textarea><xmp><b>raw</b></xmp><p>z</p>',
+  '<p>Fish &amp; chips &copy 2025 &#169; &#x3c;tag&gt; &unknown; a&b < c</p>',
+  '<a href="/x?a=1&amp;b=2" title=\'It&#39;s "quoted"\' data-x=un&amp;quoted class="a  b">link</a>',
+  '<div class="one two three">\n    <span>a</span>\n    <span>b</span>\n</div>   trailing text with no tag after it',
+  '<p title="never closed>text',
+  '<img alt=\'single & "double"\' src=x.png><p>after & before</p>',
 ];
 
 describe('QuickTokenizer', () => {
