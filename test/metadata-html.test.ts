@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { documentCandidates, pageUrls } from '../src/metadata/html/document.js';
-import { jsonLdCandidates } from '../src/metadata/html/json-ld.js';
+import { jsonLdCandidates, parseJsonLd, parsedJsonLd } from '../src/metadata/html/json-ld.js';
+import { indexPage, jsonLdText } from '../src/parse/html/page-index.js';
 import { metaTagCandidates } from '../src/metadata/html/meta-tags.js';
 import { type HtmlMetadataOptions, htmlMetadata } from '../src/metadata/html/select.js';
 import { timeTagCandidates } from '../src/metadata/html/time-tags.js';
@@ -30,6 +31,16 @@ const lines = (cs: readonly Candidate[]) => cs.map((c) => `${c.field} ${c.source
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 describe('json-ld.ts', () => {
+  it('parses a JSON-LD element once for all its readers, to what parsing its text gives', () => {
+    const d = doc(page(ld('{"@type":"Article","headline":"Once",}') + ld('not json')));
+    const [first, second] = indexPage(d).jsonLd;
+    const value = parsedJsonLd(first);
+    expect(value).toEqual(parseJsonLd(jsonLdText(first)));
+    expect(value).toEqual({ '@type': 'Article', headline: 'Once' });
+    expect(parsedJsonLd(first)).toBe(value);
+    expect(parsedJsonLd(second)).toBeUndefined();
+  });
+
   it('reads an article: headline, dates, author, description, publisher, language, section, url', () => {
     const html = page(
       ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tides rise early",

@@ -5,8 +5,8 @@
  * Product nodes inside an ItemList, a thread nests its replies as Comment nodes.
  */
 import type { Document } from 'domhandler';
-import { parseJsonLd } from '../metadata/html/json-ld.js';
-import { indexPage, jsonLdText } from '../parse/html/page-index.js';
+import { parsedJsonLd } from '../metadata/html/json-ld.js';
+import { indexPage } from '../parse/html/page-index.js';
 import { DECLARED_CONCEPTS, OG_GROUPS, SCHEMA_GROUPS, type DeclaredConcept } from './vocabulary/markup.js';
 import { sat, type Features } from './feature-set.js';
 
@@ -60,7 +60,7 @@ function walkJson(root: unknown, counts: Counts): void {
 export function declaredFeatures(doc: Document, out: Features): void {
   const index = indexPage(doc);
   const counts: Counts = new Map();
-  for (const script of index.jsonLd) walkJson(parseJsonLd(jsonLdText(script)), counts);
+  for (const script of index.jsonLd) walkJson(parsedJsonLd(script), counts);
   for (const el of index.itemtypes) countType((el.attribs.itemtype ?? '').split(/\s+/), counts);
   for (const [concept, n] of counts) {
     out.set(`schema:${concept}`, 1);

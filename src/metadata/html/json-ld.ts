@@ -5,7 +5,7 @@
  * a `WebPage` is only a fallback and gives `json-ld-page:<property>`; a `WebSite` gives
  * its name as `json-ld-site:name`. A block that is not valid JSON gives nothing.
  */
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { indexPage, jsonLdText } from '../../parse/html/page-index.js';
 import { type Candidate, candidate, collapse } from './types.js';
 
@@ -135,8 +135,21 @@ function nodeCandidates(node: Json, prefix: string, ids: ReadonlyMap<string, Jso
 /** The parsed JSON-LD nodes of a page, flattened, in document order. Bad blocks are skipped. */
 export function jsonLdNodes(doc: Document): Json[] {
   const nodes: Json[] = [];
-  for (const script of indexPage(doc).jsonLd) flatten(parseJsonLd(jsonLdText(script)), nodes);
+  for (const script of indexPage(doc).jsonLd) flatten(parsedJsonLd(script), nodes);
   return nodes;
+}
+
+const parsed = new WeakMap<Element, { value: unknown }>();
+
+/**
+ * A JSON-LD element's value, parsed once however many readers ask (the page type, the
+ * metadata, a product's description): a news page's JSON-LD runs to tens of kilobytes.
+ * Readers never change it.
+ */
+export function parsedJsonLd(el: Element): unknown {
+  let known = parsed.get(el);
+  if (known === undefined) parsed.set(el, (known = { value: parseJsonLd(jsonLdText(el)) }));
+  return known.value;
 }
 
 export function jsonLdCandidates(doc: Document): Candidate[] {
