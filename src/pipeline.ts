@@ -37,6 +37,7 @@ import { markThreadChrome, threadSubject } from './assemble/thread-head.js';
 import { pageReadsDayFirst } from './metadata/date/date-order.js';
 import type { DateOptions } from './metadata/date/parse-date.js';
 import { guessLanguage } from './metadata/text/language.js';
+import { packedMap } from './packed.js';
 
 function resolveNow(now: ExtractOptions['now']): Date | undefined {
   if (now === undefined) return undefined;
@@ -216,7 +217,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
         : { ...(regions.length > 0 ? pickMainRegion(blocks, regions, features, marks) : pickMainRange(blocks, features, marks, profile.lineToll, profile.freeDrops)), picker: 'pick-main-region' as const };
     if (run) applyStage('region', { ...typed, run }, marks);
     // A block a user rule keeps is never 'bad'; it is in the body when it is inside the article.
-    const regionQuality = quality.map((q, i) => {
+    const regionQuality = packedMap(quality, (q, i) => {
       const verdict = marks.get(i)?.verdict;
       return verdict === 'boilerplate' ? 'bad' : verdict === 'content' && q === 'bad' ? 'near' : q;
     });

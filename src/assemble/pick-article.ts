@@ -18,6 +18,7 @@ import { pickMainRange, pickMainRegion } from './pick-main-region.js';
 import type { Region } from '../parse/html/html-blocks.js';
 import { headlineAbove } from './headline.js';
 import { headerZone } from '../metadata/text/header-zone.js';
+import { packedMap } from '../packed.js';
 
 /** Share of the page's words that are function words of a language pith knows. */
 function stopwordShare(features: readonly TextFeatures[]): number {
@@ -120,7 +121,7 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   // Later copies of a line the page already showed: they cost no more than a short line.
   const echoes = blocks.map((b) => marks.get(b.index)?.rule === 'drop-repeated-lines');
   for (const qctx of passes) {
-    quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), qctx));
+    quality = packedMap(blocks, (b) => qualityOf(features[b.index], dropped(b.index), qctx));
     picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features), rows, echoes));
     if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
   }

@@ -10,6 +10,7 @@ import type { Region } from '../parse/html/html-blocks.js';
 import type { Marked } from '../rules/apply.js';
 import { qualityOf, type Quality } from './quality.js';
 import { pickMainRun, type Run } from './pick-main-run.js';
+import { packedMap } from '../packed.js';
 
 /** What a dropped word costs against a kept one: a little, so a region is not cut to dodge it. */
 const DROPPED_WORD_COST = 0.25;
@@ -25,7 +26,7 @@ export function pickMainRegion(
   marks: ReadonlyMap<number, Marked>,
 ): { quality: Quality[]; run: Run | null } {
   const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
-  const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
+  const quality = packedMap(blocks, (b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
   // Prefix sums of block weights: a region's score is a difference of two sums.
   const prefix = [0];
   for (let i = 0; i < blocks.length; i++) prefix.push(prefix[i] + (dropped(i) ? -DROPPED_WORD_COST : 1) * features[i].size);
@@ -97,7 +98,7 @@ export function pickMainRange(
   freeDrops: ReadonlySet<string> = NO_RULES,
 ): { quality: Quality[]; run: Run | null } {
   const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
-  const quality = blocks.map((b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
+  const quality = packedMap(blocks, (b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
   const cost = (i: number) => {
     const rule = marks.get(i)!.rule;
     return freeDrops.has(rule) ? 0 : droppedLineCost(features[i].size, rule);

@@ -6,6 +6,7 @@ import type { Block } from '../types.js';
 import { STOPWORDS, isStopwordAt } from './stopwords.js';
 import { labelKey } from './label.js';
 import { eachWordRun } from './letter-runs.js';
+import { packedMap } from '../packed.js';
 
 export interface TextFeatures {
   /** Word tokens (letters/digits runs). */
@@ -165,5 +166,5 @@ export function textFeatures(text: string): TextFeatures {
 
 /** Features for every block, indexed like the blocks. */
 export function featuresOf(blocks: readonly Block[]): TextFeatures[] {
-  return blocks.map((b) => textFeatures(b.text));
+  return packedMap(blocks, (b) => textFeatures(b.text));
 }
