@@ -7,16 +7,17 @@ import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Layout } from './pick-main-run.js';
+import { packedMap } from '../packed.js';
 
 /** At least this share of prose blocks must stand alone for the dump to count as paragraphed. */
 const PARAGRAPHED_MIN_SHARE = 0.5;
 
 export function layoutOf(blocks: readonly Block[], quality: readonly Quality[]): Layout[] {
-  const alone = blocks.map((b, i) => b.gapBefore && (blocks[i + 1]?.gapBefore ?? true));
+  const alone = packedMap(blocks, (b, i) => b.gapBefore && (blocks[i + 1]?.gapBefore ?? true));
   const prose = blocks.filter((_, i) => quality[i] === 'good');
   const paragraphed = prose.length > 0 && prose.filter((b) => alone[b.index]).length / prose.length >= PARAGRAPHED_MIN_SHARE;
-  if (!paragraphed) return blocks.map(() => 'unknown');
-  return alone.map((a) => (a ? 'paragraph' : 'line'));
+  if (!paragraphed) return packedMap(blocks, () => 'unknown');
+  return packedMap(alone, (a) => (a ? 'paragraph' : 'line'));
 }
 
 /** A stanza needs this many lines: one sentence line glued to a label is a card, not a stanza. */
@@ -30,7 +31,7 @@ const OPENS_SENTENCE = /^[\p{Lu}\d"“‘'(]/u;
  * full stop.
  */
 export function stanzaLines(blocks: readonly Block[], quality: readonly Quality[], features: readonly TextFeatures[]): boolean[] {
-  const out = blocks.map(() => false);
+  const out = packedMap(blocks, () => false);
   let start = 0;
   for (let i = 1; i <= blocks.length; i++) {
     if (i < blocks.length && !blocks[i].gapBefore) continue;

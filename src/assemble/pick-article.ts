@@ -50,7 +50,7 @@ const MIN_CODE_LINES = 2;
  * table's rows (tab-separated cells) and a code block's lines (two or more code lines in a row).
  */
 function dataLines(blocks: readonly Block[], features: readonly TextFeatures[]): boolean[] {
-  const out = blocks.map((b) => b.kind === 'cell' && b.hints.length === 0);
+  const out = packedMap(blocks, (b) => b.kind === 'cell' && b.hints.length === 0);
   let start = -1;
   for (let i = 0; i <= blocks.length; i++) {
     const code = i < blocks.length && blocks[i].hints.length === 0 && isCodeLine(blocks[i], features[i]);
@@ -115,18 +115,18 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   const passes = strict.knownLanguage ? [strict, { knownLanguage: false }] : [strict];
   let quality: Quality[] = [];
   let picked: Run | null = null;
-  const media = blocks.map((b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
+  const media = packedMap(blocks, (b) => b.hints.length > 0 && inEmbeddedMedia(b.hints));
   // Rows of a dump's table and lines of its code blocks (HTML has <table> and <pre> for these).
   const rows = dataLines(blocks, features);
   // Later copies of a line the page already showed: they cost no more than a short line.
-  const echoes = blocks.map((b) => marks.get(b.index)?.rule === 'drop-repeated-lines');
+  const echoes = packedMap(blocks, (b) => marks.get(b.index)?.rule === 'drop-repeated-lines');
   for (const qctx of passes) {
     quality = packedMap(blocks, (b) => qualityOf(features[b.index], dropped(b.index), qctx));
     picked = pickMainRun(blockWeights(quality, features, layoutOf(blocks, quality), qctx, media, stanzaLines(blocks, quality, features), rows, echoes));
     if (picked && proseWords(picked, quality, features) >= MIN_STRICT_WORDS) break;
   }
   if (!picked) return { quality, run: null };
-  const texts = blocks.map((b) => b.text);
+  const texts = packedMap(blocks, (b) => b.text);
   const html = (blocks[0]?.hints.length ?? 0) > 0;
   // HTML's article element already holds every section (extendToContainer); a dump has only the numbering.
   if (!html) picked = extendOverSections(picked, quality, texts);

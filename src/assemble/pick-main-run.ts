@@ -6,6 +6,7 @@
  */
 import type { TextFeatures } from '../rules/features.js';
 import { isProseLike, type Quality, type QualityContext } from './quality.js';
+import { packedMap } from '../packed.js';
 
 export interface Run {
   readonly start: number;
@@ -81,7 +82,7 @@ export function blockWeights(
 ): number[] {
   const w = RUN_WEIGHTS;
   let gap = 0;
-  return quality.map((q, i) => {
+  return packedMap(quality, (q, i) => {
     const f = features[i];
     if (q === 'good') {
       gap = 0;
