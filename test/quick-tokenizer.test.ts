@@ -50,6 +50,20 @@ describe('QuickTokenizer', () => {
     }
   });
 
+  it('gives the stock DOM on 2,000 pages made of random markup pieces (a fixed seed)', () => {
+    const pieces = ['<', '>', '&', '&amp;', '&lt', '&#x41;', '&#65', '"', "'", '=', ' ', '\n', '/', '!', '-', '--', '<!--', '-->', '<![CDATA[', ']]>', '<p>', '</p>', '<div class="a b">', '<a href="x&amp;y">', "<img alt='q&quot;'>", '<script>', '</script>', '<style>', '</style>', '<title>', '</title>', 'text', 'é', '😀', '<br/>', '<input value=a&b>', '<!DOCTYPE html>', '</', '<b', '</b >'];
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const differ: string[] = [];
+    for (let n = 0; n < 2000; n++) {
+      let page = '';
+      for (let k = 1 + Math.floor(random() * 30); k > 0; k--) page += pieces[Math.floor(random() * pieces.length)];
+      const chunk = random() < 0.5 ? page.length : 1 + Math.floor(random() * 7);
+      if (parse(page, QuickTokenizer, chunk) !== parse(page, Tokenizer, chunk)) differ.push(page);
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('keeps the text a script holds', () => {
     expect(parse('<script>a<b</script>', QuickTokenizer)).toBe('script{}[text("a<b")]');
   });
