@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { DomHandler, type ChildNode } from 'domhandler';
-import { QuickTokenizer } from '../src/parse/html/quick-tokenizer.js';
+import { checkedTokenizer, quickTokenizer, QuickTokenizer } from '../src/parse/html/quick-tokenizer.js';
 
 /** The DOM as one string: types, names, attributes and text, in order. */
 function shape(nodes: readonly ChildNode[]): string {
@@ -62,6 +62,22 @@ describe('QuickTokenizer', () => {
       if (parse(page, QuickTokenizer, chunk) !== parse(page, Tokenizer, chunk)) differ.push(page);
     }
     expect(differ).toEqual([]);
+  });
+
+  it('is used only when it reads a sample page as the stock tokenizer does', () => {
+    expect(quickTokenizer()).toBe(QuickTokenizer);
+    expect(checkedTokenizer(QuickTokenizer)).toBe(QuickTokenizer);
+    // An htmlparser2 whose steps no longer do what the skips expect: its own tokenizer is used.
+    class EntitiesLost extends QuickTokenizer {}
+    Object.defineProperty(EntitiesLost.prototype, 'handleInAttributeValue', { value: function () {} });
+    expect(checkedTokenizer(EntitiesLost)).toBe(Tokenizer);
+    class Renamed extends QuickTokenizer {}
+    Object.defineProperty(Renamed.prototype, 'fastForwardTo', {
+      value: function () {
+        throw new TypeError('Cannot read properties of undefined');
+      },
+    });
+    expect(checkedTokenizer(Renamed)).toBe(Tokenizer);
   });
 
   it('keeps the text a script holds', () => {

@@ -7,10 +7,10 @@ import type { Document } from 'domhandler';
 import { guardNesting } from './nesting.js';
 import { IndexingHandler } from './page-index.js';
 import { revealStreamed } from './react-stream.js';
-import { QuickTokenizer } from './quick-tokenizer.js';
+import { quickTokenizer } from './quick-tokenizer.js';
 import { MAX_PARSE_DEPTH } from '../limits.js';
 
-const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: QuickTokenizer } as const;
+const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
 /**
  * Past these an unguarded parse gives up: a page nested deeper than any real one (the parser's
@@ -43,7 +43,7 @@ class CdataWatch extends IndexingHandler {
 
 function parseWith(html: string, bounded = false): CdataWatch {
   const handler = new CdataWatch(bounded);
-  new Parser(handler, OPTIONS).end(html);
+  new Parser(handler, { ...OPTIONS, Tokenizer: quickTokenizer() }).end(html);
   return handler;
 }
 

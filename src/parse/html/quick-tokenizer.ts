@@ -13,7 +13,9 @@
  * offset in the page, the position), and hands every character that does something to the
  * tokenizer's own step.
  */
-import { Tokenizer } from 'htmlparser2';
+import { Parser, Tokenizer } from 'htmlparser2';
+import { DomHandler, type ChildNode } from 'domhandler';
+import { lazy } from '../../lazy.js';
 
 /** What the skips read and move: htmlparser2's Tokenizer keeps them as (private) fields. */
 interface ReadPosition {
@@ -62,10 +64,10 @@ const own = Tokenizer.prototype as unknown as Record<string, Step | undefined>;
 const stateText = own.stateText;
 const handleInAttributeValue = own.handleInAttributeValue;
 
-export class QuickTokenizer extends Tokenizer {}
+class SkippingTokenizer extends Tokenizer {}
 
 function override(name: string, step: Step | ((this: ReadPosition, c: number) => boolean)): void {
-  Object.defineProperty(QuickTokenizer.prototype, name, { value: step, writable: true, configurable: true });
+  Object.defineProperty(SkippingTokenizer.prototype, name, { value: step, writable: true, configurable: true });
 }
 
 // A later htmlparser2 without these steps keeps its own tokenizer's behaviour.
@@ -82,3 +84,36 @@ if (typeof handleInAttributeValue === 'function') {
     else skipTo(this, quote === DOUBLE_QUOTE ? DOUBLE_QUOTED_STOP : SINGLE_QUOTED_STOP);
   });
 }
+
+/** A page that takes every step the skips replace: entities in text and in both quotes, a script, a comment. */
+const SAMPLE = `<p a="x&amp;y" b='1&lt;2' c=d&e>T&lt;u v</p><script>if (a<b) c = "</p>";</script><!-- c -- d --><p>&#x41;&nbsp;end`;
+
+function sampleShape(tokenizer: typeof Tokenizer, chunk: number): string {
+  const handler = new DomHandler();
+  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: tokenizer });
+  for (let k = 0; k < SAMPLE.length; k += chunk) parser.write(SAMPLE.slice(k, k + chunk));
+  parser.end();
+  const shape = (nodes: readonly ChildNode[]): string =>
+    nodes.map((n) => ('children' in n ? `${n.type}:${'name' in n ? n.name : ''}${JSON.stringify('attribs' in n ? n.attribs : {})}[${shape(n.children)}]` : `${n.type}:${JSON.stringify(n.data)}`)).join(',');
+  return shape(handler.root.children);
+}
+
+/**
+ * `candidate` when it reads the sample as htmlparser2's own tokenizer does (whole and in small
+ * chunks), else htmlparser2's own: the skips read the tokenizer's private fields, and an
+ * htmlparser2 that renamed or reworked them is read correctly, only more slowly.
+ */
+export function checkedTokenizer(candidate: typeof Tokenizer): typeof Tokenizer {
+  try {
+    const ok = [SAMPLE.length, 3].every((chunk) => sampleShape(candidate, chunk) === sampleShape(Tokenizer, chunk));
+    return ok ? candidate : Tokenizer;
+  } catch {
+    return Tokenizer;
+  }
+}
+
+/** The tokenizer HTML pages are parsed with: the skipping one, checked on first use (a text page never pays for the check). */
+export const quickTokenizer = lazy(() => checkedTokenizer(SkippingTokenizer));
+
+/** The skipping tokenizer itself, unchecked (tests compare it with htmlparser2's own). */
+export { SkippingTokenizer as QuickTokenizer };
