@@ -41,27 +41,31 @@ class CdataWatch extends IndexingHandler {
   }
 }
 
-function parseWith(html: string, bounded = false): CdataWatch {
+function parseWith(html: string, bounded: boolean): CdataWatch {
   const handler = new CdataWatch(bounded);
   new Parser(handler, { ...OPTIONS, Tokenizer: quickTokenizer() }).end(html);
   return handler;
-}
-
-/** The page parsed as it is, or null when it went past QUICK_BOUNDS. */
-function parseQuick(html: string): Document | null {
-  try {
-    const first = parseWith(html, true);
-    return first.sawCdata ? parseWith(neutraliseCdata(html), true).root : first.root;
-  } catch (error) {
-    if (error === PAST_BOUNDS) return null;
-    throw error;
-  }
 }
 
 /**
  * Parsed once; only a page that turned out to hold a CDATA section outside its scripts (a few
  * in a hundred) is parsed again, with the stray openers neutralised (see neutraliseCdata).
  */
+function parseOnce(html: string, bounded: boolean): Document {
+  const first = parseWith(html, bounded);
+  return first.sawCdata ? parseWith(neutraliseCdata(html), bounded).root : first.root;
+}
+
+/** The page parsed as it is, or null when it went past QUICK_BOUNDS. */
+function parseQuick(html: string): Document | null {
+  try {
+    return parseOnce(html, true);
+  } catch (error) {
+    if (error === PAST_BOUNDS) return null;
+    throw error;
+  }
+}
+
 export function parseHtml(html: string): Document {
   return parsePage(html).doc;
 }
@@ -73,16 +77,17 @@ export function parseHtml(html: string): Document {
  * guard. One that goes past them is parsed again behind the guard.
  */
 export function parsePage(page: string): { doc: Document; nestingCut: number; truncated: boolean } {
-  const quick = parseQuick(page);
-  if (quick) {
-    revealStreamed(quick);
-    return { doc: quick, nestingCut: 0, truncated: false };
+  let doc = parseQuick(page);
+  let nestingCut = 0;
+  let truncated = false;
+  if (doc === null) {
+    const guarded = guardNesting(page);
+    doc = parseOnce(guarded.html, false);
+    nestingCut = guarded.dropped;
+    truncated = guarded.truncated;
   }
-  const { html, dropped, truncated } = guardNesting(page);
-  const first = parseWith(html);
-  const doc = first.sawCdata ? parseWith(neutraliseCdata(html)).root : first.root;
   revealStreamed(doc);
-  return { doc, nestingCut: dropped, truncated };
+  return { doc, nestingCut, truncated };
 }
 
 const CDATA = '<![CDATA[';
