@@ -42,6 +42,17 @@ describe('takeCensus', () => {
     expect(parts.reduce((n, c) => n + (c?.pages ?? 0), 0)).toBe(TREE_FILES.length);
   });
 
+  it('stops counting once it has found enough, and says the count is partial', async () => {
+    const census = await takeCensus([`${F}/tree`], { enough: { pages: 2, bytes: Infinity } });
+    expect(census?.partial).toBe(true);
+    expect(census?.pages).toBeGreaterThanOrEqual(2);
+    expect(census?.pages).toBeLessThan(TREE_FILES.length);
+    const byBytes = await takeCensus([`${F}/tree`], { enough: { pages: Infinity, bytes: 1 } });
+    expect(byBytes?.partial).toBe(true);
+    // Below the mark the count is whole, and not marked.
+    expect(await takeCensus([`${F}/tree`], { enough: { pages: 100, bytes: 1e9 } })).toEqual(await takeCensus([`${F}/tree`]));
+  });
+
   it('stops when its signal fires', async () => {
     expect(await takeCensus([`${F}/tree`], { signal: AbortSignal.abort() })).toBeNull();
   });

@@ -434,6 +434,21 @@ describe('writer, sink, pool and summary', () => {
     await grown.close();
   });
 
+  it.skipIf(!haveDist)('asks whether the work left pays for more workers, and keeps one while it does not', async () => {
+    const task = (n: number) => ({ name: `t${n}`, page: textPage(n), inputType: 'auto' as const, now: NOW, maxBytes: 1e6 });
+    let asked = 0;
+    const notWorth = createExtractPool({ jobs: 2, workerUrl: WORKER, pageTimeoutMs: 60_000, growAfterMs: 0, worthGrowing: () => (asked++, false) });
+    for (const n of [1, 2, 3, 4]) await Promise.all([notWorth.run(task(n)), notWorth.run(task(n + 10))]);
+    expect(asked).toBeGreaterThan(0);
+    expect(notWorth.threadsStarted()).toBe(1);
+    await notWorth.close();
+
+    const worth = createExtractPool({ jobs: 2, workerUrl: WORKER, pageTimeoutMs: 60_000, growAfterMs: 0, worthGrowing: () => true });
+    await Promise.all([1, 2, 3].map((n) => worth.run(task(n))));
+    expect(worth.threadsStarted()).toBe(2);
+    await worth.close();
+  });
+
   it('formats the summary line and picks the exit code', () => {
     const counts = { ...emptyCounts(), read: 10, written: 10, articles: 8, noArticle: 1, errors: 1, skipped: 2, elapsedMs: 4000 };
     expect(formatSummary(counts)).toBe('10 pages read, 8 articles, 1 no-article, 1 error, 2 skipped in 4.0s (2.5 pages/s)');

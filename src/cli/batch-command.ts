@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
 import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
 import { runBatch } from '../batch/run/run.js';
+import { ENOUGH_AHEAD, growthPolicy, type RunSoFar } from '../batch/run/growth.js';
 import { inputsRoot } from '../batch/run/output-dir.js';
 import { progressMeter, type ProgressMeter } from '../batch/run/progress.js';
 import { EXIT_BATCH_INCOMPLETE, EXIT_BATCH_INTERRUPTED, EXIT_BATCH_OK, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
@@ -66,12 +67,25 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   });
   const filter = createFileFilter({ include: opts.include, exclude: opts.exclude });
   const census = new AbortController();
-  if (progress) {
-    // Counted in the background; the line shows a total and an ETA once it is known.
-    takeCensus(inputs, { fromList: opts.fromList, shard: opts.shard, jsonlField: opts.jsonlField, filter, signal: census.signal })
-      .then((found) => found && progress.setCensus(found))
+  const jobs = opts.jobs ?? availableParallelism();
+  // What the run knows of itself: the progress line shows it, the pool asks it whether more workers pay.
+  const soFar: RunSoFar = { census: null, pagesDone: 0, bytesRead: 0 };
+  let counting = false;
+  const countAhead = () => {
+    if (counting) return;
+    counting = true;
+    // Counted in the background; the line shows a total and an ETA once it is known. Without
+    // a line to feed, only until the run is known to be long.
+    takeCensus(inputs, { fromList: opts.fromList, shard: opts.shard, jsonlField: opts.jsonlField, filter, signal: census.signal, enough: progress ? undefined : ENOUGH_AHEAD })
+      .then((found) => {
+        soFar.census = found;
+        if (found) progress?.setCensus(found);
+      })
       .catch(() => undefined);
-  }
+  };
+  if (progress) countAhead();
+  // The pool first asks once the run has lasted GROW_AFTER_MS: a shorter run counts nothing.
+  const worthMoreWorkers = jobs > 1 ? growthPolicy(() => (countAhead(), soFar), () => performance.now()) : undefined;
   let warcSkipped = 0;
   let specialFiles = 0;
   let filteredFiles = 0;
@@ -89,10 +103,13 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       filter,
       onFilteredFile: () => void filteredFiles++,
       onWarning: () => void warcWarnings++,
-      onBytes: progress?.addBytes,
+      onBytes: (n) => {
+        soFar.bytesRead += n;
+        progress?.addBytes(n);
+      },
     });
     counts = await runBatch(sources, {
-      jobs: opts.jobs ?? availableParallelism(),
+      jobs,
       pageTimeoutMs: Math.round((opts.timeout ?? DEFAULT_PAGE_TIMEOUT_S) * 1000),
       pageMemoryMb: opts.maxMemory ?? DEFAULT_PAGE_MEMORY_MB,
       unordered: opts.unordered,
@@ -108,7 +125,11 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
       outputBase: opts.outputDir ? (inputsRoot(inputs, { fromList: opts.fromList, isDirectory }) ?? undefined) : undefined,
       skipExisting: opts.skipExisting,
       signal: controller.signal,
-      onProgress: progress?.update,
+      onProgress: (counts) => {
+        soFar.pagesDone = counts.written + counts.skipped;
+        progress?.update(counts);
+      },
+      worthMoreWorkers,
       userRules: opts.userRules,
       rulesPath: opts.rulesPath,
       render: opts.render,

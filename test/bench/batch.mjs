@@ -73,9 +73,9 @@ try {
         `${r.cpu.toFixed(1)} CPU s, peak RSS ${Number.isNaN(r.rssMb) ? 'n/a' : r.rssMb.toFixed(0) + ' MB'}`,
     );
   }
-  console.log(`speed-up --jobs 2 / --jobs 1: ${(results[0].wall / results[1].wall).toFixed(2)}x (wall)`);
+  if (results.length === 2) console.log(`speed-up --jobs 2 / --jobs 1: ${(results[0].wall / results[1].wall).toFixed(2)}x (wall)`);
   const lost = results.filter((r) => r.records !== PAGES).length;
-  console.log(lost === 0 ? `records out == pages in (${PAGES}) for both runs` : `RECORDS LOST: ${results.map((r) => r.records).join(' / ')} of ${PAGES}`);
+  console.log(lost === 0 ? `records out == pages in (${PAGES}) for ${results.length === 2 ? 'both runs' : 'the run'}` : `RECORDS LOST: ${results.map((r) => r.records).join(' / ')} of ${PAGES}`);
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

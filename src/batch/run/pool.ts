@@ -37,8 +37,13 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** User rules for inline runs; workers load them from the task's rulesPath. */
   userRules?: UserRules;
-  /** How long one worker works alone before the others start (default GROW_AFTER_MS). */
+  /** How long one worker works alone before the others may start (default GROW_AFTER_MS). */
   growAfterMs?: number;
+  /**
+   * Asked every GROW_CHECK_MS from then on: whether the work left pays for the other workers
+   * (growth.ts). Without it they start at growAfterMs.
+   */
+  worthGrowing?: () => boolean;
 }
 
 /** Threads beyond this many a core only cost memory: --jobs 256 started 256 workers (3 GB). */
@@ -47,9 +52,12 @@ export const MAX_THREADS_PER_CORE = 4;
  * One worker works alone this long before the others start. A worker costs a start-up (a
  * thread, then the pipeline's code loaded and compiled: a few hundred ms of CPU) that a few
  * pages never pay back: --jobs 2 was no faster than --jobs 1 on three pages, for twice the
- * CPU. A run still going after this is long enough to pay for them.
+ * CPU. A batch run from the CLI also asks whether what is left of it is long enough to pay for
+ * them (growth.ts); a library caller's pool grows once this has passed.
  */
 export const GROW_AFTER_MS = 500;
+/** How often a pool with a `worthGrowing` question asks it. */
+export const GROW_CHECK_MS = 250;
 
 export function createExtractPool(opts: PoolOptions): ExtractPool {
   const { jobs, workerUrl, userRules } = opts;
@@ -107,7 +115,12 @@ function threadPool(jobs: number, workerUrl: URL, opts: PoolOptions): ExtractPoo
   let growth: NodeJS.Timeout | undefined;
   const startGrowth = () => {
     if (growth !== undefined || jobs === 1) return;
-    growth = setTimeout(() => turns.grow(jobs - 1), opts.growAfterMs ?? GROW_AFTER_MS);
+    const ask = () => {
+      if (opts.worthGrowing === undefined || opts.worthGrowing()) return turns.grow(jobs - 1);
+      growth = setTimeout(ask, GROW_CHECK_MS);
+      growth.unref();
+    };
+    growth = setTimeout(ask, opts.growAfterMs ?? GROW_AFTER_MS);
     growth.unref();
   };
   return {

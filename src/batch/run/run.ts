@@ -57,6 +57,8 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Called after each record is written or input skipped (progress bar). */
   onProgress?: (counts: Readonly<BatchCounts>) => void;
+  /** Whether the work left pays for more workers than the first (growth.ts); without it they start after GROW_AFTER_MS. */
+  worthMoreWorkers?: () => boolean;
   /** Pages held at once; default 2 x jobs, enough to keep every worker busy while one waits. */
   maxInFlight?: number;
   /** User rules, compiled (inline runs), and the file they came from (workers load it). */
@@ -84,6 +86,7 @@ export async function runBatch(sources: AsyncIterable<Entry>, opts: BatchOptions
     userRules: opts.userRules,
     pageTimeoutMs: opts.pageTimeoutMs,
     pageMemoryMb: opts.pageMemoryMb,
+    worthGrowing: opts.worthMoreWorkers,
   });
   // Order means nothing among files, so the output dir takes records as they come.
   const writer = new OrderedWriter(Boolean(opts.unordered || dir));

@@ -14,11 +14,15 @@ export interface Census {
   pages: number | null;
   /** Bytes on disk the run will read (page files of this shard, dumps whole); null for a stream. */
   bytes: number | null;
+  /** Counted only until `enough` was reached: the run has at least this much ahead. */
+  partial?: boolean;
 }
 
 type CensusOptions = Pick<PageSourceOptions, 'fromList' | 'shard' | 'jsonlField' | 'filter'> & {
   /** Stops the count (the run ended first, or was interrupted): resolves with null. */
   signal?: AbortSignal;
+  /** Stop counting once this many pages or bytes are found (the answer is then `partial`). */
+  enough?: { pages: number; bytes: number };
 };
 
 export async function takeCensus(args: readonly string[], opts: CensusOptions = {}): Promise<Census | null> {
@@ -43,8 +47,14 @@ export async function takeCensus(args: readonly string[], opts: CensusOptions = 
   // Heads are read many at once: a batch with --jobs 1 extracts on this thread, and the count
   // gets one turn of the event loop per page, so each turn must settle many files.
   const pending = new Set<Promise<void>>();
+  const enough = opts.enough;
+  const reached = () => enough !== undefined && ((pages !== null && pages >= enough.pages) || (bytes !== null && bytes >= enough.bytes));
   for await (const input of expandInputs(args, { fromList: opts.fromList, filter: opts.filter })) {
     if (opts.signal?.aborted) return null;
+    if (reached()) {
+      await Promise.all(pending);
+      return opts.signal?.aborted ? null : { pages, bytes, partial: true };
+    }
     if (typeof input !== 'string') {
       if (pages !== null && mine(input.name)) pages++; // an error record is written for it
       continue;
