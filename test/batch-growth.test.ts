@@ -3,13 +3,13 @@
  * it, at the lone worker's recent rate, pays for their start and warm-up.
  */
 import { describe, expect, it } from 'vitest';
-import { BLIND_GROW_AFTER_MS, PAYBACK_MS, RATE_WINDOW_MS, growthPolicy, type RunSoFar } from '../src/batch/run/growth.js';
+import { BLIND_GROW_AFTER_MS, PAYBACK_MS, RATE_WINDOW_MS, SPARE_CORES_PAYBACK_MS, growthPolicy, paybackMs, type RunSoFar } from '../src/batch/run/growth.js';
 
 /** A policy over a run we drive by hand: `at(ms, state)` asks it at that moment. */
-function drive(census: RunSoFar['census']) {
+function drive(census: RunSoFar['census'], cores = 2) {
   let now = 0;
   let state: RunSoFar = { census, pagesDone: 0, bytesRead: 0 };
-  const ask = growthPolicy(() => state, () => now);
+  const ask = growthPolicy(() => state, () => now, cores);
   return (ms: number, over: Partial<RunSoFar>) => {
     now = ms;
     state = { ...state, ...over };
@@ -52,6 +52,21 @@ describe('growthPolicy', () => {
     const short = drive({ pages: null, bytes: 3e6 });
     expect(short(500, { bytesRead: 1e6 })).toBe(false);
     expect(short(1000 + RATE_WINDOW_MS, { bytesRead: 2e6 })).toBe(false); // 1 s left
+  });
+
+  it('pays back sooner with cores to spare, where a new worker does not share the first one\'s', () => {
+    expect(paybackMs(1)).toBe(PAYBACK_MS);
+    expect(paybackMs(2)).toBe(PAYBACK_MS);
+    expect(paybackMs(8)).toBe(SPARE_CORES_PAYBACK_MS);
+    expect(SPARE_CORES_PAYBACK_MS).toBeLessThan(PAYBACK_MS);
+    // 500 pages at 100 pages/s after the first second: 4 s left.
+    const run = (cores: number) => {
+      const at = drive({ pages: 500, bytes: 1e7 }, cores);
+      at(1000, { pagesDone: 50 });
+      return at(1000 + RATE_WINDOW_MS, { pagesDone: 100 });
+    };
+    expect(run(2)).toBe(false);
+    expect(run(8)).toBe(true);
   });
 
   it('grows at once when the census stopped counting because the run is long', () => {

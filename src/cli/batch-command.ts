@@ -85,7 +85,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   };
   if (progress) countAhead();
   // The pool first asks once the run has lasted GROW_AFTER_MS: a shorter run counts nothing.
-  const worthMoreWorkers = jobs > 1 ? growthPolicy(() => (countAhead(), soFar), () => performance.now()) : undefined;
+  const worthMoreWorkers = jobs > 1 ? growthPolicy(() => (countAhead(), soFar), () => performance.now(), availableParallelism()) : undefined;
   let warcSkipped = 0;
   let specialFiles = 0;
   let filteredFiles = 0;
