@@ -55,7 +55,6 @@ describe('growthPolicy', () => {
   });
 
   it('pays back sooner with cores to spare, where a new worker does not share the first one\'s', () => {
-    expect(paybackMs(1)).toBe(PAYBACK_MS);
     expect(paybackMs(2)).toBe(PAYBACK_MS);
     expect(paybackMs(8)).toBe(SPARE_CORES_PAYBACK_MS);
     expect(SPARE_CORES_PAYBACK_MS).toBeLessThan(PAYBACK_MS);
@@ -67,6 +66,15 @@ describe('growthPolicy', () => {
     };
     expect(run(2)).toBe(false);
     expect(run(8)).toBe(true);
+  });
+
+  it('never grows on one core, where two workers only take turns', () => {
+    expect(paybackMs(1)).toBe(Infinity);
+    const at = drive({ pages: 100_000, bytes: 1e9 }, 1);
+    at(1000, { pagesDone: 50 });
+    expect(at(1000 + RATE_WINDOW_MS, { pagesDone: 100 })).toBe(false);
+    expect(drive({ pages: 5000, bytes: 2e8, partial: true }, 1)(500, {})).toBe(false);
+    expect(drive(null, 1)(10 * BLIND_GROW_AFTER_MS, {})).toBe(false);
   });
 
   it('grows at once when the census stopped counting because the run is long', () => {
