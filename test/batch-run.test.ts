@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +15,7 @@ import { InputError } from '../src/input/errors.js';
 import { extract } from '../src/pipeline.js';
 import { OrderedWriter, streamSink, type LineSink } from '../src/batch/run/ordered-writer.js';
 import { createOutputDir, inputsRoot, placeBelow, relativeSegments } from '../src/batch/run/output-dir.js';
+import { usableCores } from '../src/batch/run/cores.js';
 import { createExtractPool, MAX_THREADS_PER_CORE } from '../src/batch/run/pool.js';
 import { buildRecord } from '../src/batch/run/record.js';
 import { runBatch, type BatchOptions } from '../src/batch/run/run.js';
@@ -414,7 +415,7 @@ describe('writer, sink, pool and summary', () => {
 
   it.skipIf(!haveDist)('never starts more threads than a few per core, whatever --jobs says', async () => {
     const pool = createExtractPool({ jobs: 256, workerUrl: WORKER });
-    expect(pool.jobs).toBe(Math.min(256, MAX_THREADS_PER_CORE * availableParallelism()));
+    expect(pool.jobs).toBe(Math.min(256, MAX_THREADS_PER_CORE * usableCores()));
     expect((await pool.run({ name: 't', page: textPage(1), inputType: 'auto', now: NOW, maxBytes: 1e6 })).outcome).toBe('article');
     await pool.close();
   });

@@ -5,12 +5,12 @@
  * old behaviour, and loads none of this.
  */
 import { createWriteStream, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
 import { streamSink, type LineSink } from '../batch/run/ordered-writer.js';
 import { runBatch } from '../batch/run/run.js';
 import { ENOUGH_AHEAD, growthPolicy, type RunSoFar } from '../batch/run/growth.js';
+import { usableCores } from '../batch/run/cores.js';
 import { inputsRoot } from '../batch/run/output-dir.js';
 import { progressMeter, type ProgressMeter } from '../batch/run/progress.js';
 import { EXIT_BATCH_INCOMPLETE, EXIT_BATCH_INTERRUPTED, EXIT_BATCH_OK, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
@@ -67,7 +67,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   });
   const filter = createFileFilter({ include: opts.include, exclude: opts.exclude });
   const census = new AbortController();
-  const jobs = opts.jobs ?? availableParallelism();
+  const jobs = opts.jobs ?? usableCores();
   // What the run knows of itself: the progress line shows it, the pool asks it whether more workers pay.
   const soFar: RunSoFar = { census: null, pagesDone: 0, bytesRead: 0 };
   let counting = false;
@@ -85,7 +85,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   };
   if (progress) countAhead();
   // The pool first asks once the run has lasted GROW_AFTER_MS: a shorter run counts nothing.
-  const worthMoreWorkers = jobs > 1 ? growthPolicy(() => (countAhead(), soFar), () => performance.now(), availableParallelism()) : undefined;
+  const worthMoreWorkers = jobs > 1 ? growthPolicy(() => (countAhead(), soFar), () => performance.now(), usableCores()) : undefined;
   let warcSkipped = 0;
   let specialFiles = 0;
   let filteredFiles = 0;

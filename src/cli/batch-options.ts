@@ -46,7 +46,7 @@ export function batchOptions(): Option[] {
   return [
     new Option('--from-list <file>', 'also read the paths listed in FILE, one a line (- for stdin)'),
     new Option('--jsonl-field <field>', 'JSONL dumps: the field holding the page').choices(['html', 'text', 'auto']),
-    new Option('--jobs <n>', 'worker threads (default: number of cores)').argParser(positiveInt),
+    new Option('--jobs <n>', 'worker threads (default: the cores this process may use, a CPU quota included)').argParser(positiveInt),
     new Option('--unordered', 'write records as they finish, not in input order'),
     new Option('--output-dir <dir>', 'write one .json per input under DIR, mirroring the inputs'),
     new Option('--skip-existing', 'with --output-dir: skip inputs whose file exists (resume)'),

@@ -6,12 +6,12 @@
  * whose heap would pass `pageMemoryMb` kills only its worker and becomes a `too-large` record,
  * so the run goes on whatever a page does, ordered or not, with any number of jobs.
  */
-import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MessageChannel, type Transferable } from 'node:worker_threads';
 import { Tinypool } from 'tinypool';
 import { errorLine } from './record.js';
 import { Slots } from './slots.js';
+import { usableCores } from './cores.js';
 import type { PageResult, PageTask } from './types.js';
 import { processPage } from './worker.js';
 
@@ -64,7 +64,7 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be a positive integer, got ${jobs}`);
   const inline = opts.inline ?? (jobs === 1 && opts.pageTimeoutMs === undefined && opts.pageMemoryMb === undefined);
   if (inline) return inlinePool(userRules);
-  return threadPool(Math.min(jobs, MAX_THREADS_PER_CORE * availableParallelism()), workerUrl ?? defaultWorkerUrl(), opts);
+  return threadPool(Math.min(jobs, MAX_THREADS_PER_CORE * usableCores()), workerUrl ?? defaultWorkerUrl(), opts);
 }
 
 /** The compiled worker: beside this module in dist/, or dist's copy when this runs from src/ (tests, after a build). */
