@@ -28,6 +28,21 @@ describe('regions', () => {
   });
 });
 
+describe('hint chains', () => {
+  it('shares one chain between sibling blocks whose enclosing elements say the same, so readers that remember per chain work once', () => {
+    const { blocks } = htmlToBlocks(parseHtml('<body><div class="story"><p>One.</p><p>Two.</p><p class="lead">Three.</p></div><div class="aside"><p>Four.</p></div></body>'));
+    expect(blocks.map((b) => b.hints)).toEqual([
+      ['p', 'div.story', 'body'],
+      ['p', 'div.story', 'body'],
+      ['p.lead', 'div.story', 'body'],
+      ['p', 'div.aside', 'body'],
+    ]);
+    expect(blocks[1].hints).toBe(blocks[0].hints);
+    expect(blocks[2].hints).not.toBe(blocks[1].hints);
+    expect(blocks[3].hints).not.toBe(blocks[0].hints);
+  });
+});
+
 describe('stray CDATA', () => {
   it('becomes an empty comment in the page, and stays as written inside scripts', () => {
     expect(neutraliseCdata('<body><![CDATA[ <div>x</div><script>//<![CDATA[\nvar a;//]]></script><![CDATA[y')).toBe(

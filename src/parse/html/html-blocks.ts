@@ -282,7 +282,18 @@ function walkBlocks(
   let owner: Open = { tag: 'body', depth: 0 };
   /** Hints of the enclosing elements, outermost first (push and pop, no copying). */
   const stack: string[] = [];
-  const ownerHints = (): string[] => (owner.hints ??= stack.slice(0, owner.depth).reverse());
+  /**
+   * The last chain of hints handed out: sibling paragraphs have equal chains, and sharing one
+   * array lets every reader that remembers its answer per chain (containers.ts) work it out
+   * once for them all, not once per block.
+   */
+  let lastHints: string[] = [];
+  const sameAsLast = (depth: number): boolean => {
+    if (lastHints.length !== depth) return false;
+    for (let k = 0; k < depth; k++) if (lastHints[k] !== stack[depth - 1 - k]) return false;
+    return true;
+  };
+  const ownerHints = (): string[] => (owner.hints ??= sameAsLast(owner.depth) ? lastHints : (lastHints = stack.slice(0, owner.depth).reverse()));
 
   /**
    * Lines a <br> broke inside one sentence, joined into the last block: kept as parts and

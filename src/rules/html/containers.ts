@@ -21,8 +21,13 @@ const BOILERPLATE_ROLES = /\[role=(?:navigation|banner|contentinfo|complementary
 const LAYOUT_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'megamenu', 'sidebar', 'rail', 'masthead', 'toolbar']);
 const LAYOUT_TAGS = new Set(['nav', 'aside', 'menu']);
 
-/** The element names the page's layout (navigation, a side column), not comments, ads or other stories. */
-export function namesLayout(hint: string): boolean {
+/**
+ * The element names the page's layout (navigation, a side column), not comments, ads or other
+ * stories. Remembered per hint, as namesBodyToo: asked of every boilerplate element of a page.
+ */
+export const namesLayout = hintMemo(readNamesLayout);
+
+function readNamesLayout(hint: string): boolean {
   const tag = hint.split(/[.#[]/, 1)[0];
   const words = hintWords(hint.slice(tag.length));
   return (LAYOUT_TAGS.has(tag) || words.some((w) => LAYOUT_WORDS.has(w))) && !words.some((w) => BOILERPLATE_WORDS.has(w) && !LAYOUT_WORDS.has(w));
@@ -80,7 +85,9 @@ const NEVER_BODY_WORDS = new Set(['footer', 'comment', 'comments', 'discussion',
  * ("content-nav-section", "rich-text-newsletter-cms"), and is no footer, readers' text or
  * overlay: what it holds must say which it is.
  */
-export function namesBodyToo(hint: string): boolean {
+export const namesBodyToo = hintMemo(readNamesBodyToo);
+
+function readNamesBodyToo(hint: string): boolean {
   const tag = hint.split(/[.#[]/, 1)[0];
   const words = hintWords(hint.slice(tag.length));
   if (BOILERPLATE_TAGS.has(tag) || words.some((w) => OVERLAY_WORDS.has(w) || NEVER_BODY_WORDS.has(w))) return false;
