@@ -2,6 +2,7 @@
  * html | text for `--input-type auto`. Decided from the content only (a `.txt` name proves
  * nothing about a scraper's output): a document-start marker, or tags dominating the start.
  */
+import { nonSpaceLength } from '../parse/text/normalize.js';
 
 /** How much of the text the tag-density test looks at. */
 const SAMPLE_CHARS = 4 * 1024;
@@ -55,6 +56,7 @@ function tagsDominate(sample: string): boolean {
     if (match[1] === '/') closing++;
     tagChars += match[0].length;
   }
-  const visible = sample.replace(/\s+/g, '').length;
-  return tags >= MIN_TAGS && closing >= MIN_CLOSING_TAGS && visible > 0 && tagChars / visible >= MIN_TAG_SHARE;
+  if (tags < MIN_TAGS || closing < MIN_CLOSING_TAGS) return false;
+  const visible = nonSpaceLength(sample);
+  return visible > 0 && tagChars / visible >= MIN_TAG_SHARE;
 }
