@@ -5,7 +5,7 @@
  * and the subject itself is the thread's title, not one of its posts. In HTML the containers
  * say where the thread starts; a dump has only this order.
  */
-import type { Marked } from '../rules/apply.js';
+import { marked, type Marked } from '../rules/apply.js';
 import type { PageType } from '../types.js';
 
 export const THREAD_CHROME_RULE = 'drop-thread-chrome';
@@ -30,6 +30,6 @@ export function threadSubject(type: PageType | null, html: boolean, meta: Thread
 export function markThreadChrome(marks: Map<number, Marked>, from: number, subject: number): void {
   for (let i = Math.max(0, from); i < subject; i++) {
     if (marks.has(i)) continue;
-    marks.set(i, { index: i, verdict: 'boilerplate', rule: THREAD_CHROME_RULE, reason: "above the thread's subject: the site's chrome" });
+    marks.set(i, marked({ index: i, verdict: 'boilerplate', reason: "above the thread's subject: the site's chrome" }, THREAD_CHROME_RULE));
   }
 }
