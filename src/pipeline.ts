@@ -45,7 +45,7 @@ import { packedMap } from './packed.js';
  * which outlives the page, so the getter's closure (and through it the page's blocks and
  * DOM) lived through every young-generation collection until a full one. Each page's data
  * was copied and promoted: of 53 MB allocated between collections (64 MB nursery), 12.7 MB
- * survived, against 0.8 MB without the literal.
+ * survived; with this class, 1.2 MB of 65.
  */
 class PageDates implements DateOptions {
   readonly memo = new Map<string, readonly FoundDate[]>();
