@@ -26,6 +26,7 @@ export function paybackMs(cores: number): number {
   if (cores <= 1) return Infinity;
   return cores === 2 ? PAYBACK_MS : SPARE_CORES_PAYBACK_MS;
 }
+
 /** The rate is taken over the pages finished this recently: the first pages, cold, would make every run look long. */
 export const RATE_WINDOW_MS = 500;
 /** A run whose size cannot be known (a stream on stdin) grows once it has lasted this long. */
