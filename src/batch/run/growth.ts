@@ -8,6 +8,7 @@
  * run, at the rate the first worker now goes, is longer than their payback (paybackMs).
  */
 import type { Census } from '../sources/census.js';
+import { doneFraction } from './progress.js';
 
 /** Work left (at the lone worker's rate) that pays for more workers: the 2-core machine broke even near 5 s. */
 export const PAYBACK_MS = 6000;
@@ -61,16 +62,15 @@ export function growthPolicy(state: () => RunSoFar, clock: () => number, cores =
   return () => {
     const now = clock();
     const { census, pagesDone, bytesRead } = state();
-    if (census === null || (census.pages === null && census.bytes === null)) return now - started >= BLIND_GROW_AFTER_MS;
-    if (census.partial) return true;
-    const byPages = census.pages !== null;
-    const done = byPages ? pagesDone : bytesRead;
-    const left = (byPages ? census.pages! : census.bytes!) - done;
-    if (left <= 0) return false;
+    if (census?.partial) return true;
+    // How far the run is, as the progress line reads it: by pages, else by bytes (dumps).
+    const done = doneFraction(pagesDone, bytesRead, census);
+    if (done === null) return now - started >= BLIND_GROW_AFTER_MS;
+    if (done >= 1) return false;
     samples.push({ at: now, done });
     while (samples.length > 2 && now - samples[1].at >= RATE_WINDOW_MS) samples.shift();
     const first = samples[0];
     if (now - first.at < RATE_WINDOW_MS || done <= first.done) return false;
-    return (left * (now - first.at)) / (done - first.done) >= payback;
+    return ((1 - done) * (now - first.at)) / (done - first.done) >= payback;
   };
 }
