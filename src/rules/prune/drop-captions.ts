@@ -62,8 +62,36 @@ const MAX_AGENCY_ONLY_CHARS = Math.max(...PHOTO_AGENCIES.map((a) => a.length), '
 const mayTrailAgency = (text: string) => text.includes('/') || text.includes('|') || text.includes('©');
 /** NAME_CREDIT needs a slash before the outlet or a comma before the agency. */
 const mayNameCredit = (text: string) => text.includes('/') || text.includes(',');
-/** A pattern that ends in a closing bracket (and maybe a full stop). */
-const endsBracketed = (text: string) => /[)\]]\.?$/.test(text);
+
+const FULL_STOP = 46;
+const CLOSING = new Set([41, 93]); // ) and ]
+
+/** A pattern that ends in a closing bracket (and maybe a full stop): /[)\]]\.?$/, read from the end (a regex with $ is tried at every position). */
+function endsBracketed(text: string): boolean {
+  const n = text.length;
+  return CLOSING.has(text.charCodeAt(n - 1)) || (text.charCodeAt(n - 1) === FULL_STOP && CLOSING.has(text.charCodeAt(n - 2)));
+}
+
+const PICTURE_WORDS = ['photo', 'image', 'picture'];
+
+/** text[0, end) ends with `word`, ASCII letters in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(end - word.length + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** /(?:photo|image|picture)s?\.?$/i, read from the end: the kind of picture closing a caption. */
+function endsWithPictureWord(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === FULL_STOP) end--;
+  const plural = (text.charCodeAt(end - 1) | 32) === 115; // s or S
+  return PICTURE_WORDS.some((word) => endsWithWord(text, end, word) || (plural && endsWithWord(text, end - 1, word)));
+}
 /** LEADING_CREDIT and TRAILING_CREDIT need a colon, a copyright sign or "by" after the word. */
 const mayCredit = (text: string) => text.includes(':') || text.includes('©') || /by/i.test(text);
 
@@ -128,7 +156,7 @@ export function isCaption(text: string, words: number): boolean {
   const credit = mayCredit(text);
   if (credit && TRAILING_CREDIT.test(text)) return true;
   if (text.length <= MAX_AGENCY_ONLY_CHARS && AGENCY_ONLY.test(text)) return true;
-  if (/(?:photo|image|picture)s?\.?$/i.test(text) && PHOTO_KIND.test(text)) return true;
+  if (endsWithPictureWord(text) && PHOTO_KIND.test(text)) return true;
   if (words <= 8 && mayNameCredit(text) && NAME_CREDIT.test(text)) return true;
   return words <= 25 && credit && LEADING_CREDIT.test(text);
 }
@@ -137,9 +165,12 @@ export const dropCaptions: Rule = {
   id: 'drop-captions',
   stage: 'prune',
   description: 'Drops photo captions and credits, recognised by their credit line.',
-  apply({ blocks, features }) {
+  apply({ blocks, features, dropped }) {
     const marks: RuleMark[] = [];
     for (const block of blocks) {
+      // An earlier rule dropped it (most of an HTML page by now: its navigation and footer) and
+      // the first mark wins; whether it is a caption decides nothing for the others.
+      if (dropped.has(block.index)) continue;
       if (isCaption(block.text, features[block.index].words)) {
         marks.push({ index: block.index, verdict: 'boilerplate', reason: 'photo caption or credit' });
       } else if (creditFollows(blocks, block.index) && features[block.index].words <= MAX_CREDITED_WORDS) {

@@ -31,18 +31,32 @@ const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
 const SLUG = /^(?=\S{12,}$)[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}$/u;
 
+/** Any white space, as \s matches it: file names, URLs and slugs have none. */
+const SPACE = /\s/u;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/**
+ * Whether the line is a placeholder. Most lines are prose or labels: each pattern is tried
+ * only when the line has what it cannot match without (an opening or closing bracket, no white
+ * space, a final digit), which a character's code tells without calling the regex.
+ */
+function isPlaceholder(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first === OPEN_BRACKET) {
+    if (BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) return true;
+    if (CHECKBOX.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
+  }
+  if (last === CLOSE_BRACKET && LABELLED_FIELD.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
+  if (!SPACE.test(text) && (FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text))) return true;
+  if (last >= 48 && last <= 57 && GALLERY_COUNTER.test(text)) return true;
+  return SCRIPT_NOTICE.test(text) || (WIDGET_MOVES.test(text) && WIDGET.test(text));
+}
+
 export const dropImagePlaceholders = blockRule({
   id: 'drop-image-placeholders',
   description: 'Drops placeholders that text browsers print for images, ads and form fields.',
   maxWords: 40,
-  test: (text) =>
-    ((BRACKETED_ONLY.test(text) && text.split(/\s+/).length <= 10) ||
-      ((LABELLED_FIELD.test(text) || CHECKBOX.test(text)) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) ||
-      FILE_NAME.test(text) ||
-      BARE_URL.test(text) ||
-      SLUG.test(text) ||
-      GALLERY_COUNTER.test(text) ||
-      SCRIPT_NOTICE.test(text) ||
-      (WIDGET_MOVES.test(text) && WIDGET.test(text))) &&
-    'media or widget placeholder',
+  test: (text) => isPlaceholder(text) && 'media or widget placeholder',
 });

@@ -16,12 +16,27 @@ const SEPARATOR = /[\s|•·,/]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
+// The classes above for the character at k: ASCII by its code, the rest by the regex.
+function isSeparatorAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c >= 128) return SEPARATOR.test(text[k]);
+  return c === 32 || (c >= 9 && c <= 13) || c === 124 || c === 44 || c === 47;
+}
+function isLowerAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(text[k]);
+}
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[k]);
+}
+
 /** The line's first piece as PIECES splits it (whitespace, separators, a lower-to-upper join). */
 function firstPiece(text: string): string {
   let start = 0;
-  while (start < text.length && SEPARATOR.test(text[start])) start++;
+  while (start < text.length && isSeparatorAt(text, start)) start++;
   let end = start + 1;
-  while (end < text.length && !SEPARATOR.test(text[end]) && !(LOWER.test(text[end - 1]) && UPPER.test(text[end]))) end++;
+  while (end < text.length && !isSeparatorAt(text, end) && !(isLowerAt(text, end - 1) && isUpperAt(text, end))) end++;
   return text.slice(start, end);
 }
 
