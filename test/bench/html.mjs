@@ -234,12 +234,17 @@ async function parent() {
     console.log(`${r.name}: ${r.failures}/${r.pages} pages threw (${note}); first error: ${r.firstError}`);
   }
 
-  // Ratios, from CPU pages/s: the issue asks pith >= 3x Readability (target within 1.75x of the floor).
+  // Ratios, from CPU pages/s: issue 12 asks pith >= 5x Readability and within 1.75x of the
+  // floor. Beside the whole run's ratio, the ratio of the median rounds: Readability.js's rounds
+  // spread widely (its collector's pauses land in some rounds and not others), so one slow or
+  // fast round moves the whole-run ratio more than anything pith does.
   const { pith, floor, readability } = results;
   const ok = (r) => r && r.measured;
+  const medianRate = (r) => r.pages / [...r.roundCpu].sort((a, b) => a - b)[(r.roundCpu.length - 1) >> 1];
+  const medianRatio = (a, b) => `, ${(medianRate(a) / medianRate(b)).toFixed(2)}x (median rounds)`;
   console.log();
-  if (ok(pith) && ok(readability)) console.log(`pith / readability: ${(rate(pith) / rate(readability)).toFixed(2)}x (CPU), ${(wallRate(pith) / wallRate(readability)).toFixed(2)}x (wall)`);
-  if (ok(pith) && ok(floor)) console.log(`floor / pith:       ${(rate(floor) / rate(pith)).toFixed(2)}x (CPU), ${(wallRate(floor) / wallRate(pith)).toFixed(2)}x (wall)`);
+  if (ok(pith) && ok(readability)) console.log(`pith / readability: ${(rate(pith) / rate(readability)).toFixed(2)}x (CPU)${medianRatio(pith, readability)}, ${(wallRate(pith) / wallRate(readability)).toFixed(2)}x (wall)`);
+  if (ok(pith) && ok(floor)) console.log(`floor / pith:       ${(rate(floor) / rate(pith)).toFixed(2)}x (CPU)${medianRatio(floor, pith)}, ${(wallRate(floor) / wallRate(pith)).toFixed(2)}x (wall)`);
   if (!ok(pith)) console.log('pith could not be measured yet: no ratios involving pith');
   if (ok(floor) && ok(readability)) console.log(`floor / readability: ${(rate(floor) / rate(readability)).toFixed(2)}x (CPU)`);
 
