@@ -3,12 +3,17 @@
  * the page total unknown), the figures drawn from it (done/total, bar, pages/s, ETA, errors),
  * the meter's redraw throttle, and the CLI showing it on a terminal only.
  */
-import { Readable } from 'node:stream';
-import { statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { constants, closeSync, openSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { doneFraction, duration, etaMs, formatProgress, progressMeter } from '../src/batch/run/progress.js';
 import { emptyCounts, type BatchCounts } from '../src/batch/run/summary.js';
 import { takeCensus } from '../src/batch/sources/census.js';
+import { readListAhead } from '../src/batch/sources/list-ahead.js';
+import { ENOUGH_AHEAD } from '../src/batch/run/growth.js';
 import { runCli } from '../src/cli/program.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -16,6 +21,15 @@ const F = 'fixtures/batch';
 const TREE_FILES = ['B.html', 'a.html', 'b.txt', 'sub/c.html.gz', 'sub/deeper/d.txt'].map((f) => `${F}/tree/${f}`);
 const size = (path: string) => statSync(path).size;
 const counts = (over: Partial<BatchCounts>): BatchCounts => ({ ...emptyCounts(), ...over });
+/** A list of paths on a stdin that has ended. */
+const listOn = (...lines: string[]) => Readable.from([Buffer.from(lines.join('\n') + '\n')]);
+const HAVE_MKFIFO = spawnSync('mkfifo', ['--version']).status === 0;
+
+async function all<T>(gen: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of gen) out.push(x);
+  return out;
+}
 
 describe('takeCensus', () => {
   it('counts the pages and bytes of a tree of page files', async () => {
@@ -32,9 +46,59 @@ describe('takeCensus', () => {
     expect(census).toEqual({ pages: null, bytes: size(`${F}/tree/a.html`) + size(`${F}/pages.warc.gz`) });
   });
 
-  it('knows nothing ahead of stdin', async () => {
+  it('knows nothing ahead of a page on stdin, nor of a list on stdin without the run\'s reader of it', async () => {
     expect(await takeCensus(['-'])).toEqual({ pages: null, bytes: null });
     expect(await takeCensus([], { fromList: '-' })).toEqual({ pages: null, bytes: null });
+  });
+
+  it('counts a list on stdin, once its reader has read it to the end, as it counts the same paths given', async () => {
+    const list = readListAhead('-', listOn('# pages', `${F}/tree`, '', 'no/such/file.html'), ENOUGH_AHEAD.pages);
+    const census = await takeCensus([], { fromList: '-', list });
+    expect(census).toEqual({ pages: TREE_FILES.length + 1, bytes: TREE_FILES.reduce((n, f) => n + size(f), 0) });
+    expect(census).toEqual(await takeCensus([`${F}/tree`, 'no/such/file.html']));
+    // The run still gets every entry, in list order.
+    expect(await all(list.entries())).toEqual([`${F}/tree`, 'no/such/file.html']);
+  });
+
+  it('takes a list on stdin longer than its reader keeps for a long run: partial, nothing counted', async () => {
+    const list = readListAhead('-', listOn(...TREE_FILES), 3);
+    expect(await takeCensus([], { fromList: '-', list })).toEqual({ pages: null, bytes: null, partial: true });
+    expect(await all(list.entries())).toEqual(TREE_FILES);
+  });
+
+  it('waits for a list on stdin still coming without holding up the run, and stops when its signal fires', async () => {
+    const stdin = new PassThrough();
+    stdin.write(`${F}/tree/a.html\n`);
+    const list = readListAhead('-', stdin, ENOUGH_AHEAD.pages);
+    const stop = new AbortController();
+    const census = takeCensus([], { fromList: '-', list, signal: stop.signal });
+    const entries = list.entries();
+    expect((await entries.next()).value).toBe(`${F}/tree/a.html`);
+    stop.abort();
+    expect(await census).toBeNull();
+    stdin.end();
+    expect((await entries.next()).done).toBe(true);
+  });
+
+  it.skipIf(!HAVE_MKFIFO)('never opens a list on a FIFO a second time: it counts from the run\'s reader', { timeout: 30_000 }, async () => {
+    const fifo = join(tempDir('pith-census-'), 'list');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    try {
+      // Opened here, it would wait for a writer (and, with one, take lines the run then never sees).
+      expect(await takeCensus([], { fromList: fifo })).toEqual({ pages: null, bytes: null });
+      const writing = writeFile(fifo, `${F}/tree\n`);
+      const list = readListAhead(fifo, undefined, ENOUGH_AHEAD.pages);
+      expect(await takeCensus([], { fromList: fifo, list })).toEqual(await takeCensus([`${F}/tree`]));
+      await writing;
+      expect(await all(list.entries())).toEqual([`${F}/tree`]);
+    } finally {
+      // A reader left waiting on the FIFO (the old census) is let go.
+      try {
+        closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // no reader waits
+      }
+    }
   });
 
   it('counts only the shard\'s own page files, so shards add up to the whole', async () => {
@@ -181,6 +245,14 @@ describe('the CLI progress line', () => {
     const { err } = await run([`${F}/tree`], true);
     expect(err).toMatch(/^\r.*pages?.*pages\/s.*errors?\x1b\[K/);
     expect(err).toMatch(/\r\x1b\[Kpith: 5 pages read/);
+  });
+
+  it('shows the total of a list on stdin, as for a tree', async () => {
+    let err = '';
+    const stdin = listOn(`${F}/tree`, 'no/such/file.html');
+    await runCli({ stdout: () => {}, stderr: (s) => (err += s), stdin, stderrIsTTY: true, env: {} }, ['--now', '2026-11-26', '--jobs', '1', '--from-list', '-']);
+    expect(err).toMatch(/\/6 pages/);
+    expect(err).toMatch(/pith: 6 pages read/);
   });
 
   it('is erased before each record when stdout is the same terminal', async () => {

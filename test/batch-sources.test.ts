@@ -6,7 +6,7 @@
  */
 import { chmodSync, cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +14,7 @@ import {
   jsonlPages, pageSources, parseShard, warcPages,
 } from '../src/batch/sources/index.js';
 import { toSourceError } from '../src/batch/sources/streams.js';
+import { readListAhead } from '../src/batch/sources/list-ahead.js';
 import { tempDir } from './support/temp-dir.js';
 
 const F = 'fixtures/batch';
@@ -122,6 +123,67 @@ describe('expandInputs', () => {
     expect(() => parseShard('9/8')).toThrow('I must be between 1 and 8');
     expect(() => parseShard('1/0')).toThrow('N must be at least 1');
     expect(() => parseShard('two')).toThrow('expected I/N');
+  });
+});
+
+describe('readListAhead', () => {
+  it('gives the run the entries of a list read ahead exactly as one read in place: each once, in list order', async () => {
+    const dir = tree();
+    const text = `# inputs\n${F}/pages.jsonl\n\n  ${join(dir, 'sub/deeper')}  \r\nmissing.txt\n${'x'.repeat(70_000)}\n${F}/tree/a.html\n${F}/pages.jsonl\n`;
+    const inPlace = (await all(pageSources([`${F}/pages.warc`], { fromList: '-', stdin: stdinOf(text) }))).map(line);
+    expect(inPlace).toContain('-:6 !unsupported'); // the over-long line
+    for (const limit of [1, 2, 1000]) {
+      const list = readListAhead('-', stdinOf(text), limit);
+      const ahead = await all(pageSources([`${F}/pages.warc`], { fromList: '-', listed: list.entries() }));
+      expect(ahead.map(line), `limit ${limit}`).toEqual(inPlace);
+    }
+  });
+
+  it('gives the run each entry as soon as it is listed: a slow producer holds nothing up', { timeout: 30_000 }, async () => {
+    const stdin = new PassThrough();
+    const list = readListAhead('-', stdin, 100);
+    let whole: unknown = 'not yet';
+    void list.whole().then((w) => (whole = w));
+    const entries = pageSources([], { fromList: '-', listed: list.entries() })[Symbol.asyncIterator]();
+    stdin.write(`${F}/tree/a.html\n`);
+    expect(line((await entries.next()).value)).toBe(`${F}/tree/a.html`);
+    const second = entries.next();
+    stdin.write(`${F}/tree/b.t`); // half a line is no entry yet
+    stdin.write('xt\n');
+    expect(line((await second).value)).toBe(`${F}/tree/b.txt`);
+    expect(whole).toBe('not yet'); // the list has not ended
+    stdin.end(`${F}/tree/B.html`);
+    expect(line((await entries.next()).value)).toBe(`${F}/tree/B.html`);
+    expect((await entries.next()).done).toBe(true);
+    expect(await list.whole()).toEqual(['a.html', 'b.txt', 'B.html'].map((f) => `${F}/tree/${f}`));
+  });
+
+  it('reads at most its limit (and one) ahead of the run, keeps no copy of a longer list, and lets go of it when the run stops', { timeout: 30_000 }, async () => {
+    let made = 0;
+    let closed = false;
+    async function* endless(): AsyncGenerator<Uint8Array> {
+      try {
+        for (;;) {
+          if (made % 50 === 0) await new Promise(setImmediate); // a turn now and then, as a pipe gives
+          yield Buffer.from(`p${made++}.html\n`);
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const turns = async () => {
+      for (let i = 0; i < 20; i++) await new Promise(setImmediate);
+    };
+    const list = readListAhead('-', endless(), 10);
+    expect(await list.whole()).toBe('long');
+    await turns();
+    expect(made).toBeLessThanOrEqual(12);
+    const taken: unknown[] = [];
+    for await (const entry of list.entries()) if (taken.push(entry) === 25) break;
+    expect(taken).toEqual(Array.from({ length: 25 }, (_, i) => `p${i}.html`));
+    await turns();
+    expect(made - 25).toBeLessThanOrEqual(12);
+    expect(closed).toBe(true);
   });
 });
 

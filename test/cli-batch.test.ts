@@ -310,6 +310,32 @@ describe.skipIf(!BUILT)('pith batch mode', { timeout: 60_000 }, () => {
     expect(err).toBe('');
   });
 
+  it('reads a list on stdin once: every listed input in list order, the same with --jobs 1 and 2', () => {
+    const list = [TREE, 'no/such/page.html', `${B}/pages.warc`, `${TREE}/a.html`].join('\n');
+    const expected = [...TREE_PAGES, 'no/such/page.html', expect.stringMatching(/pages\.warc#.*1>?$/), expect.stringMatching(/pages\.warc#.*3>?$/), `${TREE}/a.html`];
+    for (const jobs of ['1', '2']) {
+      const r = pith(['--jobs', jobs, '--from-list', '-'], list);
+      expect(r.records.map((x) => x.input), `--jobs ${jobs}`).toEqual(expected);
+    }
+  });
+
+  it('a list on stdin still being written: its first pages come out before its producer is done', async () => {
+    const child = spawn(process.execPath, ['bin/pith.js', '--now', '2025-06-01', '--jobs', '2', '--from-list', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let firstRecord = () => {};
+    const first = new Promise<void>((resolve) => (firstRecord = resolve));
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) firstRecord();
+    });
+    const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    child.stdin.write(`${TREE}/a.html\n`);
+    await first; // the list is still open: nothing more has been written to it
+    child.stdin.end(`${TREE}/b.txt\n`);
+    expect(await closed).toBe(1); // tree pages have no article
+    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l).input)).toEqual([`${TREE}/a.html`, `${TREE}/b.txt`]);
+  });
+
   for (const [signal, exit] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     it(`on ${signal} finishes what is in flight, prints the summary and exits ${exit}`, async () => {
       // --from-list on a stdin kept open: the run waits for more paths until interrupted.

@@ -14,7 +14,7 @@ import { usableCores } from '../batch/run/cores.js';
 import { inputsRoot } from '../batch/run/output-dir.js';
 import { progressMeter, type ProgressMeter } from '../batch/run/progress.js';
 import { EXIT_BATCH_INCOMPLETE, EXIT_BATCH_INTERRUPTED, EXIT_BATCH_OK, EXIT_BATCH_TERMINATED, exitCodeForBatch, formatSummary, type BatchCounts } from '../batch/run/summary.js';
-import { createFileFilter, filterIsCustom, pageSources, takeCensus } from '../batch/sources/index.js';
+import { createFileFilter, filterIsCustom, listReadOnce, pageSources, readListAhead, takeCensus } from '../batch/sources/index.js';
 import type { ByteSource } from '../batch/sources/streams.js';
 import type { RecordRender } from '../batch/run/types.js';
 import type { InputType, PageType } from '../types.js';
@@ -66,6 +66,10 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     controller.abort();
   });
   const filter = createFileFilter({ include: opts.include, exclude: opts.exclude });
+  const stdin = io.stdin as unknown as ByteSource;
+  // A list on stdin (or a FIFO) is read once, ahead of the run, by one reader that the run and
+  // the census share: so its size is known as a tree's is (list-ahead.ts).
+  const list = opts.fromList !== undefined && (await listReadOnce(opts.fromList)) ? readListAhead(opts.fromList, stdin, ENOUGH_AHEAD.pages) : undefined;
   const census = new AbortController();
   const jobs = opts.jobs ?? usableCores();
   // What the run knows of itself: the progress line shows it, the pool asks it whether more workers pay.
@@ -76,7 +80,7 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
     counting = true;
     // Counted in the background; the line shows a total and an ETA once it is known. Without
     // a line to feed, only until the run is known to be long.
-    takeCensus(inputs, { fromList: opts.fromList, shard: opts.shard, jsonlField: opts.jsonlField, filter, signal: census.signal, enough: progress ? undefined : ENOUGH_AHEAD })
+    takeCensus(inputs, { fromList: opts.fromList, list, shard: opts.shard, jsonlField: opts.jsonlField, filter, signal: census.signal, enough: progress ? undefined : ENOUGH_AHEAD })
       .then((found) => {
         soFar.census = found;
         if (found) progress?.setCensus(found);
@@ -94,8 +98,9 @@ export async function runBatchCommand(io: CliIO, report: Reporter, inputs: strin
   try {
     const sources = pageSources(inputs, {
       fromList: opts.fromList,
+      listed: list?.entries(),
       shard: opts.shard,
-      stdin: io.stdin as unknown as ByteSource,
+      stdin,
       maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
       jsonlField: opts.jsonlField,
       onSkip: () => void warcSkipped++,

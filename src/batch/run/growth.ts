@@ -30,12 +30,14 @@ export function paybackMs(cores: number): number {
 
 /** The rate is taken over the pages finished this recently: the first pages, cold, would make every run look long. */
 export const RATE_WINDOW_MS = 500;
-/** A run whose size cannot be known (a stream on stdin) grows once it has lasted this long. */
+/** A run whose size cannot be known (a dump on stdin, a list on stdin still coming) grows once it has lasted this long. */
 export const BLIND_GROW_AFTER_MS = 3000;
 /**
  * With no progress line to feed, the census stops counting here: past either, the run is long
  * enough whatever its pages (5,000 pages is more than PAYBACK_MS at any rate measured; 256 MB of
- * dumps likewise), and a tree of a million files is not walked twice.
+ * dumps likewise), and a tree of a million files is not walked twice. A list on stdin is read
+ * at most this many entries ahead of the run, and counted only when it ends within that
+ * (sources/list-ahead.ts): a longer one is long too.
  */
 export const ENOUGH_AHEAD = { pages: 5000, bytes: 256 * 1024 ** 2 };
 

@@ -17,6 +17,9 @@ import type { SourceError } from './types.js';
 /** A path to read ('-' is stdin), or why an argument gave none. */
 export type ExpandedInput = string | SourceError;
 
+/** A `--from-list` entry as listed (not yet expanded), or why a line of the list is none. */
+export type ListEntry = string | SourceError;
+
 export interface ExpandOptions {
   /** A file of paths, one a line ('-' = stdin); blank lines and `#` comments skipped. */
   fromList?: string;
@@ -28,6 +31,8 @@ export interface ExpandOptions {
   onFilteredFile?: (path: string) => void;
   /** Stdin for '-' (tests pass their own). */
   stdin?: ByteSource;
+  /** The `--from-list` entries when something else reads the list (list-ahead.ts); else the list is read here. */
+  listed?: AsyncIterable<ListEntry> | Iterable<ListEntry>;
 }
 
 /** What a walk or a glob needs besides the path: the filter and the callbacks that count. */
@@ -47,7 +52,7 @@ export async function* expandInputs(args: readonly string[], opts: ExpandOptions
     stdinTaken ||= arg === '-';
     yield* expandPath(arg, opts);
   }
-  if (opts.fromList !== undefined) yield* listedInputs(opts.fromList, opts.stdin, opts);
+  if (opts.fromList !== undefined) yield* listedInputs(opts.fromList, opts.listed ?? listEntries(opts.fromList, opts.stdin), opts);
 }
 
 /** One argument: stdin, a file, a directory (recursed), or a glob pattern. */
@@ -149,7 +154,19 @@ async function* globMatches(pattern: string, found: Found): AsyncGenerator<Expan
 }
 
 /** `--from-list`: each entry is expanded like an argument (so a listed directory is recursed). */
-async function* listedInputs(list: string, stdin: ByteSource | undefined, found: Found): AsyncGenerator<ExpandedInput> {
+async function* listedInputs(list: string, entries: AsyncIterable<ListEntry> | Iterable<ListEntry>, found: Found): AsyncGenerator<ExpandedInput> {
+  try {
+    for await (const entry of entries) {
+      if (typeof entry === 'string') yield* expandPath(entry, found);
+      else yield entry;
+    }
+  } catch (err) {
+    yield toSourceError(list, err);
+  }
+}
+
+/** The entries of a list, one a line: blank lines and `#` comments skipped. Never throws: a failed read is its last entry. */
+export async function* listEntries(list: string, stdin?: ByteSource): AsyncGenerator<ListEntry> {
   try {
     for await (const line of splitLines(rawStream(list, stdin), MAX_LIST_LINE)) {
       if (line.bytes === null) {
@@ -158,7 +175,7 @@ async function* listedInputs(list: string, stdin: ByteSource | undefined, found:
       }
       const entry = Buffer.from(line.bytes).toString('utf8').trim();
       if (entry === '' || entry.startsWith('#')) continue;
-      yield* expandPath(entry, found);
+      yield entry;
     }
   } catch (err) {
     yield toSourceError(list, err);

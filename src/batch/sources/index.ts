@@ -17,13 +17,14 @@ import { dumpKind } from './dump-kind.js';
 
 export * from './types.js';
 export { dumpKind, type DumpKind } from './dump-kind.js';
-export { expandInputs, type ExpandedInput, type ExpandOptions } from './expand.js';
+export { expandInputs, type ExpandedInput, type ExpandOptions, type ListEntry } from './expand.js';
 export { createFileFilter, filterIsCustom, type FileFilter, type FileFilterOptions } from './file-filter.js';
 export { isPageFileName, PAGE_FILE_EXTENSIONS } from './page-files.js';
 export { fnv1a, inShard, parseShard } from './shard.js';
 export { jsonlPages, type JsonlOptions } from './jsonl.js';
 export { warcPages, type WarcOptions } from './warc.js';
 export { takeCensus, type Census } from './census.js';
+export { listReadOnce, readListAhead, type ListAhead } from './list-ahead.js';
 
 export interface PageSourceOptions extends ExpandOptions {
   /** Per-page cap (decompressed); a larger page is a `too-large` error entry. */
