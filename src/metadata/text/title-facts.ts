@@ -196,6 +196,14 @@ const CJK = /[\u3040-\u9FFF\uAC00-\uD7A3]/u;
 const HAN_KANA = /[\u3040-\u9FFF]/u;
 const DIGITS = /^\d+$/u;
 
+/**
+ * Whether the text's last character is one of `chars` (characters of one UTF-16 unit): what
+ * /[...]$/ says, read from the end (a pattern anchored with $ is tried at every position).
+ */
+export function endsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1]);
+}
+
 /** DIGITS.test(word), without a regex: it is asked of every word of the content. */
 function isNumber(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
@@ -317,7 +325,7 @@ export function isHeadlineShaped(ctx: Pick<TitleContext, 'blocks' | 'features' |
   const f = ctx.features[i];
   const text = ctx.blocks[i].text;
   if (f.size < 4 || f.size > 25 || ctx.excluded.has(i)) return false;
-  return !/[.,;:]$/u.test(text) && !(f.endsSentence && f.hasInnerSentenceBreak) && /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(text);
+  return !endsWithOneOf(text, '.,;:') && !(f.endsSentence && f.hasInnerSentenceBreak) && /^[\p{Lu}\p{N}"'“‘«¿¡\p{Lo}]/u.test(text);
 }
 
 /** A paragraph: good prose by the page's measure, or twenty words or more ending a sentence. */
@@ -384,8 +392,8 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
   if (size > 20) facts.long = 1;
   if (size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) facts.sentence = 1;
   if (size < 5 && /\p{Lu}/u.test(block.text) && block.text === block.text.toUpperCase()) facts.shouted = 1;
-  if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) facts.endsPunctuation = 1;
-  if (/[?？]$/u.test(block.text)) facts.question = 1;
+  if (endsWithOneOf(block.text, '.,;:') && !block.text.endsWith('...') && !block.text.endsWith('…')) facts.endsPunctuation = 1;
+  if (endsWithOneOf(block.text, '?？')) facts.question = 1;
   if (f.hasInnerSentenceBreak) facts.innerBreak = 1;
   if (/^\p{Ll}/u.test(block.text)) facts.startsLower = 1;
   if (f.capitalRatio > 0) facts.capitals = f.capitalRatio;

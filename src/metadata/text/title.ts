@@ -100,12 +100,18 @@ function isTrail(text: string): boolean {
   return /[«‹]/u.test(text) ? QUOTED_TRAIL.test(text) : TRAIL.test(text);
 }
 
+/** Two colons or more, counted without a list of them. */
+function hasTwoColons(text: string): boolean {
+  const first = text.indexOf(':');
+  return first >= 0 && text.indexOf(':', first + 1) >= 0;
+}
+
 /** A line that may be a title at all: words, not a control, not an address, a spec line or a breadcrumb trail. */
 function isEligible(block: Block, f: TextFeatures): boolean {
   if (f.size < 1 || f.size > MAX_WORDS || block.text.length > MAX_CHARS) return false;
   if (!/\p{L}/u.test(block.text) || isControlLine(block.text, f.size)) return false;
   // Spec lines ("Tested by: X RRP: £24 More info: www.x.com") are not headlines.
-  return !/\bwww\.|https?:\/\//i.test(block.text) && (block.text.match(/:/g) ?? []).length < 2 && !isTrail(block.text);
+  return !/\bwww\.|https?:\/\//i.test(block.text) && !hasTwoColons(block.text) && !isTrail(block.text);
 }
 
 /** A candidate line, its score and the facts that made it. */

@@ -74,8 +74,13 @@ export const dropBoilerplateContainers: Rule = {
   description: 'Drops blocks inside navigation, sidebars, footers, comment, share, related and ad containers (HTML).',
   apply({ blocks, features, pageType }) {
     const options = profileFor(pageType).containers;
-    /** What each speaking element (by hint and depth) holds. */
-    const byElement = new Map<string, Held>();
+    /**
+     * What each speaking element (by depth, then hint) holds. Two maps, not one keyed by
+     * `${depth} ${hint}`: that key was a new string for every block, copied and hashed whole
+     * (a hint runs to a hundred characters of class names), where the hint itself is one string
+     * for all the blocks under its element, hashed once.
+     */
+    const byElement = new Map<number, Map<string, Held>>();
     const page: PageWords = { words: 0, proseWords: 0 };
     for (const block of blocks) {
       page.words += features[block.index].words;
@@ -83,9 +88,10 @@ export const dropBoilerplateContainers: Rule = {
       if (block.hints.length === 0) continue;
       const verdict = containerVerdict(block.hints, options);
       if (verdict?.kind !== 'boilerplate') continue;
-      const key = `${verdict.depth} ${verdict.hint}`;
-      let element = byElement.get(key);
-      if (element === undefined) byElement.set(key, (element = { marks: [], words: 0, chars: 0, linkChars: 0, proseWords: 0, layout: namesLayout(verdict.hint), mixed: namesBodyToo(verdict.hint) }));
+      let atDepth = byElement.get(verdict.depth);
+      if (atDepth === undefined) byElement.set(verdict.depth, (atDepth = new Map()));
+      let element = atDepth.get(verdict.hint);
+      if (element === undefined) atDepth.set(verdict.hint, (element = { marks: [], words: 0, chars: 0, linkChars: 0, proseWords: 0, layout: namesLayout(verdict.hint), mixed: namesBodyToo(verdict.hint) }));
       element.marks.push({ index: block.index, verdict: 'boilerplate', reason: `inside ${verdict.hint}` });
       const f = features[block.index];
       element.words += f.words;
@@ -93,7 +99,7 @@ export const dropBoilerplateContainers: Rule = {
       element.linkChars += block.linkChars;
       element.proseWords += proseWords(f);
     }
-    const marks = [...byElement.values()].filter((held) => !wrapsPage(held, page)).flatMap((held) => held.marks);
+    const marks = [...byElement.values()].flatMap((atDepth) => [...atDepth.values()]).filter((held) => !wrapsPage(held, page)).flatMap((held) => held.marks);
     return marks.sort((a, b) => a.index - b.index);
   },
 };
