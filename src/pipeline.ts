@@ -67,13 +67,16 @@ function resolveNow(now: ExtractOptions['now']): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function countRepeats(blocks: readonly Block[]): Map<string, number> {
+/** How often the page prints each text, in any case; and each block's own count, by index (read without lower-casing the block again). */
+function countRepeats(blocks: readonly Block[]): { repeats: Map<string, number>; copies: number[] } {
   const counts = new Map<string, number>();
+  const keys: string[] = [];
   for (const b of blocks) {
     const key = b.text.toLowerCase();
+    keys.push(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return counts;
+  return { repeats: counts, copies: packedMap(keys, (key) => counts.get(key)!) };
 }
 
 /** Enough of a page's text to tell its language, whatever the page's size. */
@@ -209,7 +212,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   };
   const wanted = () => !options.only || (kind.type !== null && options.only.includes(kind.type));
   if (!wanted()) return otherType();
-  const repeats = countRepeats(blocks);
+  const { repeats, copies } = countRepeats(blocks);
   // `03/06/2025` means 3 June unless the page is in US English: its declared or written
   // language decides, and on an English page the dates it prints; read only when a page
   // prints such a date (most never do).
@@ -242,7 +245,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     const droppedBy = (rules: ReadonlySet<string>) => (doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && rules.has(m.rule)).map(([i]) => i)));
     const listed = droppedBy(LIST_RULES);
     const repeated = droppedBy(REPEAT_RULES);
-    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated, explain: options.explain });
+    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, copies, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated, explain: options.explain });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // A field's lines leave the body, but those the kind of page shows as content
     // (profile.headInBody: a product's name, a service page's heading and lead).

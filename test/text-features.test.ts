@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { STOPWORDS, isStopwordAt } from '../src/rules/stopwords.js';
 import { labelKey } from '../src/rules/label.js';
 import { textFeatures } from '../src/rules/features.js';
-import { letterRuns, lettersOnlyRuns } from '../src/rules/letter-runs.js';
+import { letterRunCounts, letterRuns, lettersOnlyRuns } from '../src/rules/letter-runs.js';
+import { isShouted } from '../src/metadata/text/title-facts.js';
 
 describe('labelKey', () => {
   it.each([
@@ -82,6 +83,22 @@ describe('letterRuns', () => {
   });
 });
 
+describe('letterRunCounts', () => {
+  it.each([
+    'Hello, world! 2025 is here',
+    'Released 12 March 2025, 3:45 pm, build 20250312',
+    '１２３ full-width digits and ٣ Arabic-Indic',
+    '2025年3月12日',
+    '𝟏𝟐 mathematical digits, 𝐁𝐨𝐥𝐝 and 42',
+    'lone \ud83d surrogate 7 \udc00 here',
+    '',
+    'v2 is no number, 22 is',
+  ])('counts the runs of /[\\p{L}\\p{N}]+/gu and those /^\\d+$/ matches in %j', (text) => {
+    const runs = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    expect(letterRunCounts(text)).toEqual({ runs: runs.length, digitRuns: runs.filter((r) => /^\d+$/u.test(r)).length });
+  });
+});
+
 describe('lettersOnlyRuns', () => {
   it.each(['Hello, world! 2025 is here', 'Zürich—Genève: 3Tage', '𝐁𝐨𝐥𝐝 and 🔥', 'lone \ud83d surrogate'])('finds what /\\p{L}+/gu matches in %j', (text) => {
     expect(lettersOnlyRuns(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
@@ -105,5 +122,11 @@ describe('isStopwordAt', () => {
     for (const word of STOPWORDS) {
       expect(isStopwordAt(` ${word.toUpperCase()} `, 1, word.toUpperCase().length + 1), word).toBe(STOPWORDS.has(word.toUpperCase().toLowerCase()));
     }
+  });
+});
+
+describe('isShouted (a title candidate in capitals)', () => {
+  it.each(['BREAKING NEWS', 'NEWS 24/7', 'ÉTÉ 2025', 'STRASSE', 'Breaking News', 'news', '2025', '', 'ÉtÉ', 'straße', 'ΕΙΔΗΣΕΙΣ', 'TOKYO 東京', 'ÜBER uns'])('says what a capital and an unchanged upper-casing say of %j', (text) => {
+    expect(isShouted(text)).toBe(/\p{Lu}/u.test(text) && text === text.toUpperCase());
   });
 });

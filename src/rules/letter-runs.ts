@@ -56,6 +56,31 @@ export function letterRuns(s: string): string[] {
   return runsOf(s, LETTER_OR_DIGIT, Infinity);
 }
 
+/**
+ * How many runs /[\p{L}\p{N}]+/gu matches, and how many of them are ASCII digits alone (what
+ * /^\d+$/ says of a run), counted without making the runs.
+ */
+export function letterRunCounts(s: string): { runs: number; digitRuns: number } {
+  let runs = 0;
+  let digitRuns = 0;
+  for (let k = 0; k < s.length; ) {
+    let width = widthAt(s, k, LETTER_OR_DIGIT);
+    if (width === 0) {
+      k++;
+      continue;
+    }
+    let digits = true;
+    do {
+      const c = s.charCodeAt(k);
+      if (width !== 1 || c < 48 || c > 57) digits = false;
+      k += width;
+    } while (k < s.length && (width = widthAt(s, k, LETTER_OR_DIGIT)) > 0);
+    runs++;
+    if (digits) digitRuns++;
+  }
+  return { runs, digitRuns };
+}
+
 /** What /\p{L}+/gu matches, without the runs longer than `maxLength` code units. */
 export function lettersOnlyRuns(s: string, maxLength = Infinity): string[] {
   return runsOf(s, LETTER, maxLength);

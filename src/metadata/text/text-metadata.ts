@@ -27,6 +27,8 @@ export interface TextMetadataInput {
   features: readonly TextFeatures[];
   quality: readonly Quality[];
   repeats: ReadonlyMap<string, number>;
+  /** How often the page prints each block's text (its count in `repeats`), by block index. */
+  copies: readonly number[];
   /** Marks that carry a field value, by block index, with the rule that made them. */
   fieldMarks: ReadonlyMap<number, RuleMark & { rule?: string }>;
   run: Run | null;
@@ -311,7 +313,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
       blocks,
       features,
       quality,
-      repeats,
+      copies: input.copies,
       excluded: titleExcluded,
       listed: input.listed ?? new Set(),
       repeated: input.repeated ?? new Set(),

@@ -9,7 +9,7 @@ import type { Block } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
 import type { Quality } from '../../assemble/quality.js';
 import { STOPWORDS } from '../../rules/stopwords.js';
-import { letterRuns } from '../../rules/letter-runs.js';
+import { letterRunCounts, letterRuns } from '../../rules/letter-runs.js';
 import { PAGE_TYPES, type PageType } from '../../types.js';
 import { caseless } from '../../rules/caseless.js';
 
@@ -142,7 +142,8 @@ export interface TitleContext {
   blocks: readonly Block[];
   features: readonly TextFeatures[];
   quality: readonly Quality[];
-  repeats: ReadonlyMap<string, number>;
+  /** How often the page prints each block's text, in any case, by block index. */
+  copies: readonly number[];
   /** Where the content starts: the first paragraph. */
   anchor: number;
   /** Blocks dropped for the company they keep. */
@@ -182,8 +183,6 @@ const CRUMB_REACH = 12;
 /** The content words counted: the start of the content says what the page is about. */
 const CONTENT_WORDS_CAP = 1_500;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** The last word of a forum's or a publication's name ("Home Assistant Community", "Obsidian Forum", "Orchard Notes Blog", "Foro de Ciclismo" aside). */
 const FORUM_NAME_END =
   caseless(String.raw`(?:^|\s)(?:forum|forums|fora|foro|foros|fórum|fóruns|community|communities|comunidad|comunidade|comunità|communauté|gemeinschaft|gemeenschap|społeczność|сообщество|форум|support|discussions?|board|boards|bbs|论坛|掲示板|フォーラム|커뮤니티|blog|blogs|blogue|weblog|блог|ブログ|博客|블로그|magazine|magazin|revista|rivista|tijdschrift|журнал|newsletter|wiki|substack)$`);
@@ -194,7 +193,6 @@ const SEPARATOR = /\s[|•·/»›>]\s|\s[-–—]\s.*\s[-–—]\s/u;
 const CJK = /[\u3040-\u9FFF\uAC00-\uD7A3]/u;
 /** Kana and Han: Japanese and Chinese, written without spaces (Korean spaces its words). */
 const HAN_KANA = /[\u3040-\u9FFF]/u;
-const DIGITS = /^\d+$/u;
 
 /**
  * Whether the text's last character is one of `chars` (characters of one UTF-16 unit): what
@@ -204,7 +202,23 @@ export function endsWithOneOf(text: string, chars: string): boolean {
   return text.length > 0 && chars.includes(text[text.length - 1]);
 }
 
-/** DIGITS.test(word), without a regex: it is asked of every word of the content. */
+/**
+ * Written in capitals: a capital letter, and nothing that upper-casing would change. An ASCII
+ * line is read by its codes (no small letter a-z); any other is upper-cased and compared.
+ */
+export function isShouted(text: string): boolean {
+  let ascii = true;
+  let capital = false;
+  for (let k = 0; k < text.length && ascii; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) ascii = false;
+    else if (c >= 97 && c <= 122) return false;
+    else if (c >= 65 && c <= 90) capital = true;
+  }
+  return ascii ? capital : /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+/** /^\d+$/.test(word), without a regex: it is asked of every word of the content. */
 function isNumber(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
@@ -377,7 +391,7 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
   for (let j = Math.max(0, i - CUE_ABOVE); j < i; j++) if (ctx.isStamp(j)) facts.cueAbove = 1;
   const echo = echoedNear(blocks, i);
   if (echo) facts.echo = 1;
-  const copies = ctx.repeats.get(block.text.toLowerCase()) ?? 1;
+  const copies = ctx.copies[i];
   if (copies >= (echo ? 3 : 2)) facts.repeatedFar = 1;
   if (ctx.listed.has(i)) facts.listed = 1;
   if (ctx.repeated.has(i)) facts.repeatDropped = 1;
@@ -391,16 +405,15 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
   if (size >= 5 && size <= 25) facts.headlineLength = 1;
   if (size > 20) facts.long = 1;
   if (size >= 15 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.3) facts.sentence = 1;
-  if (size < 5 && /\p{Lu}/u.test(block.text) && block.text === block.text.toUpperCase()) facts.shouted = 1;
+  if (size < 5 && isShouted(block.text)) facts.shouted = 1;
   if (endsWithOneOf(block.text, '.,;:') && !block.text.endsWith('...') && !block.text.endsWith('…')) facts.endsPunctuation = 1;
   if (endsWithOneOf(block.text, '?？')) facts.question = 1;
   if (f.hasInnerSentenceBreak) facts.innerBreak = 1;
   if (/^\p{Ll}/u.test(block.text)) facts.startsLower = 1;
   if (f.capitalRatio > 0) facts.capitals = f.capitalRatio;
   if (/\d/u.test(block.text)) {
-    const tokens = block.text.match(WORD) ?? [];
-    const numbers = tokens.filter((t) => DIGITS.test(t)).length;
-    if (numbers > 0) facts.numbers = numbers / tokens.length;
+    const { runs, digitRuns } = letterRunCounts(block.text);
+    if (digitRuns > 0) facts.numbers = digitRuns / runs;
   }
   if (SEPARATOR.test(block.text)) facts.separator = 1;
   if (size <= FORUM_NAME_WORDS && FORUM_NAME_END.test(block.text)) facts.forumName = 1;

@@ -20,7 +20,8 @@ export interface TitleInput {
   blocks: readonly Block[];
   features: readonly TextFeatures[];
   quality: readonly Quality[];
-  repeats: ReadonlyMap<string, number>;
+  /** How often the page prints each block's text, in any case, by block index. */
+  copies: readonly number[];
   /** Blocks a rule dropped for what they say: never the title. */
   excluded: ReadonlySet<number>;
   /** Blocks dropped for the company they keep (menu runs, headline lists). */
@@ -187,7 +188,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     blocks,
     features,
     quality: input.quality,
-    repeats: input.repeats,
+    copies: input.copies,
     anchor: input.anchor,
     listed: input.listed,
     repeated: input.repeated,
