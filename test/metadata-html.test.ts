@@ -15,7 +15,7 @@ import { metaTagCandidates } from '../src/metadata/html/meta-tags.js';
 import { type HtmlMetadataOptions, htmlMetadata } from '../src/metadata/html/select.js';
 import { timeTagCandidates } from '../src/metadata/html/time-tags.js';
 import { pickTitle, stripSiteName } from '../src/metadata/html/title.js';
-import type { Candidate } from '../src/metadata/html/types.js';
+import { type Candidate, collapse, isBlank } from '../src/metadata/html/types.js';
 import { dateInUrl } from '../src/metadata/html/url-date.js';
 import { normaliseAuthor } from '../src/metadata/html/normalise.js';
 
@@ -592,5 +592,11 @@ describe('normaliseAuthor', () => {
   it('keeps user names with dots and names beside each other', () => {
     expect(normaliseAuthor('sara.r.peter')).toBe('sara.r.peter');
     expect(normaliseAuthor('By Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
+  });
+});
+
+describe('isBlank', () => {
+  it.each(['', ' ', '\u00a0\u200b\n\t', '\ufeff\u3000', 'x', ' \u200b a ', '\u200c', '·'])('says what collapse(%j) === "" says', (text) => {
+    expect(isBlank(text)).toBe(collapse(text) === '');
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { indexPage, jsonLdText } from '../../parse/html/page-index.js';
-import { type Candidate, candidate, collapse } from './types.js';
+import { type Candidate, candidate, collapse, isBlank } from './types.js';
 
 /** schema.org Article and its subtypes (lower-case, without the vocabulary prefix). */
 const ARTICLE_TYPES = new Set([
@@ -85,7 +85,7 @@ function resolve(value: unknown, ids: ReadonlyMap<string, Json>): unknown {
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return undefined;
-  if (Array.isArray(value)) return value.map(text).find((v) => v !== undefined && collapse(v) !== '');
+  if (Array.isArray(value)) return value.map(text).find((v) => v !== undefined && !isBlank(v));
   if (isObject(value) && typeof value['@value'] === 'string') return value['@value'];
   return undefined;
 }
@@ -96,7 +96,7 @@ const looksLikeUrl = (s: string) => /^(?:https?:)?\/\/|^www\.|^[\w.-]+\.[a-z]{2,
 function names(value: unknown, ids: ReadonlyMap<string, Json>, depth = 0): string[] {
   if (depth > 3) return [];
   const v = resolve(value, ids);
-  if (typeof v === 'string') return looksLikeUrl(v) || !collapse(v) ? [] : [collapse(v)];
+  if (typeof v === 'string') return looksLikeUrl(v) || isBlank(v) ? [] : [collapse(v)];
   if (Array.isArray(v)) return v.flatMap((x) => names(x, ids, depth + 1));
   if (!isObject(v)) return [];
   const name = text(v.name);

@@ -9,7 +9,7 @@ import type { Document, Element } from 'domhandler';
 import { indexPage, textOf } from '../../parse/html/page-index.js';
 import { inTeaserContext } from './teaser-context.js';
 import { inReplyItem } from './time-tags.js';
-import { type Candidate, type HtmlField, candidate, collapse } from './types.js';
+import { type Candidate, type HtmlField, candidate, collapse, isBlank } from './types.js';
 
 const KEYS: Readonly<Record<HtmlField, readonly string[]>> = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'citation_title', 'title'],
@@ -99,7 +99,7 @@ function metaCandidates(metas: readonly Element[], pageUrls: readonly string[]):
   const authorSlot = new Map<string, number>();
   for (const meta of metas) {
     const content = meta.attribs.content;
-    if (content === undefined || !collapse(content)) continue;
+    if (content === undefined || isBlank(content)) continue;
     const { name, property, itemprop } = meta.attribs;
     const httpEquiv = meta.attribs['http-equiv'];
     const keys: [string, HtmlField | undefined][] = [];

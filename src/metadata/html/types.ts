@@ -46,6 +46,11 @@ export function collapse(text: string): string {
   return text.replace(/[\s\u200b]+/g, ' ').trim(); // \s covers no-break and other Unicode spaces
 }
 
+/** collapse(text) === '', asked without the copy: a page's meta tags can hold kilobytes each. */
+export function isBlank(text: string): boolean {
+  return !/[^\s\u200b]/.test(text);
+}
+
 /**
  * A character reference the parser did not decode: one escaped twice in a meta tag ("And
  * finally&amp;#8230;"), or one in JSON-LD, whose script text the parser leaves as it is.

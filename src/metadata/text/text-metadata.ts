@@ -86,8 +86,32 @@ function firstMark(input: TextMetadataInput, field: MetadataField, start: number
 /** The block that prints the declared title (the h1, usually), at or before the article's end. */
 function findTitleBlock(blocks: readonly Block[], title: string, end: number): number | null {
   const wanted = squash(title);
-  for (let i = 0; i < Math.min(end, blocks.length); i++) if (squash(blocks[i].text) === wanted) return i;
+  const first = wanted === '' ? -1 : wanted.charCodeAt(0);
+  for (let i = 0; i < Math.min(end, blocks.length); i++) {
+    const text = blocks[i].text;
+    // Most blocks differ at their first letter or digit: those are not squashed whole.
+    const key = first >= 0 ? firstAsciiKey(text) : NOT_ASCII;
+    if (key !== first && key !== NOT_ASCII) continue;
+    if (squash(text) === wanted) return i;
+  }
   return null;
+}
+
+const NOT_ASCII = -2;
+
+/**
+ * What squash(text) starts with, when the text's first letter or digit is ASCII and nothing
+ * beyond ASCII comes before it: that character in lower case (or -1 when the text has none);
+ * NOT_ASCII when only squash itself can tell.
+ */
+function firstAsciiKey(text: string): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return NOT_ASCII;
+    if (c >= 65 && c <= 90) return c + 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
+  }
+  return -1;
 }
 
 /** A breadcrumb's arrow before the headline: "» Open source forum software". */
@@ -268,7 +292,8 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   const zone = headerZone(run, blocks.length);
   const runEnd = run ? run.end + 1 : blocks.length;
   const taken = new Map<number, MetadataField>();
-  const dropped = new Set(quality.flatMap((q, i) => (q === 'bad' ? [i] : [])));
+  const dropped = new Set<number>();
+  for (let i = 0; i < quality.length; i++) if (quality[i] === 'bad') dropped.add(i);
   // A line dropped for what it says (a label, a caption, a byline) is never the title.
   const titleExcluded = new Set([...dropped].filter((i) => !input.listed?.has(i) && !input.repeated?.has(i)));
   const itemPage = ITEM_PAGES.has(input.pageType ?? '');
@@ -346,7 +371,8 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
     const title = blocks[titleIndex].text.toLowerCase();
     // The page's copies of each text are counted (repeats): most titles are printed once.
     if ((repeats.get(title) ?? 0) <= 1) taken.set(titleIndex, 'title');
-    else for (const b of blocks) if (b.text.toLowerCase() === title) taken.set(b.index, 'title');
+    // A copy has the title's count of copies: the other blocks need not be lower-cased.
+    else for (const b of blocks) if (input.copies[b.index] === input.copies[titleIndex] && b.text.toLowerCase() === title) taken.set(b.index, 'title');
   }
   // Only above a headline that a byline or dateline follows: the story's own header cluster.
   if (section === null && titleIndex !== null && !input.html) {
