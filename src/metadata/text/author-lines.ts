@@ -53,11 +53,11 @@ export function nameBesideStamp(
   let head = title;
   while (head + 1 < Math.min(end, blocks.length) && blocks[head + 1].text === blocks[title].text) head++;
   const last = Math.min(end, blocks.length - 1, head + CLUSTER_REACH);
-  let common: Set<string> | null = null;
+  let common: LowerCaseWords | null = null;
   for (let j = head + 1; j <= last; j++) {
     const name = namesOf(blocks[j].text);
     if (!name || isControlLine(name, name.split(/\s+/).length)) continue;
-    common ??= lowerCaseWords(blocks);
+    common ??= new LowerCaseWords(blocks);
     if (isCommonPhrase(name, common)) continue;
     const above = blocks[j - 1];
     const below = blocks[j + 1];
@@ -71,25 +71,53 @@ export function nameBesideStamp(
 }
 
 /** Two to four words, none of which the page writes in lower case anywhere; a full stop only after an initial or a title ("J.", "Dr."). */
-function isProperName(name: string, common: ReadonlySet<string>): boolean {
+function isProperName(name: string, common: LowerCaseWords): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   return words.every((w) => !common.has(w.toLowerCase()) && (!w.endsWith('.') || w.length <= 4));
 }
 
-/** Every word the page writes in lower case somewhere: common words, not names. */
-function lowerCaseWords(blocks: readonly Block[]): Set<string> {
-  const words = new Set<string>();
-  for (const block of blocks) for (const word of block.text.match(LOWER_WORD) ?? []) words.add(word);
-  return words;
-}
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
+
+/**
+ * Every word the page writes in lower case somewhere: common words, not names. Asked of the few
+ * words of a name or two, so a word is looked for only in the blocks that hold it; when those
+ * are most of the page, every word of the page is collected once instead.
+ */
+class LowerCaseWords {
+  private readonly known = new Map<string, boolean>();
+  private all: Set<string> | null = null;
+  private readonly pageChars: number;
+
+  constructor(private readonly blocks: readonly Block[]) {
+    let chars = 0;
+    for (const b of blocks) chars += b.text.length;
+    this.pageChars = chars;
+  }
+
+  has(word: string): boolean {
+    if (this.all) return this.all.has(word);
+    let found = this.known.get(word);
+    if (found !== undefined) return found;
+    const holders = this.blocks.filter((b) => b.text.includes(word));
+    let chars = 0;
+    for (const b of holders) chars += b.text.length;
+    if (chars * 2 > this.pageChars) {
+      this.all = new Set();
+      for (const b of this.blocks) for (const w of b.text.match(LOWER_WORD) ?? []) this.all.add(w);
+      return this.all.has(word);
+    }
+    found = holders.some((b) => b.text.match(LOWER_WORD)?.includes(word) === true);
+    this.known.set(word, found);
+    return found;
+  }
+}
 
 /**
  * "Recent Posts", "Key Highlights", "POSTED ON": most of the words are ones the page writes in
  * lower case elsewhere, so they are common words in capitals, not a person's name.
  */
-function isCommonPhrase(name: string, common: ReadonlySet<string>): boolean {
+function isCommonPhrase(name: string, common: LowerCaseWords): boolean {
   const words = name.split(/\s+/);
   return words.filter((w) => common.has(w.toLowerCase())).length * 2 > words.length;
 }
