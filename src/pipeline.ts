@@ -67,16 +67,19 @@ function resolveNow(now: ExtractOptions['now']): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** How often the page prints each text, in any case; and each block's own count, by index (read without lower-casing the block again). */
-function countRepeats(blocks: readonly Block[]): { repeats: Map<string, number>; copies: number[] } {
+/**
+ * How often the page prints each text, in any case; each block's text in lower case (its key)
+ * and its own count, by index: readers look a block up without lower-casing it again.
+ */
+function countRepeats(blocks: readonly Block[]): { repeats: Map<string, number>; lowerTexts: string[]; copies: number[] } {
   const counts = new Map<string, number>();
-  const keys: string[] = [];
+  const lowerTexts: string[] = [];
   for (const b of blocks) {
     const key = b.text.toLowerCase();
-    keys.push(key);
+    lowerTexts.push(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return { repeats: counts, copies: packedMap(keys, (key) => counts.get(key)!) };
+  return { repeats: counts, lowerTexts, copies: packedMap(lowerTexts, (key) => counts.get(key)!) };
 }
 
 /** Enough of a page's text to tell its language, whatever the page's size. */
@@ -212,12 +215,12 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   };
   const wanted = () => !options.only || (kind.type !== null && options.only.includes(kind.type));
   if (!wanted()) return otherType();
-  const { repeats, copies } = countRepeats(blocks);
+  const { repeats, lowerTexts, copies } = countRepeats(blocks);
   // `03/06/2025` means 3 June unless the page is in US English: its declared or written
   // language decides, and on an English page the dates it prints; read only when a page
   // prints such a date (most never do).
   const dates = new PageDates(now, () => pageReadsDayFirst(page?.lang ?? guessLanguage(sampleText(blocks)), () => blocks.map((b) => b.text)));
-  const base = { blocks, regions, features, repeats, inputType, pageType: kind.type, dates, userLabels: user?.labels };
+  const base = { blocks, regions, features, repeats, lowerTexts, inputType, pageType: kind.type, dates, userLabels: user?.labels };
   const userPass = activeUserRules.length > 0 ? pageRules(activeUserRules, blocks, ruleBudget, trouble) : undefined;
   const allWarnings = [...limits, ...trouble.warnings];
   const timeouts = trouble.timedOut.length > 0 ? { userRuleTimeouts: trouble.timedOut } : {};

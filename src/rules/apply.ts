@@ -43,6 +43,7 @@ export function applyStage(
     regions: ctx.regions,
     features: ctx.features,
     repeats: ctx.repeats,
+    lowerTexts: ctx.lowerTexts,
     inputType: ctx.inputType,
     pageType: ctx.pageType,
     dates: ctx.dates,

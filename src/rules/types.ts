@@ -24,6 +24,8 @@ export interface RuleContext {
   readonly features: readonly TextFeatures[];
   /** How many blocks of the page carry each text, keyed in lower case. */
   readonly repeats: ReadonlyMap<string, number>;
+  /** Each block's text in lower case, by index (its key in `repeats`): made once for every reader. */
+  readonly lowerTexts: readonly string[];
   readonly inputType: InputType;
   /** What kind of page this is (the page-type stage), null when unclear. */
   readonly pageType: PageType | null;

@@ -75,9 +75,30 @@ function mayBeLabel(text: string): boolean {
   return true;
 }
 
+/** The first word of every label (its first run of letters and digits). */
+const LABEL_FIRST_WORDS = new Set([...CONTROL_LABELS].map((label) => letterRuns(label.toLowerCase())[0] ?? ''));
+
+/**
+ * The line's first run of letters and digits in lower case, when it is ASCII and nothing
+ * beyond ASCII comes before or in it; null when only the full split can tell.
+ */
+function firstAsciiRun(text: string): string | null {
+  let start = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return null;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum && start < 0) start = k;
+    else if (!alnum && start >= 0) return text.slice(start, k).toLowerCase();
+  }
+  return start >= 0 ? text.slice(start).toLowerCase() : null;
+}
+
 /** A button, menu, share or account label, or a short line holding a call to action: never a title. */
 export function isControlLine(text: string, words: number): boolean {
-  if (mayBeLabel(text) && CONTROL_LABELS.has(letterRuns(text.toLowerCase()).join(' '))) return true;
+  // Most lines are no label by their first word: the line is split and joined only when it may be one.
+  const first = mayBeLabel(text) ? firstAsciiRun(text) : undefined;
+  if (first !== undefined && (first === null || LABEL_FIRST_WORDS.has(first)) && CONTROL_LABELS.has(letterRuns(text.toLowerCase()).join(' '))) return true;
   return words <= CONTROL_LINE_WORDS && CALL_TO_ACTION.test(text);
 }
 

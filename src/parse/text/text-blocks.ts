@@ -88,7 +88,12 @@ export function textToBlocks(whole: string): TextParse {
   const { text, cut } = firstLines(whole, MAX_LINES);
   let truncated = cut;
   // A line longer than any paragraph is cut into several before any regex sees it (see limits.ts).
-  const split = splitLines(text).flatMap((line) => (line.length > MAX_BLOCK_CHARS ? splitLong(line) : [line]));
+  const split: string[] = [];
+  // A loop, not flatMap: an array for every line of the page cost more than the split.
+  for (const line of splitLines(text)) {
+    if (line.length > MAX_BLOCK_CHARS) for (const piece of splitLong(line)) split.push(piece);
+    else split.push(line);
+  }
   // A table layout's columns are read one after the other; `origin` keeps each line's place in the source.
   const spaced = split.map((l) => l.replace(/\t/g, ' '));
   const columns = splitLayoutColumns(spaced);

@@ -20,14 +20,14 @@ export const dropRepeatedLines: Rule = {
   id: 'drop-repeated-lines',
   stage: 'prune',
   description: 'Drops later copies of a line that already appeared on the page.',
-  apply({ blocks, features, dropped }) {
+  apply({ blocks, features, dropped, lowerTexts }) {
     const marks: RuleMark[] = [];
     const seen = new Map<string, number>();
     for (const block of blocks) {
       const i = block.index;
       // Code and table rows repeat by design (the same call in each language tab, a header row).
       if (features[i].size < MIN_WORDS || dropped.has(i) || block.kind === 'pre' || block.kind === 'cell') continue;
-      const key = block.text.toLowerCase();
+      const key = lowerTexts[i];
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, i);

@@ -16,9 +16,9 @@ export const dropRepeatedPostFurniture = blockRule({
   id: 'drop-repeated-post-furniture',
   description: 'Drops the short lines a forum prints at every post (three times or more), whatever they say.',
   maxWords: 4,
-  test: (text, _features, _block, { pageType, repeats }) => {
+  test: (text, _features, block, { pageType, repeats, lowerTexts }) => {
     if (pageType !== 'forum') return false;
-    const times = repeats.get(text.toLowerCase()) ?? 0;
+    const times = repeats.get(lowerTexts[block.index]) ?? 0;
     return times >= MIN_TIMES && !CODE_LINE.test(text) && `printed ${times} times, at every post`;
   },
 });
