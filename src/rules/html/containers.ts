@@ -223,17 +223,25 @@ function stepOf(hint: string, options: ContainerOptions): Step {
 
 export function containerVerdict(hints: readonly string[], options: ContainerOptions = ARTICLE_OPTIONS): ContainerVerdict {
   // Blocks of one element share their hints array, and several stages ask about it.
-  let cache = verdicts.get(options.key);
-  if (cache === undefined) verdicts.set(options.key, (cache = new WeakMap()));
-  let verdict = cache.get(hints);
+  const held = hints as HeldVerdicts;
+  let known = held[VERDICTS];
+  if (known === undefined) held[VERDICTS] = known = new Map();
+  let verdict = known.get(options.key);
   if (verdict === undefined) {
     verdict = decideContainer(hints, options);
-    cache.set(hints, verdict);
+    known.set(options.key, verdict);
   }
   return verdict;
 }
 
-const verdicts = new Map<string, WeakMap<readonly string[], ContainerVerdict>>();
+/**
+ * A hints array's verdicts, by the options' key, kept on the array itself. A module-wide
+ * WeakMap keyed by the arrays cost an ephemeron-table insert for every chain (about 1% of an
+ * HTML page), and V8's young-generation collections keep a WeakMap's entries alive, so every
+ * page's chains outlived the page.
+ */
+const VERDICTS = Symbol('container verdicts');
+type HeldVerdicts = readonly string[] & { [VERDICTS]?: Map<string, ContainerVerdict> };
 
 /** The nearest enclosing element that speaks for the block, and what it says. */
 function decideContainer(hints: readonly string[], options: ContainerOptions): ContainerVerdict {
