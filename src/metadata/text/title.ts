@@ -172,6 +172,18 @@ export function scoreFacts(facts: TitleFacts, weights: Readonly<Partial<Record<T
   return score;
 }
 
+/**
+ * scoreFacts of a line's own facts (made by cheapFacts, every fact in ALL_TITLE_FACTS order),
+ * as one sum written out fact by fact in that order: the same additions in the same order as
+ * scoreFacts, without the array of 75 values it made for every line (Object.values: a fifth
+ * of the title facts' own time). Generated once from the fact names, which are this module's
+ * own constants: V8 reads 75 named properties of one shape faster than anything else here.
+ */
+export const scoreLineFacts = new Function(
+  'weights',
+  `return (facts) => {\nlet score = 0;\n${ALL_TITLE_FACTS.map((name, k) => `score += weights[${k}] * facts[${JSON.stringify(name)}];`).join('\n')}\nreturn score;\n};`,
+)(WEIGHT_VECTOR) as (facts: TitleFacts) => number;
+
 /** The most the costly facts can add to a line's score: each is worth at most 1. */
 const COSTLY_GAIN = COSTLY_FACTS.reduce((sum, name) => sum + Math.max(0, TITLE_WEIGHTS[name] ?? 0), 0);
 /** Scores summed in another order may differ in their last bits: a line within this of the best is read in full. */
@@ -235,13 +247,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   }
   // The lines in order of what they may still score; the costly facts are read only while a
   // line could still beat the best one read in full.
-  const bounded = found.map(({ index, facts }) => ({ index, facts, bound: scoreFacts(facts) + COSTLY_GAIN }));
+  const bounded = found.map(({ index, facts }) => ({ index, facts, bound: scoreLineFacts(facts) + COSTLY_GAIN }));
   if (!input.complete) bounded.sort((a, b) => b.bound - a.bound);
   const scored: TitleCandidate[] = [];
   let best: TitleCandidate | null = null;
   for (const { index, facts, bound } of bounded) {
     if (!input.complete && best && bound < best.score - BOUND_SLACK) break;
-    const candidate = { index, score: scoreFacts(addCostlyFacts(ctx, index, facts)), facts };
+    const candidate = { index, score: scoreLineFacts(addCostlyFacts(ctx, index, facts)), facts };
     scored.push(candidate);
     if (!best || candidate.score > best.score || (candidate.score === best.score && index < best.index)) best = candidate;
   }
