@@ -8,12 +8,13 @@
  */
 import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
+import type { BlockIndexes } from '../rules/block-set.js';
 import { isControlLine } from '../metadata/text/title.js';
 
 export interface HeadlineInput {
   blocks: readonly Block[];
   features: readonly TextFeatures[];
-  dropped: ReadonlySet<number>;
+  dropped: BlockIndexes;
   /** Blocks a metadata field already took. */
   taken?: ReadonlySet<number>;
   zone: { start: number; end: number };

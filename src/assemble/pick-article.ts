@@ -131,7 +131,7 @@ export function pickArticle(blocks: readonly Block[], features: readonly TextFea
   // HTML's article element already holds every section (extendToContainer); a dump has only the numbering.
   if (!html) picked = extendOverSections(picked, quality, texts);
   const zone = headerZone(picked, blocks.length);
-  const headline = lastH1Before(blocks, picked.start) ?? headlineAbove({ blocks, features, dropped: droppedSet(marks), zone });
+  const headline = lastH1Before(blocks, picked.start) ?? headlineAbove({ blocks, features, dropped: droppedSet(marks, blocks.length), zone });
   const extended = extendRun(picked, quality, features, texts, headline);
   if (html) return { quality, run: extendToContainer(extended, blocks, quality) };
   return { quality, run: itemsBeforePager(tableAfter(extended, blocks, features, quality), blocks, features, quality, echoes) };

@@ -5,6 +5,7 @@
 import { RULES } from './index.js';
 import type { Rule, RuleContext, RuleMark } from './types.js';
 import { profileFor } from '../assemble/profiles.js';
+import { BlockSet } from './block-set.js';
 
 /** A rule's mark, with the rule that made it. */
 export interface Marked extends RuleMark {
@@ -21,8 +22,11 @@ export function marked(mark: RuleMark, rule: string): Marked {
   return { index: mark.index, verdict: mark.verdict, reason: mark.reason, field: mark.field, value: mark.value, rule };
 }
 
-export function droppedSet(marks: ReadonlyMap<number, Marked>): Set<number> {
-  return new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate').map(([i]) => i));
+/** The blocks the marks drop, of a page of `blockCount` blocks. */
+export function droppedSet(marks: ReadonlyMap<number, Marked>, blockCount: number): BlockSet {
+  const dropped = new BlockSet(blockCount);
+  for (const [i, mark] of marks) if (mark.verdict === 'boilerplate') dropped.add(i);
+  return dropped;
 }
 
 /** Applies the rules of one stage; the first mark on a block wins. `before`: user rules, run first. */
@@ -32,7 +36,7 @@ export function applyStage(
   marks: Map<number, Marked>,
   before: readonly Rule[] = [],
 ): void {
-  const dropped = droppedSet(marks);
+  const dropped = droppedSet(marks, ctx.blocks.length);
   const { keeps, keepsInHtml } = profileFor(ctx.pageType);
   const kept = (id: string) => keeps.has(id) || (ctx.inputType === 'html' && Boolean(keepsInHtml?.has(id)));
   // A rule sees what earlier rules dropped, not its own marks: they are added once it has

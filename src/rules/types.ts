@@ -7,6 +7,7 @@ import type { TextFeatures } from './features.js';
 import type { UserLabels } from './user/types.js';
 import type { Region } from '../parse/html/html-blocks.js';
 import type { DateOptions } from '../metadata/date/parse-date.js';
+import type { BlockIndexes } from './block-set.js';
 
 /** prune: block-local labels and shapes; region: decisions that need the article's extent. */
 export type Stage = 'prune' | 'region';
@@ -32,7 +33,7 @@ export interface RuleContext {
   /** How to read dates: the reference time (`--now`) and the page's day-first order. */
   readonly dates: DateOptions;
   /** Block indexes already marked boilerplate by earlier rules. */
-  readonly dropped: ReadonlySet<number>;
+  readonly dropped: BlockIndexes;
   /** Marks made so far by earlier rules, by block index, with the rule that made each. */
   readonly marks: ReadonlyMap<number, RuleMark & { readonly rule: string }>;
   /** Labels a rules file adds to the built-in vocabularies (--rules). */

@@ -7,6 +7,7 @@
 import type { Region } from '../../parse/html/html-blocks.js';
 import type { TextFeatures } from '../features.js';
 import type { RuleContext } from '../types.js';
+import type { BlockIndexes } from '../block-set.js';
 
 /** A widget's items are short: this share of its words may sit in sentence-length blocks at most. */
 const MAX_PROSE_SHARE = 0.4;
@@ -14,7 +15,7 @@ const MAX_PROSE_SHARE = 0.4;
 const MAX_PAGE_SHARE = 0.5;
 
 /** The words of a stretch of blocks that no earlier rule dropped, and those in sentence-length blocks. */
-function wordsOf(from: number, to: number, features: readonly TextFeatures[], dropped: ReadonlySet<number>): { prose: number; words: number } {
+function wordsOf(from: number, to: number, features: readonly TextFeatures[], dropped: BlockIndexes): { prose: number; words: number } {
   let prose = 0;
   let words = 0;
   for (let i = from; i <= to; i++) {
@@ -35,7 +36,7 @@ function sectionOf(
   opening: readonly Region[],
   regions: readonly Region[],
   features: readonly TextFeatures[],
-  dropped: ReadonlySet<number>,
+  dropped: BlockIndexes,
   pageWords: number,
 ): { start: number; end: number } | null {
   const widget = (end: number) => {
@@ -98,7 +99,7 @@ function regionsByStart(regions: readonly Region[]): Map<number, Region[]> {
 }
 
 /** The words of the page that no earlier rule dropped. */
-function keptWords(features: readonly TextFeatures[], dropped: ReadonlySet<number>): number {
+function keptWords(features: readonly TextFeatures[], dropped: BlockIndexes): number {
   let words = 0;
   features.forEach((f, i) => {
     if (!dropped.has(i)) words += f.size;

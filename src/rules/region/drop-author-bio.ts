@@ -4,6 +4,7 @@
  * biography under it go; the article before it stays.
  */
 import type { Rule, RuleMark } from '../types.js';
+import type { BlockIndexes } from '../block-set.js';
 import { caseless } from '../caseless.js';
 import { lazy } from '../../lazy.js';
 
@@ -42,7 +43,7 @@ function isNamedBio(blocks: readonly { text: string }[], i: number, runEnd: numb
 }
 
 /** The article ends within a biography's length after the heading (the run ends, or chrome resumes). */
-function endsBox(heading: number, runEnd: number, dropped: ReadonlySet<number>): boolean {
+function endsBox(heading: number, runEnd: number, dropped: BlockIndexes): boolean {
   for (let j = heading + 1; j <= heading + 1 + MAX_BIO_BLOCKS; j++) if (j > runEnd || dropped.has(j)) return true;
   return false;
 }

@@ -11,6 +11,7 @@
 import type { Block } from '../../types.js';
 import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
+import type { BlockIndexes } from '../block-set.js';
 import { announcesList } from '../list-intro.js';
 
 /** Fewer lines than this in a row are subheadings or a short list. */
@@ -66,7 +67,7 @@ function templateOf(block: Block, f: TextFeatures): string | null {
 }
 
 /** Runs of MIN_LINES or more lines (blocks an earlier rule dropped do not break one) that share one template. */
-function templatedRuns(blocks: readonly Block[], features: readonly TextFeatures[], run: { start: number; end: number }, dropped: ReadonlySet<number>): RuleMark[] {
+function templatedRuns(blocks: readonly Block[], features: readonly TextFeatures[], run: { start: number; end: number }, dropped: BlockIndexes): RuleMark[] {
   const marks: RuleMark[] = [];
   let i = run.start;
   while (i <= run.end) {
