@@ -58,7 +58,8 @@ export function letterRuns(s: string): string[] {
 
 /**
  * How many runs /[\p{L}\p{N}]+/gu matches, and how many of them are ASCII digits alone (what
- * /^\d+$/ says of a run), counted without making the runs.
+ * /^\d+$/ says of a run), counted without making the runs: runsOf's walk written out again,
+ * for the reason eachWordRun gives.
  */
 export function letterRunCounts(s: string): { runs: number; digitRuns: number } {
   let runs = 0;
