@@ -13,7 +13,7 @@ import { PAGE_TYPES, type PageType } from '../src/types.js';
 import { classifyPage, pageFeatures } from '../src/page-type/index.js';
 import { decideType, MIN_EVIDENCE } from '../src/page-type/decide.js';
 import { scoreFeatures, type PageTypeModel } from '../src/page-type/model.js';
-import { slugWords } from '../src/page-type/links.js';
+import { type LinkKind, kindsOf, slugWords } from '../src/page-type/links.js';
 import { pageLayout } from '../src/page-type/layout.js';
 import { urlFeatures } from '../src/page-type/url.js';
 import { sat, type Features } from '../src/page-type/feature-set.js';
@@ -258,5 +258,34 @@ describe('slugWords', () => {
       for (let k = 0; k < n % 23; k++) segment += alphabet[(state = (state * 48271) % 2147483647) % alphabet.length];
       expect(slugWords(segment), segment).toBe(split(segment));
     }
+  });
+});
+
+describe('kindsOf (what a link\'s path names)', () => {
+  const kinds = (href: string) => {
+    const out = new Set<LinkKind>();
+    kindsOf(href, out);
+    return [...out].sort();
+  };
+  it('reads each short segment of the path, whatever the slashes around it', () => {
+    expect(kinds('/products/red-shoes')).toContain('product');
+    expect(kinds('https://shop.example.com/collections/boots/')).toContain('collection');
+    expect(kinds('/section//forum/')).toContain('forum');
+    expect(kinds('/docs/api.html')).toContain('docs');
+    expect(kinds('/' + 'x'.repeat(25) + '/docs')).toContain('docs');
+  });
+
+  it('takes a slug from the last segment, or from the one before a final slash', () => {
+    expect(kinds('/news/why-we-moved-our-servers-to-the-coast')).toContain('slug');
+    expect(kinds('/news/why-we-moved-our-servers-to-the-coast/')).toContain('slug');
+    expect(kinds('/news/why-we-moved-our-servers-to-the-coast//')).not.toContain('slug');
+    expect(kinds('why-we-moved-our-servers-to-the-coast')).toContain('slug');
+    expect(kinds('/blog/2024/05/short')).toContain('slug');
+  });
+
+  it('names nothing for an empty path, a bare host or a root', () => {
+    expect(kinds('')).toEqual([]);
+    expect(kinds('/')).toEqual([]);
+    expect(kinds('https://example.com')).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ const MAX_LINKS = 250;
 /** A slug of this many words names one piece of content. */
 const SLUG_WORDS = 4;
 
-type LinkKind = PathConcept | 'slug' | 'fragment' | 'tel' | 'mailto';
+export type LinkKind = PathConcept | 'slug' | 'fragment' | 'tel' | 'mailto';
 const HALF: Readonly<Record<LinkKind, number>> = {
   product: 8, collection: 8, forum: 8, docs: 8, service: 5, post: 8, index: 5, slug: 12, fragment: 8, tel: 1, mailto: 1,
 };
@@ -42,7 +42,7 @@ function pathOf(href: string): string {
   return href.slice(start, end).toLowerCase();
 }
 
-function kindsOf(href: string, out: Set<LinkKind>): void {
+export function kindsOf(href: string, out: Set<LinkKind>): void {
   const first = href.charCodeAt(0);
   if (first === 35 /* # */) {
     if (href.length > 2) out.add('fragment');
@@ -51,14 +51,32 @@ function kindsOf(href: string, out: Set<LinkKind>): void {
   if (first === 116 || first === 84 ? /^tel:/i.test(href) : false) return void out.add('tel');
   if (first === 109 || first === 77 ? /^mailto:/i.test(href) : false) return void out.add('mailto');
   const path = pathOf(href);
-  const segments = path.split('/');
-  for (const segment of segments) {
-    if (segment === '' || segment.length > 20) continue;
-    // Only a segment with a dot can lose a file extension ("products.html").
-    const concepts = PATH_INDEX.get(segment) ?? (segment.includes('.') ? PATH_INDEX.get(segment.replace(/\.(?:html?|php|aspx?)$/, '')) : undefined);
-    if (concepts) for (const c of concepts) out.add(c);
+  // The path's segments walked by their bounds, not split into a list: a page's links run to
+  // hundreds, and only the short segments are looked up (and the last one or two kept).
+  let lastStart = 0;
+  let lastEnd = 0;
+  let beforeStart = 0;
+  let beforeEnd = 0;
+  let count = 0;
+  for (let from = 0; ; ) {
+    const slash = path.indexOf('/', from);
+    const end = slash < 0 ? path.length : slash;
+    if (end > from && end - from <= 20) {
+      const segment = path.slice(from, end);
+      // Only a segment with a dot can lose a file extension ("products.html").
+      const concepts = PATH_INDEX.get(segment) ?? (segment.includes('.') ? PATH_INDEX.get(segment.replace(/\.(?:html?|php|aspx?)$/, '')) : undefined);
+      if (concepts) for (const c of concepts) out.add(c);
+    }
+    beforeStart = lastStart;
+    beforeEnd = lastEnd;
+    lastStart = from;
+    lastEnd = end;
+    count++;
+    if (slash < 0) break;
+    from = slash + 1;
   }
-  const last = segments[segments.length - 1] || segments[segments.length - 2] || '';
+  // The last segment, or the one before a final slash.
+  const last = lastEnd > lastStart ? path.slice(lastStart, lastEnd) : count >= 2 && beforeEnd > beforeStart ? path.slice(beforeStart, beforeEnd) : '';
   if (last.length >= 15 && slugWords(last) >= SLUG_WORDS) out.add('slug');
   else if (/\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) out.add('slug');
 }
