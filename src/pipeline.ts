@@ -67,19 +67,11 @@ function resolveNow(now: ExtractOptions['now']): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/**
- * How often the page prints each text, in any case; each block's text in lower case (its key)
- * and its own count, by index: readers look a block up without lower-casing it again.
- */
-function countRepeats(blocks: readonly Block[]): { repeats: Map<string, number>; lowerTexts: string[]; copies: number[] } {
+/** How often the page prints each text, in any case (by its lower-case text), and each block's own count, by index. */
+function countRepeats(lowerTexts: readonly string[]): { repeats: Map<string, number>; copies: number[] } {
   const counts = new Map<string, number>();
-  const lowerTexts: string[] = [];
-  for (const b of blocks) {
-    const key = b.text.toLowerCase();
-    lowerTexts.push(key);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return { repeats: counts, lowerTexts, copies: packedMap(lowerTexts, (key) => counts.get(key)!) };
+  for (const key of lowerTexts) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return { repeats: counts, copies: packedMap(lowerTexts, (key) => counts.get(key)!) };
 }
 
 /** Enough of a page's text to tell its language, whatever the page's size. */
@@ -206,7 +198,9 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     const said = limits.length > 0 ? { warnings: limits } : {};
     return { ok: false, reason: 'empty', message: 'the input has no text', inputType, trace: options.explain ? [] : undefined, ...(fields ? { fields } : {}), ...said };
   }
-  const features = featuresOf(blocks);
+  // Each block's text in lower case, made once: the features' labels, the repeats and the rules read it.
+  const lowerTexts = packedMap(blocks, (b) => b.text.toLowerCase());
+  const features = featuresOf(blocks, lowerTexts);
   let kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, url: options.url ?? page?.url ?? null });
   /** `--only` left this kind out: a record without an article that still says what the page is. */
   const otherType = (): ExtractResult => {
@@ -215,7 +209,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   };
   const wanted = () => !options.only || (kind.type !== null && options.only.includes(kind.type));
   if (!wanted()) return otherType();
-  const { repeats, lowerTexts, copies } = countRepeats(blocks);
+  const { repeats, copies } = countRepeats(lowerTexts);
   // `03/06/2025` means 3 June unless the page is in US English: its declared or written
   // language decides, and on an English page the dates it prints; read only when a page
   // prints such a date (most never do).

@@ -130,3 +130,10 @@ describe('isShouted (a title candidate in capitals)', () => {
     expect(isShouted(text)).toBe(/\p{Lu}/u.test(text) && text === text.toUpperCase());
   });
 });
+
+describe('features from a block\'s lower-case text made once', () => {
+  it.each(['Comments (12)', 'SHARE:', '‘Quoted’ Label »', 'İstanbul Haberleri', 'A long line of prose that goes on past the label length and ends with a full stop, as prose does.'])('gives what the text alone gives for %j', (text) => {
+    expect(labelKey(text, text.toLowerCase())).toBe(labelKey(text));
+    expect(textFeatures(text, text.toLowerCase())).toEqual(textFeatures(text));
+  });
+});

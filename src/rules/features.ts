@@ -145,7 +145,8 @@ function wordStats(text: string, tokens: readonly string[] | null): WordStats {
   return stats;
 }
 
-export function textFeatures(text: string): TextFeatures {
+/** A block's features; `lower`: its text in lower case, when the caller has it already. */
+export function textFeatures(text: string, lower?: string): TextFeatures {
   const cjkChars = (text.match(CJK_ALL) ?? []).length;
   // CJK text sizes its words by characters (sizeFrom), which needs the words themselves.
   const tokens = cjkChars > 0 ? (text.match(WORD) ?? []) : null;
@@ -159,12 +160,12 @@ export function textFeatures(text: string): TextFeatures {
     capitalRatio: alphaTokens ? capitals / alphaTokens : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
     truncated: isTruncated(text),
-    label: text.length <= 120 ? labelKey(text) : '',
+    label: text.length <= 120 ? labelKey(text, lower) : '',
     gluedHeadline: hasGluedHeadline(text),
   };
 }
 
-/** Features for every block, indexed like the blocks. */
-export function featuresOf(blocks: readonly Block[]): TextFeatures[] {
-  return packedMap(blocks, (b) => textFeatures(b.text));
+/** Features for every block, indexed like the blocks; `lowerTexts`: their texts in lower case, by index. */
+export function featuresOf(blocks: readonly Block[], lowerTexts?: readonly string[]): TextFeatures[] {
+  return packedMap(blocks, (b, i) => textFeatures(b.text, lowerTexts?.[i]));
 }

@@ -27,10 +27,11 @@ function edgeAt(s: string, start: number): number {
 
 /**
  * Lower-case, without counts, arrows, bullets and trailing punctuation. The edges are walked a
- * character at a time: a run of rules calls this on every short line of a page.
+ * character at a time: a run of rules calls this on every short line of a page. `lower`: the
+ * text in lower case, when the caller has it already (a block's, made once per page).
  */
-export function labelKey(text: string): string {
-  let s = text.toLowerCase();
+export function labelKey(text: string, lower = text.toLowerCase()): string {
+  let s = lower;
   if (s.includes('\u2018') || s.includes('\u2019')) s = s.replace(/[\u2018\u2019]/g, "'");
   let start = 0;
   let end = s.length;
@@ -44,7 +45,7 @@ export function labelKey(text: string): string {
 
 /** A lookup set of label keys built from vocabulary lists. */
 export function labelSet(...lists: readonly (readonly string[])[]): ReadonlySet<string> {
-  return new Set(lists.flat().map(labelKey));
+  return new Set(lists.flat().map((label) => labelKey(label)));
 }
 
 /** Escapes a vocabulary entry for use inside a RegExp. */

@@ -46,7 +46,7 @@ export async function compileRules(json: unknown, source: string): Promise<UserR
   const labels: UserLabels = {};
   for (const group of LABEL_GROUPS) {
     const added = parsed.data.labels?.[group];
-    if (added?.length) labels[group] = new Set(added.map(labelKey));
+    if (added?.length) labels[group] = new Set(added.map((label) => labelKey(label)));
   }
   const selectors = rules.flatMap((r) => r.selectors.map((selector, i) => ({ rule: r.id, selector, i })));
   const select = selectors.length > 0 ? await selectorEngine() : undefined;
