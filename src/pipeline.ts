@@ -242,7 +242,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
     const droppedBy = (rules: ReadonlySet<string>) => (doc ? undefined : new Set([...marks].filter(([, m]) => m.verdict === 'boilerplate' && rules.has(m.rule)).map(([i]) => i)));
     const listed = droppedBy(LIST_RULES);
     const repeated = droppedBy(REPEAT_RULES);
-    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, copies, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated, explain: options.explain });
+    const meta = textMetadata({ pageType: type, blocks, features, quality: regionQuality, repeats, copies, lowerTexts, fieldMarks, run, dates, knownTitle: page?.title, html: doc !== null, listed, repeated, explain: options.explain });
     const inRun = (i: number) => run !== null && i >= run.start && i <= run.end;
     // A field's lines leave the body, but those the kind of page shows as content
     // (profile.headInBody: a product's name, a service page's heading and lead).

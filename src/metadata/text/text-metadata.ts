@@ -29,6 +29,8 @@ export interface TextMetadataInput {
   repeats: ReadonlyMap<string, number>;
   /** How often the page prints each block's text (its count in `repeats`), by block index. */
   copies: readonly number[];
+  /** Each block's text in lower case (its key in `repeats`), by block index. */
+  lowerTexts: readonly string[];
   /** Marks that carry a field value, by block index, with the rule that made them. */
   fieldMarks: ReadonlyMap<number, RuleMark & { rule?: string }>;
   run: Run | null;
@@ -339,6 +341,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
       features,
       quality,
       copies: input.copies,
+      lowerTexts: input.lowerTexts,
       excluded: titleExcluded,
       listed: input.listed ?? new Set(),
       repeated: input.repeated ?? new Set(),

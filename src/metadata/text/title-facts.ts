@@ -227,12 +227,12 @@ function isNumber(word: string): boolean {
   return word.length > 0;
 }
 
-/** Words that say what a line is about: not function words, not numbers, at least three letters (a Korean word of any length; Chinese and Japanese by pairs of characters). */
-function contentWordsOf(text: string): string[] {
+/** Words that say what a line is about (given in lower case): not function words, not numbers, at least three letters (a Korean word of any length; Chinese and Japanese by pairs of characters). */
+function contentWordsOf(lower: string): string[] {
   const out: string[] = [];
   // Most lines hold no CJK character: their words need not be asked one by one.
-  const cjk = CJK.test(text);
-  for (const w of letterRuns(text.toLowerCase())) {
+  const cjk = CJK.test(lower);
+  for (const w of letterRuns(lower)) {
     if (cjk && HAN_KANA.test(w)) pushBigrams(w, out);
     else if ((w.length >= 3 || (cjk && CJK.test(w))) && !STOPWORDS.has(w) && !isNumber(w)) out.push(w);
   }
@@ -259,7 +259,7 @@ export function countContentWords(
   quality: readonly Quality[],
   start: number,
   end: number,
-  wordListOf: (j: number) => readonly string[] = (j) => contentWordsOf(blocks[j].text),
+  wordListOf: (j: number) => readonly string[] = (j) => contentWordsOf(blocks[j].text.toLowerCase()),
 ): Map<string, number> {
   const counts = new Map<string, number>();
   let seen = 0;
@@ -314,12 +314,12 @@ function leadBlocks(ctx: TitleContext, i: number): number[] {
 }
 
 /** The content words of each block, as a list and as a set, worked out once however many lines look at it. */
-export function wordMemo(blocks: readonly Block[]): Pick<TitleContext, 'wordListOf' | 'wordsOf'> {
+export function wordMemo(blocks: readonly Block[], lowerTexts?: readonly string[]): Pick<TitleContext, 'wordListOf' | 'wordsOf'> {
   const lists = new Map<number, string[]>();
   const sets = new Map<number, Set<string>>();
   const wordListOf = (j: number): readonly string[] => {
     let words = lists.get(j);
-    if (!words) lists.set(j, (words = contentWordsOf(blocks[j].text)));
+    if (!words) lists.set(j, (words = contentWordsOf(lowerTexts?.[j] ?? blocks[j].text.toLowerCase())));
     return words;
   };
   const wordsOf = (j: number): ReadonlySet<string> => {

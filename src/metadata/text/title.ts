@@ -22,6 +22,8 @@ export interface TitleInput {
   quality: readonly Quality[];
   /** How often the page prints each block's text, in any case, by block index. */
   copies: readonly number[];
+  /** Each block's text in lower case, by block index. */
+  lowerTexts?: readonly string[];
   /** Blocks a rule dropped for what they say: never the title. */
   excluded: ReadonlySet<number>;
   /** Blocks dropped for the company they keep (menu runs, headline lists). */
@@ -216,7 +218,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     return known;
   };
   const isStamp = (j: number) => stampOf(j) !== null;
-  const words = wordMemo(blocks);
+  const words = wordMemo(blocks, input.lowerTexts);
   const ctx = {
     blocks,
     features,
