@@ -47,7 +47,7 @@ export function pageFeatures(input: PageTypeInput): Features {
   const chrome = layout?.chrome ?? null;
   attempt(() => urlFeatures(url, out), undefined);
   attempt(() => textCueFeatures(blocks, features, facts, buttons, chrome, out), undefined);
-  attempt(() => voiceFeatures(blocks, features, chrome, out), undefined);
+  attempt(() => voiceFeatures(blocks, features, chrome, out, input.lowerTexts), undefined);
   attempt(() => flowFeatures(blocks, features, facts, out), undefined);
   for (const [name, value] of out) if (!(value > 0)) out.delete(name);
   return out;

@@ -15,6 +15,8 @@ export interface PageTypeInput {
   /** HTML: block-level elements as block ranges; empty for text dumps. */
   readonly regions: readonly Region[];
   readonly features: readonly TextFeatures[];
+  /** Each block's text in lower case, by index, when the caller made them already. */
+  readonly lowerTexts?: readonly string[];
   /** The page's address: the caller's url, else the page's canonical or og:url. */
   readonly url: string | null;
 }

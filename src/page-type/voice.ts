@@ -40,7 +40,7 @@ const MIN_WORDS = 6;
 /** Enough text to judge the voice of a page; the rest would only cost time. */
 const MAX_CHARS = 5000;
 
-export function voiceFeatures(blocks: readonly Block[], features: readonly TextFeatures[], chrome: Uint8Array | null, out: Features): void {
+export function voiceFeatures(blocks: readonly Block[], features: readonly TextFeatures[], chrome: Uint8Array | null, out: Features, lowerTexts?: readonly string[]): void {
   const counts = Object.fromEntries(VOICE_CONCEPTS.map((c) => [c, 0])) as Record<VoiceConcept, number>;
   let words = 0, chars = 0, sentences = 0, questions = 0;
   for (let i = 0; i < blocks.length && chars < MAX_CHARS; i++) {
@@ -50,7 +50,7 @@ export function voiceFeatures(blocks: readonly Block[], features: readonly TextF
     words += features[i].words;
     sentences++;
     if (/\?["'”’)]*$/.test(text)) questions++;
-    countWords(text.toLowerCase().replace(/’/g, "'"), counts);
+    countWords((lowerTexts?.[i] ?? text.toLowerCase()).replace(/’/g, "'"), counts);
   }
   if (words < 30) return;
   // Rates per hundred words, squashed: one "we" in a hundred words is already a lot.
