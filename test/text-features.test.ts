@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STOPWORDS, isStopwordAt } from '../src/rules/stopwords.js';
 import { labelKey } from '../src/rules/label.js';
-import { textFeatures } from '../src/rules/features.js';
+import { sizeOf, textFeatures } from '../src/rules/features.js';
 import { letterRunCounts, letterRuns, lettersOnlyRuns } from '../src/rules/letter-runs.js';
 import { isShouted } from '../src/metadata/text/title-facts.js';
 
@@ -135,5 +135,14 @@ describe('features from a block\'s lower-case text made once', () => {
   it.each(['Comments (12)', 'SHARE:', '‘Quoted’ Label »', 'İstanbul Haberleri', 'A long line of prose that goes on past the label length and ends with a full stop, as prose does.'])('gives what the text alone gives for %j', (text) => {
     expect(labelKey(text, text.toLowerCase())).toBe(labelKey(text));
     expect(textFeatures(text, text.toLowerCase())).toEqual(textFeatures(text));
+  });
+});
+
+describe('sizeOf', () => {
+  it.each(['Hello, world! 2025 is here', 'snake_case and dash-ed words', '', '   ', 'Zürich—Genève: 3 Tage', '東京2020オリンピック 開幕', 'mixed 日本語 and English'])('counts %j in the word units of a block', (text) => {
+    const cjk = (text.match(/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]/gu) ?? []).length;
+    const tokens = text.match(/[\p{L}\p{N}_]+/gu) ?? [];
+    const expected = cjk > 0 ? tokens.filter((t) => !/[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]/u.test(t)).length + cjk / 1.5 : tokens.length;
+    expect(sizeOf(text)).toBe(expected);
   });
 });

@@ -97,9 +97,13 @@ function sizeFrom(tokens: readonly string[], cjkChars: number): number {
   return cjkChars > 0 ? tokens.filter((t) => !CJK_ONE.test(t)).length + cjkChars / 1.5 : tokens.length;
 }
 
-/** The size of any text (a whole body, say) in the blocks' word units. */
+/** The size of any text (a whole body, say) in the blocks' word units; without CJK, its words counted without a list of them. */
 export function sizeOf(text: string): number {
-  return sizeFrom(text.match(WORD) ?? [], (text.match(CJK_ALL) ?? []).length);
+  const cjkChars = (text.match(CJK_ALL) ?? []).length;
+  if (cjkChars > 0) return sizeFrom(text.match(WORD) ?? [], cjkChars);
+  let words = 0;
+  eachWordRun(text, () => void words++);
+  return words;
 }
 
 /** Whether the text holds Chinese, Japanese or Korean characters (its words then are not runs between spaces). */

@@ -15,6 +15,9 @@ function titleCase(text: string): string {
 /** The section named by a kicker line, or null. */
 export function parseSection(text: string, opts: DateOptions = {}): string | null {
   if (text.length > 80) return null;
+  // A kicker holds two capitals in a row, and taking out its dates and labels (each replaced
+  // by a space) never brings two together: most lines are no kicker by this alone.
+  if (!/\p{Lu}{2}/u.test(text)) return null;
   let rest = text;
   for (const d of findDates(text, opts).reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   rest = rest.replace(LABELS, ' ').replace(/[|·•,:–—]/gu, ' ').replace(/\s+/g, ' ').trim();
