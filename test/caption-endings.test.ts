@@ -25,3 +25,18 @@ describe('caption endings read from the end', () => {
     expect(isCaption('The restored ceiling (Image: Lena Marsh)..', 5)).toBe(false);
   });
 });
+
+describe('caption openings read by their first characters', () => {
+  it('a self-named caption or post opens with one of its words, in any case', () => {
+    for (const line of ['Image caption Protesters in the square', 'IMAGE COPYRIGHT Getty Images', 'Skip Twitter post by @newsdesk', 'End of Instagram post 2 by @gazette', 'YouTube post by @channel']) {
+      expect(isCaption(line, line.split(' ').length), line).toBe(true);
+    }
+    expect(isCaption('The image caption was missing', 5)).toBe(false);
+  });
+
+  it('a picture-desk caption opens in capitals', () => {
+    expect(isCaption('WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to the vice president, arrives.', 12)).toBe(true);
+    expect(isCaption('Washington, DC - NOVEMBER 19: Jennifer Williams, adviser to the vice president, arrives.', 12)).toBe(false);
+    expect(isCaption('É.-U. - NOVEMBER 19: a caption that opens beyond ASCII', 10)).toBe(true);
+  });
+});

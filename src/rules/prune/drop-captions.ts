@@ -135,6 +135,25 @@ function agencyStyleNamed(text: string): boolean {
   return opening !== null && /\p{Lu}/u.test(text.charAt(opening.index + opening[0].length));
 }
 
+/** The letters SELF_NAMED can open with (image, photo, picture, video, media; skip, end of; twitter, instagram, facebook, youtube, tiktok), in lower case. */
+const SELF_NAMED_FIRST = new Set([...'ipvmsetfy'].map((c) => c.charCodeAt(0)));
+
+/** SELF_NAMED is anchored: a line that opens with none of its letters (in either case) is none of it. */
+function opensSelfNamed(text: string): boolean {
+  return SELF_NAMED_FIRST.has(text.charCodeAt(0) | 32);
+}
+
+/**
+ * DESK_CAPTION opens with a capital and then capitals, spaces or ".,'’-": a line whose first
+ * two characters are ASCII and say otherwise (most: a capital, then a small letter) is none.
+ */
+function opensDeskCaption(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  const second = text.charCodeAt(1);
+  return second >= 128 || (second >= 65 && second <= 90) || second === 32 || second === 46 || second === 44 || second === 39 || second === 45;
+}
+
 /** Longer than any caption, whatever its word count says (one long token is one word). */
 const MAX_CAPTION_CHARS = 1500;
 
@@ -142,9 +161,9 @@ export function isCaption(text: string, words: number): boolean {
   if (words > MAX_SELF_EVIDENT_WORDS || text.length > MAX_CAPTION_CHARS) return false;
   // SELF_NAMED opens with "... caption", "... copyright" or "... post ... by @"; AGENCY_STYLE
   // with "this" or "in this"; DESK_CAPTION has a spaced dash.
-  if (/caption|copyright|post/i.test(text) && SELF_NAMED.test(text)) return true;
+  if (opensSelfNamed(text) && /caption|copyright|post/i.test(text) && SELF_NAMED.test(text)) return true;
   if (/^(?:in )?this /i.test(text) && (AGENCY_STYLE.test(text) || agencyStyleNamed(text))) return true;
-  if (/\s[-–—]\s/.test(text) && DESK_CAPTION.test(text)) return true;
+  if (opensDeskCaption(text) && /\s[-–—]\s/.test(text) && DESK_CAPTION.test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
   const slash = text.includes('/');
   const bracketed = endsBracketed(text);
