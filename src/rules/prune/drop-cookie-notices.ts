@@ -14,6 +14,8 @@ const CONSENT = /\b(?:accept|agree|consent|opt[- ]out|cookie (?:policy|settings|
 const BANNER =
   /\b(?:we(?: and our (?:\d+ )?partners)?|this (?:web)?site|our (?:web)?site) (?:use|uses|store|process)\b|\bour (?:\d+ )?(?:partners|vendors)\b|\bby clicking\b|\baccept all\b|\b(?:manage|customi[sz]e|change) (?:your )?(?:cookie )?(?:preferences|settings|choices)\b/i;
 /** Up to this many words a cookie sentence with a consent word is a banner... */
+/** COOKIE's words, looked for in the block's lower-case text first: a string search, where the regex tries every position. */
+const mayNameCookies = (lower: string) => lower.includes('cookie') || lower.includes('kekse') || lower.includes('çerez');
 const SHORT_NOTICE_WORDS = 80;
 /** ...and up to this many when it speaks as a banner does. */
 const LONG_NOTICE_WORDS = 250;
@@ -22,5 +24,6 @@ export const dropCookieNotices = blockRule({
   id: 'drop-cookie-notices',
   description: 'Drops cookie and consent banners.',
   maxWords: LONG_NOTICE_WORDS,
-  test: (text, f) => COOKIE.test(text) && (f.words <= SHORT_NOTICE_WORDS ? CONSENT.test(text) : BANNER.test(text)) && 'cookie notice',
+  test: (text, f, block, { lowerTexts }) =>
+    mayNameCookies(lowerTexts[block.index]) && COOKIE.test(text) && (f.words <= SHORT_NOTICE_WORDS ? CONSENT.test(text) : BANNER.test(text)) && 'cookie notice',
 });
