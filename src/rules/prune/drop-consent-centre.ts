@@ -29,8 +29,8 @@ const TCF_PURPOSE =
 /** The purposes named inside a paragraph: a banner lists them in a row ("Store and/or access information on a device. Use limited data to select advertising. ..."). */
 const TCF_PURPOSE_NAME =
   /store and\/or access information on a device|use limited data to select (?:advertising|content)|create profiles (?:for personalised advertising|to personalise content)|use profiles to select personalised (?:advertising|content)|measure (?:advertising|content) performance|develop and improve services|use precise geolocation data|actively scan device characteristics for identification/gi;
-/** Words one of any three purposes holds. */
-const PURPOSE_HINT = caseless(String.raw`to select|profiles|performance|and\/or access|geolocation`, '');
+/** Words one of any three purposes holds, looked for in the block's lower-case text. */
+const PURPOSE_HINTS = ['to select', 'profiles', 'performance', 'and/or access', 'geolocation'];
 /** A paragraph naming this many purposes is the banner's list of them. */
 const LISTED_PURPOSES = 3;
 /** "... 364 partners can use this purpose", the count a purpose's line ends with (wrapped onto its own line). */
@@ -53,7 +53,7 @@ export const dropConsentCentre: Rule = {
   id: 'drop-consent-centre',
   stage: 'prune',
   description: "Drops a consent tool's preference centre: its headings and each cookie category's paragraph.",
-  apply({ blocks, features, dropped }) {
+  apply({ blocks, features, dropped, lowerTexts }) {
     const marks: RuleMark[] = [];
     let underHeading = -Infinity;
     for (const block of blocks) {
@@ -62,7 +62,7 @@ export const dropConsentCentre: Rule = {
       if (isCentreHeading(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: 'consent preference centre heading' });
         underHeading = i;
-      } else if (features[i].words >= MIN_BANNER_WORDS && features[i].words <= MAX_PARAGRAPH_WORDS && isBannerText(text)) {
+      } else if (features[i].words >= MIN_BANNER_WORDS && features[i].words <= MAX_PARAGRAPH_WORDS && isBannerText(text, lowerTexts[i])) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a consent banner's text" });
       } else if (i - underHeading <= PARAGRAPH_REACH && features[i].words <= MAX_PARAGRAPH_WORDS && CATEGORY_TEXT.test(text)) {
         if (!dropped.has(i)) marks.push({ index: i, verdict: 'boilerplate', reason: "a cookie category's paragraph" });
@@ -80,9 +80,9 @@ function isCentreHeading(text: string): boolean {
 }
 
 /** The banner's opening, or its row of the framework's purposes. */
-function isBannerText(text: string): boolean {
+function isBannerText(text: string, lower: string): boolean {
   if (TCF_BANNER.test(text)) return true;
   // Any three purposes hold one of these words: most paragraphs are spared the full scan.
-  if (!PURPOSE_HINT.test(text)) return false;
+  if (!PURPOSE_HINTS.some((hint) => lower.includes(hint))) return false;
   return (text.match(TCF_PURPOSE_NAME)?.length ?? 0) >= LISTED_PURPOSES;
 }

@@ -41,7 +41,16 @@ const CLOSE_BRACKET = 93;
  * only when the line has what it cannot match without (an opening or closing bracket, no white
  * space, a final digit), which a character's code tells without calling the regex.
  */
-function isPlaceholder(text: string): boolean {
+/**
+ * The words SCRIPT_NOTICE, WIDGET and WIDGET_MOVES cannot match without (each pattern's every
+ * alternative holds one), looked for in the line's lower-case text with a string search first.
+ */
+const SCRIPT_WORDS = ['javascript'];
+const WIDGET_WORDS = ['carousel', 'slide', 'gallery', 'karussell', 'diashow', 'galerie', 'carrousel', 'diaporama', 'carrusel', 'galería', 'presentación', 'galleria'];
+const MOVE_WORDS = ['navig', 'naveg', 'swipe', 'arrow', 'button', 'wischen', 'balayez', 'desliza', 'scorri'];
+const holdsAny = (lower: string, words: readonly string[]) => words.some((word) => lower.includes(word));
+
+function isPlaceholder(text: string, lower: string): boolean {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   if (first === OPEN_BRACKET) {
@@ -51,12 +60,13 @@ function isPlaceholder(text: string): boolean {
   if (last === CLOSE_BRACKET && LABELLED_FIELD.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
   if (!SPACE.test(text) && (FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text))) return true;
   if (last >= 48 && last <= 57 && GALLERY_COUNTER.test(text)) return true;
-  return SCRIPT_NOTICE.test(text) || (WIDGET_MOVES.test(text) && WIDGET.test(text));
+  if ((first === OPEN_BRACKET || holdsAny(lower, SCRIPT_WORDS)) && SCRIPT_NOTICE.test(text)) return true;
+  return holdsAny(lower, WIDGET_WORDS) && holdsAny(lower, MOVE_WORDS) && WIDGET_MOVES.test(text) && WIDGET.test(text);
 }
 
 export const dropImagePlaceholders = blockRule({
   id: 'drop-image-placeholders',
   description: 'Drops placeholders that text browsers print for images, ads and form fields.',
   maxWords: 40,
-  test: (text) => isPlaceholder(text) && 'media or widget placeholder',
+  test: (text, _features, block, { lowerTexts }) => isPlaceholder(text, lowerTexts[block.index]) && 'media or widget placeholder',
 });
