@@ -225,7 +225,11 @@ export function containerVerdict(hints: readonly string[], options: ContainerOpt
   // Blocks of one element share their hints array, and several stages ask about it.
   const held = hints as HeldVerdicts;
   let known = held[VERDICTS];
-  if (known === undefined) held[VERDICTS] = known = new Map();
+  if (known === undefined) {
+    // A frozen array (a caller's constant) takes no property: its verdict is worked out each time.
+    if (!Object.isExtensible(held)) return decideContainer(hints, options);
+    held[VERDICTS] = known = new Map();
+  }
   let verdict = known.get(options.key);
   if (verdict === undefined) {
     verdict = decideContainer(hints, options);
