@@ -146,3 +146,9 @@ describe('sizeOf', () => {
     expect(sizeOf(text)).toBe(expected);
   });
 });
+
+describe('endsSentence, read from the end', () => {
+  it.each(['It ended.', 'Did it?', '“It ended.”', 'He said (it ended.)', 'List:', 'No end', 'Ends with a quote”', '…', '。」', 'A wink ;)', '', '"', 'Closers only ”’»)]', 'Emoji end 😀', 'Mark then space. '])('says what the anchored pattern says of %j', (text) => {
+    expect(textFeatures(text).endsSentence).toBe(/[.!?…。！？:;](?:["'”’»)\]]*)$/u.test(text));
+  });
+});

@@ -38,7 +38,18 @@ const CJK_ONE = new RegExp(CJK_CLASS, 'u');
 const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.)|(?:…|\.\.\.)\s*(?:more|read more|continue reading|mehr|weiterlesen|plus|lire la suite|más|leer más|altro|leia mais|lees meer|devamı))$/iu;
 /** Longer than any truncation mark with the word before it ("... continue reading"). */
 const TRUNCATION_TAIL = 64;
-const SENTENCE_END = /[.!?…。！？:;](?:["'”’»)\]]*)$/u;
+const SENTENCE_ENDERS = '.!?…。！？:;';
+const CLOSING_MARKS = `"'”’»)]`;
+
+/**
+ * What /[.!?…。！？:;](?:["'”’»)\]]*)$/u says, read from the end: past any closing quotes and
+ * brackets, a sentence's last mark (V8 tries a pattern anchored with $ at every position).
+ */
+function endsSentence(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && CLOSING_MARKS.includes(text[k])) k--;
+  return k >= 0 && SENTENCE_ENDERS.includes(text[k]);
+}
 
 /** Where innerText glued a card's headline to its excerpt: a lower-case letter or closing mark, then a capital. */
 const GLUE = /(?<=[\p{Ll}\d?!'’"”)])(?=\p{Lu}\p{Ll}*\s)/gu;
@@ -159,7 +170,7 @@ export function textFeatures(text: string, lower?: string): TextFeatures {
     words,
     cjkChars,
     size: tokens ? sizeFrom(tokens, cjkChars) : words,
-    endsSentence: SENTENCE_END.test(text),
+    endsSentence: endsSentence(text),
     stopwordRatio: words ? stop / words : 0,
     capitalRatio: alphaTokens ? capitals / alphaTokens : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),
