@@ -125,7 +125,7 @@ export function extendRun(
       continue;
     }
     if (q === 'bad') break;
-    if (/:$/u.test(texts[end]) || (listItems < 0 && end === run.end && announcesList(texts[end], features[end].words))) listItems = 0;
+    if (texts[end].endsWith(':') || (listItems < 0 && end === run.end && announcesList(texts[end], features[end].words))) listItems = 0;
     if (listItems >= 0 && listItems < MAX_LIST_ITEMS) {
       listItems++;
       end = j;

@@ -10,6 +10,7 @@ import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
 import type { BlockIndexes } from '../rules/block-set.js';
 import { isControlLine } from '../metadata/text/title.js';
+import { endsWithOneOf } from '../rules/line-ends.js';
 
 export interface HeadlineInput {
   blocks: readonly Block[];
@@ -49,7 +50,7 @@ function shapeScore(block: Block, f: TextFeatures): number {
 function isTitleShaped(block: Block, f: TextFeatures): boolean {
   if (f.size < 3 || f.size > 40) return false;
   if (isControlLine(block.text, f.size)) return false;
-  if (/[.,;:]$/u.test(block.text) && !/\.\.\.$|…$/u.test(block.text)) return false;
+  if (endsWithOneOf(block.text, '.,;:') && !block.text.endsWith('...') && !block.text.endsWith('…')) return false;
   if (f.endsSentence && f.hasInnerSentenceBreak) return false;
   // Spec lines ("Tested by: X RRP: £24 More info: www.x.com") are not headlines.
   if (/\bwww\.|https?:\/\//i.test(block.text) || (block.text.match(/:/g) ?? []).length >= 2) return false;

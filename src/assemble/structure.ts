@@ -7,6 +7,7 @@
  */
 import type { Block, BodyBlock } from '../types.js';
 import { countWords } from './article.js';
+import { endsWithOneOf } from '../rules/line-ends.js';
 
 /** A dump line this short (in words) can be a heading... */
 const MAX_HEADING_WORDS = 10;
@@ -79,7 +80,7 @@ function isDumpHeading(b: Block, next: Block | undefined): boolean {
     next.kind === 'line' &&
     /^[\p{Lu}\p{Lt}\p{N}]/u.test(b.text) &&
     !NOT_HEADING.test(b.text) &&
-    !/[.!?…:;,"”'’)\]。！？；：]$/u.test(b.text) &&
+    !endsWithOneOf(b.text, `.!?…:;,"”'’)]。！？；：`) &&
     countWords(b.text) <= MAX_HEADING_WORDS &&
     countWords(next.text) >= MIN_PROSE_AFTER
   );

@@ -8,10 +8,12 @@ import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
 import { FACT } from './block-facts.js';
 import { sat, share, type Features } from './feature-set.js';
+import { endsWithMark, endsWithMarkBeforeSpace } from '../rules/line-ends.js';
 
 /** A section this short is a blurb under a heading, not a chapter of a text. */
 const BLURB_WORDS = 60;
-const SENTENCE_END = /[.!:;,…]["'”’)]*$/;
+/** /[.!:;,…]["'”’)]*$/: a sentence's or a clause's end, and the quotes and brackets after it. */
+const endsSentence = (text: string) => endsWithMark(text, '.!:;,…', `"'”’)`);
 
 function isHead(blocks: readonly Block[], features: readonly TextFeatures[], facts: Uint16Array, i: number): boolean {
   const f = features[i];
@@ -19,13 +21,13 @@ function isHead(blocks: readonly Block[], features: readonly TextFeatures[], fac
   if (blocks[i].kind === 'heading') return true;
   if (blocks[i].kind !== 'line' && blocks[i].kind !== 'paragraph') return false;
   const next = features[i + 1];
-  return next !== undefined && next.size >= 12 && !SENTENCE_END.test(blocks[i].text) && /^\p{Lu}/u.test(blocks[i].text);
+  return next !== undefined && next.size >= 12 && !endsSentence(blocks[i].text) && /^\p{Lu}/u.test(blocks[i].text);
 }
 
 /** A teaser title: a medium line followed closely by a date or an excerpt cut short. */
 function isTeaser(blocks: readonly Block[], features: readonly TextFeatures[], facts: Uint16Array, i: number): boolean {
   const f = features[i];
-  if (f.size < 3 || f.size > 16 || SENTENCE_END.test(blocks[i].text)) return false;
+  if (f.size < 3 || f.size > 16 || endsSentence(blocks[i].text)) return false;
   for (let j = i + 1; j <= i + 2 && j < blocks.length; j++) if (facts[j] & FACT.date || features[j].truncated) return true;
   return false;
 }
@@ -37,7 +39,7 @@ export function flowFeatures(blocks: readonly Block[], features: readonly TextFe
     if (isHead(blocks, features, facts, i)) {
       if (current >= 0) sections.push(current);
       current = 0;
-      if (/\?\s*$/.test(blocks[i].text)) questions++;
+      if (endsWithMarkBeforeSpace(blocks[i].text, '?')) questions++;
     } else if (current >= 0 && !(facts[i] & FACT.link)) current += features[i].size;
     if (isTeaser(blocks, features, facts, i)) teasers++;
   }

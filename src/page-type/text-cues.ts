@@ -9,6 +9,7 @@ import { labelKey } from '../rules/label.js';
 import { BYLINE, LABEL_CONCEPTS, LABELS, READING_HINT, READING_TIME, type LabelConcept } from './vocabulary/text.js';
 import { FACT, SHORT_LINE } from './block-facts.js';
 import { sat, share, type Features } from './feature-set.js';
+import { endsWithMark } from '../rules/line-ends.js';
 
 /** label key -> the concepts it names. */
 const LABEL_INDEX: ReadonlyMap<string, readonly LabelConcept[]> = (() => {
@@ -66,7 +67,7 @@ export function countLabel(key: string, counts: LabelCounts): void {
  * few function words among them. An index page is full of them; an article has a few.
  */
 function isHeadline(text: string, f: TextFeatures): boolean {
-  if (f.size < 4 || f.size > 16 || /[.:;,]["'”’)]*$/.test(text)) return false;
+  if (f.size < 4 || f.size > 16 || endsWithMark(text, '.:;,', `"'”’)`)) return false;
   return f.capitalRatio >= 0.6 || (f.stopwordRatio <= 0.35 && /^\p{Lu}/u.test(text) && !f.hasInnerSentenceBreak);
 }
 

@@ -8,6 +8,7 @@ import type { Block } from '../types.js';
 import type { TextFeatures } from '../rules/features.js';
 import { VOICE_CONCEPTS, VOICE_WORDS, type VoiceConcept } from './vocabulary/text.js';
 import { sat, share, type Features } from './feature-set.js';
+import { endsWithMark } from '../rules/line-ends.js';
 
 const WORD_CLASS: ReadonlyMap<string, VoiceConcept> = new Map(VOICE_CONCEPTS.flatMap((c) => VOICE_WORDS[c].map((w) => [w, c] as const)));
 /** The longest word of the vocabulary: longer words are not looked up. */
@@ -49,7 +50,7 @@ export function voiceFeatures(blocks: readonly Block[], features: readonly TextF
     chars += text.length;
     words += features[i].words;
     sentences++;
-    if (/\?["'”’)]*$/.test(text)) questions++;
+    if (endsWithMark(text, '?', `"'”’)`)) questions++;
     countWords((lowerTexts?.[i] ?? text.toLowerCase()).replace(/’/g, "'"), counts);
   }
   if (words < 30) return;

@@ -6,6 +6,7 @@ import type { Block } from '../types.js';
 import { STOPWORDS, isStopwordAt } from './stopwords.js';
 import { labelKey } from './label.js';
 import { eachWordRun } from './letter-runs.js';
+import { endsWithMark } from './line-ends.js';
 import { packedMap } from '../packed.js';
 
 export interface TextFeatures {
@@ -38,18 +39,9 @@ const CJK_ONE = new RegExp(CJK_CLASS, 'u');
 const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.)|(?:…|\.\.\.)\s*(?:more|read more|continue reading|mehr|weiterlesen|plus|lire la suite|más|leer más|altro|leia mais|lees meer|devamı))$/iu;
 /** Longer than any truncation mark with the word before it ("... continue reading"). */
 const TRUNCATION_TAIL = 64;
+/** A sentence's last mark, and the quotes and brackets that may close it. */
 const SENTENCE_ENDERS = '.!?…。！？:;';
 const CLOSING_MARKS = `"'”’»)]`;
-
-/**
- * What /[.!?…。！？:;](?:["'”’»)\]]*)$/u says, read from the end: past any closing quotes and
- * brackets, a sentence's last mark (V8 tries a pattern anchored with $ at every position).
- */
-function endsSentence(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && CLOSING_MARKS.includes(text[k])) k--;
-  return k >= 0 && SENTENCE_ENDERS.includes(text[k]);
-}
 
 /** Where innerText glued a card's headline to its excerpt: a lower-case letter or closing mark, then a capital. */
 const GLUE = /(?<=[\p{Ll}\d?!'’"”)])(?=\p{Lu}\p{Ll}*\s)/gu;
@@ -170,7 +162,7 @@ export function textFeatures(text: string, lower?: string): TextFeatures {
     words,
     cjkChars,
     size: tokens ? sizeFrom(tokens, cjkChars) : words,
-    endsSentence: endsSentence(text),
+    endsSentence: endsWithMark(text, SENTENCE_ENDERS, CLOSING_MARKS),
     stopwordRatio: words ? stop / words : 0,
     capitalRatio: alphaTokens ? capitals / alphaTokens : 0,
     hasInnerSentenceBreak: /[.!?。！？]\s+\S/u.test(text),

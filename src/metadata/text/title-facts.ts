@@ -10,6 +10,7 @@ import type { TextFeatures } from '../../rules/features.js';
 import type { Quality } from '../../assemble/quality.js';
 import { STOPWORDS } from '../../rules/stopwords.js';
 import { letterRunCounts, letterRuns } from '../../rules/letter-runs.js';
+import { endsWithOneOf } from '../../rules/line-ends.js';
 import { PAGE_TYPES, type PageType } from '../../types.js';
 import { caseless } from '../../rules/caseless.js';
 
@@ -194,13 +195,6 @@ const CJK = /[\u3040-\u9FFF\uAC00-\uD7A3]/u;
 /** Kana and Han: Japanese and Chinese, written without spaces (Korean spaces its words). */
 const HAN_KANA = /[\u3040-\u9FFF]/u;
 
-/**
- * Whether the text's last character is one of `chars` (characters of one UTF-16 unit): what
- * /[...]$/ says, read from the end (a pattern anchored with $ is tried at every position).
- */
-export function endsWithOneOf(text: string, chars: string): boolean {
-  return text.length > 0 && chars.includes(text[text.length - 1]);
-}
 
 /**
  * Written in capitals: a capital letter, and nothing that upper-casing would change. An ASCII

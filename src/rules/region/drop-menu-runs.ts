@@ -13,6 +13,7 @@ import type { TextFeatures } from '../features.js';
 import type { Rule, RuleMark } from '../types.js';
 import type { BlockIndexes } from '../block-set.js';
 import { announcesList } from '../list-intro.js';
+import { endsWithOneOf } from '../line-ends.js';
 
 /** Fewer lines than this in a row are subheadings or a short list. */
 const MIN_LINES = 4;
@@ -30,7 +31,7 @@ function isData(block: Block): boolean {
 
 function isEntry(block: Block, f: TextFeatures): boolean {
   const text = block.text;
-  return f.size >= 1 && f.size <= MAX_ENTRY_WORDS && !/[.!?:;,]$/u.test(text) && !/^\d+[).:]\s/u.test(text) && /^[\p{Lu}\d#]/u.test(text) && !isData(block);
+  return f.size >= 1 && f.size <= MAX_ENTRY_WORDS && !endsWithOneOf(text, '.!?:;,') && !/^\d+[).:]\s/u.test(text) && /^[\p{Lu}\d#]/u.test(text) && !isData(block);
 }
 
 /** Items a list may show above where its menu-like lines begin (a longer first item). */
@@ -44,9 +45,9 @@ const MAX_ITEM_WORDS = 8;
  * as often: "Shop by category:" over a mega-menu.)
  */
 function introducedAbove(blocks: readonly Block[], features: readonly TextFeatures[], i: number): boolean {
-  if (i > 0 && /:$/u.test(blocks[i - 1].text)) return true;
+  if (i > 0 && blocks[i - 1].text.endsWith(':')) return true;
   let k = i - 1;
-  while (k >= 0 && i - k <= ITEMS_ABOVE && features[k].words <= MAX_ITEM_WORDS && !features[k].endsSentence && !/:$/u.test(blocks[k].text)) k--;
+  while (k >= 0 && i - k <= ITEMS_ABOVE && features[k].words <= MAX_ITEM_WORDS && !features[k].endsSentence && !blocks[k].text.endsWith(':')) k--;
   return k >= 0 && announcesList(blocks[k].text, features[k].words);
 }
 
@@ -61,7 +62,7 @@ function commonPrefix(lists: readonly string[][]): number {
 
 /** The line's first TEMPLATE_WORDS words, lower-cased, when it is short enough to be a templated entry; else null. */
 function templateOf(block: Block, f: TextFeatures): string | null {
-  if (f.words <= TEMPLATE_WORDS || f.words > TEMPLATE_MAX_WORDS || /[.!?:;]$/u.test(block.text)) return null;
+  if (f.words <= TEMPLATE_WORDS || f.words > TEMPLATE_MAX_WORDS || endsWithOneOf(block.text, '.!?:;')) return null;
   const words = wordsOf(block.text);
   return words.length > TEMPLATE_WORDS ? words.slice(0, TEMPLATE_WORDS).join(' ') : null;
 }
