@@ -37,19 +37,20 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
 /**
- * Whether the line is a placeholder. Most lines are prose or labels: each pattern is tried
- * only when the line has what it cannot match without (an opening or closing bracket, no white
- * space, a final digit), which a character's code tells without calling the regex.
- */
-/**
- * The words SCRIPT_NOTICE, WIDGET and WIDGET_MOVES cannot match without (each pattern's every
- * alternative holds one), looked for in the line's lower-case text with a string search first.
+ * The words WIDGET and WIDGET_MOVES cannot match without (every alternative of each holds one),
+ * and SCRIPT_NOTICE's unless the line opens with a shortcode's bracket: looked for in the line's
+ * lower-case text with a string search first.
  */
 const SCRIPT_WORDS = ['javascript'];
 const WIDGET_WORDS = ['carousel', 'slide', 'gallery', 'karussell', 'diashow', 'galerie', 'carrousel', 'diaporama', 'carrusel', 'galería', 'presentación', 'galleria'];
 const MOVE_WORDS = ['navig', 'naveg', 'swipe', 'arrow', 'button', 'wischen', 'balayez', 'desliza', 'scorri'];
 const holdsAny = (lower: string, words: readonly string[]) => words.some((word) => lower.includes(word));
 
+/**
+ * Whether the line is a placeholder. Most lines are prose or labels: each pattern is tried
+ * only when the line has what it cannot match without (an opening or closing bracket, no white
+ * space, a final digit), which a character's code tells without calling the regex.
+ */
 function isPlaceholder(text: string, lower: string): boolean {
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
