@@ -21,6 +21,16 @@ export interface CaselessPattern {
   exec(text: string): RegExpExecArray | null;
 }
 
+/**
+ * Whether a block's lower-case text holds any of `words` (lower case): a string search, asked
+ * before a caseless pattern every alternative of which holds one of them, which V8 would try
+ * at every position of the text.
+ */
+export function holdsAnyOf(lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (lower.includes(word)) return true;
+  return false;
+}
+
 /** Every caseless pattern's source, so a test can check that none has an upper-case letter. */
 export const CASELESS_SOURCES: string[] = [];
 

@@ -371,11 +371,10 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
   }
   if (titleIndex !== null) {
     // The title and its echoes (image headings, share text) are metadata, not body.
-    const title = blocks[titleIndex].text.toLowerCase();
+    const title = input.lowerTexts[titleIndex];
     // The page's copies of each text are counted (repeats): most titles are printed once.
     if ((repeats.get(title) ?? 0) <= 1) taken.set(titleIndex, 'title');
-    // A copy has the title's count of copies: the other blocks need not be lower-cased.
-    else for (const b of blocks) if (input.copies[b.index] === input.copies[titleIndex] && b.text.toLowerCase() === title) taken.set(b.index, 'title');
+    else for (const b of blocks) if (input.lowerTexts[b.index] === title) taken.set(b.index, 'title');
   }
   // Only above a headline that a byline or dateline follows: the story's own header cluster.
   if (section === null && titleIndex !== null && !input.html) {

@@ -308,12 +308,12 @@ function leadBlocks(ctx: TitleContext, i: number): number[] {
 }
 
 /** The content words of each block, as a list and as a set, worked out once however many lines look at it. */
-export function wordMemo(blocks: readonly Block[], lowerTexts?: readonly string[]): Pick<TitleContext, 'wordListOf' | 'wordsOf'> {
+export function wordMemo(lowerTexts: readonly string[]): Pick<TitleContext, 'wordListOf' | 'wordsOf'> {
   const lists = new Map<number, string[]>();
   const sets = new Map<number, Set<string>>();
   const wordListOf = (j: number): readonly string[] => {
     let words = lists.get(j);
-    if (!words) lists.set(j, (words = contentWordsOf(lowerTexts?.[j] ?? blocks[j].text.toLowerCase())));
+    if (!words) lists.set(j, (words = contentWordsOf(lowerTexts[j])));
     return words;
   };
   const wordsOf = (j: number): ReadonlySet<string> => {

@@ -23,7 +23,7 @@ export interface TitleInput {
   /** How often the page prints each block's text, in any case, by block index. */
   copies: readonly number[];
   /** Each block's text in lower case, by block index. */
-  lowerTexts?: readonly string[];
+  lowerTexts: readonly string[];
   /** Blocks a rule dropped for what they say: never the title. */
   excluded: ReadonlySet<number>;
   /** Blocks dropped for the company they keep (menu runs, headline lists). */
@@ -218,7 +218,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     return known;
   };
   const isStamp = (j: number) => stampOf(j) !== null;
-  const words = wordMemo(blocks, input.lowerTexts);
+  const words = wordMemo(input.lowerTexts);
   const ctx = {
     blocks,
     features,

@@ -9,7 +9,7 @@
  * heading: an article about tracking says "these cookies" too.
  */
 import type { Rule, RuleMark } from '../types.js';
-import { caseless, caselessAny } from '../caseless.js';
+import { caseless, caselessAny, holdsAnyOf } from '../caseless.js';
 
 /** A cookie category's heading (its checkbox glued in front in a w3m dump), in a few languages. */
 const CATEGORY =
@@ -83,6 +83,6 @@ function isCentreHeading(text: string): boolean {
 function isBannerText(text: string, lower: string): boolean {
   if (TCF_BANNER.test(text)) return true;
   // Any three purposes hold one of these words: most paragraphs are spared the full scan.
-  if (!PURPOSE_HINTS.some((hint) => lower.includes(hint))) return false;
+  if (!holdsAnyOf(lower, PURPOSE_HINTS)) return false;
   return (text.match(TCF_PURPOSE_NAME)?.length ?? 0) >= LISTED_PURPOSES;
 }

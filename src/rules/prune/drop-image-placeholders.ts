@@ -4,7 +4,7 @@
  * or checkbox ("[ ] Men"), bare image file names or URLs, and how to work a carousel.
  */
 import { blockRule } from './block-rule.js';
-import { caseless } from '../caseless.js';
+import { caseless, holdsAnyOf } from '../caseless.js';
 
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
 /**
@@ -44,7 +44,6 @@ const CLOSE_BRACKET = 93;
 const SCRIPT_WORDS = ['javascript'];
 const WIDGET_WORDS = ['carousel', 'slide', 'gallery', 'karussell', 'diashow', 'galerie', 'carrousel', 'diaporama', 'carrusel', 'galería', 'presentación', 'galleria'];
 const MOVE_WORDS = ['navig', 'naveg', 'swipe', 'arrow', 'button', 'wischen', 'balayez', 'desliza', 'scorri'];
-const holdsAny = (lower: string, words: readonly string[]) => words.some((word) => lower.includes(word));
 
 /**
  * Whether the line is a placeholder. Most lines are prose or labels: each pattern is tried
@@ -61,8 +60,8 @@ function isPlaceholder(text: string, lower: string): boolean {
   if (last === CLOSE_BRACKET && LABELLED_FIELD.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
   if (!SPACE.test(text) && (FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text))) return true;
   if (last >= 48 && last <= 57 && GALLERY_COUNTER.test(text)) return true;
-  if ((first === OPEN_BRACKET || holdsAny(lower, SCRIPT_WORDS)) && SCRIPT_NOTICE.test(text)) return true;
-  return holdsAny(lower, WIDGET_WORDS) && holdsAny(lower, MOVE_WORDS) && WIDGET_MOVES.test(text) && WIDGET.test(text);
+  if ((first === OPEN_BRACKET || holdsAnyOf(lower, SCRIPT_WORDS)) && SCRIPT_NOTICE.test(text)) return true;
+  return holdsAnyOf(lower, WIDGET_WORDS) && holdsAnyOf(lower, MOVE_WORDS) && WIDGET_MOVES.test(text) && WIDGET.test(text);
 }
 
 export const dropImagePlaceholders = blockRule({
