@@ -1,7 +1,8 @@
 /** Which lines of a dump are a table's rows (parse/text/text-blocks.ts), and which are rules (parse/text/normalize.ts). */
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
-import { isRuleLine, nonSpaceLength, normalizeLine, undoubled, unrepeatedName } from '../src/parse/text/normalize.js';
+import { hasOddSpacing, isCjk, isRuleLine, nonSpaceLength, normalizeLine, undoubled, unrepeatedName } from '../src/parse/text/normalize.js';
+import { stripBullet } from '../src/parse/text/bullets.js';
 import { splitLayoutColumns } from '../src/parse/text/columns.js';
 
 const cells = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'cell').map((b) => b.text);
@@ -178,5 +179,24 @@ describe('nonSpaceLength', () => {
     for (const text of ['', '   ', 'a b\tc\nd', ' x\u00a0y\u2003z\u3000 ', 'naïve café', '😀 😀', '\ufeffword\u2028line', 'a\u200bb']) {
       expect(nonSpaceLength(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, '').length);
     }
+  });
+});
+
+describe('the small readers of a raw line', () => {
+  it('strip a bullet a renderer drew, and read a line that opens with a letter as having none', () => {
+    for (const [line, text] of [['• Item', 'Item'], ['- item', 'item'], ['* item', 'item'], ['+ item', 'item'], ['▶ Play', 'Play'], ['·  spaced', 'spaced']])
+      expect(stripBullet(line), line).toEqual({ text, bullet: true });
+    for (const line of ['-5 degrees', '*starred*', 'Item', '1. First', '', '«Quote»', 'Ünder'])
+      expect(stripBullet(line), line).toEqual({ text: line, bullet: false });
+  });
+
+  it('tell CJK characters by their code units, at the edges of each range', () => {
+    for (const ch of ['\u3040', 'ア', '\u30ff', '\u3400', '中', '\u9fff', '한', '\ud7a3', '\uf900', '\ufaff', '\uff66', '\uff9f', 'a中']) expect(isCjk(ch), ch).toBe(true);
+    for (const ch of ['', 'a', 'é', '\u303f', '\u3100', '\ua000', '\ud7a4', '\uff65', '\uffa0', '😀']) expect(isCjk(ch), ch).toBe(false);
+  });
+
+  it('find spacing that collapsing to single plain spaces would change: a tab, a no-break space, two spaces', () => {
+    for (const line of ['a\tb', 'a\u00a0b', 'a  b', 'end  ', '\u3000x']) expect(hasOddSpacing(line), JSON.stringify(line)).toBe(true);
+    for (const line of ['a b c', '', ' a', 'one-word']) expect(hasOddSpacing(line), JSON.stringify(line)).toBe(false);
   });
 });
