@@ -1,0 +1,198 @@
+/**
+ * What a line must open with to match an anchored vocabulary pattern, read off the pattern's
+ * source.
+ *
+ * Why: most rules ask every line whether it opens with one of their words
+ * (`^(?:related|more from|tags?|...)`), and a dump's line is asked dozens of such questions.
+ * Each asking costs a call into V8's regex engine, whatever the line; a line that opens with
+ * none of a pattern's openings cannot match it, and its first characters say so.
+ * The openings are the plain characters each alternative starts with (never past a quantifier,
+ * a class or an escape of more than one character); a pattern any of whose alternatives may
+ * open otherwise has none, and is always run.
+ */
+
+/** Characters that end a run of plain characters in a source. */
+const SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
+/** Escapes of one plain character (`\.`, `\/`, `\(`). */
+const ESCAPED_PLAIN = /^[\\^$.|?*+()[\]{}/\-'"#:,;!@%&=<>~`]$/;
+/** Quantifiers that let what they follow be left out. */
+const MAY_SKIP = /^(?:\?|\*|\{0[,}])/;
+/** Any quantifier. */
+const QUANTIFIER = /^[?*+{]/;
+
+/** The index just past the character class that opens at `start` (a '['). */
+function classEnd(source: string, start: number): number {
+  for (let k = start + 1; k < source.length; k++) {
+    if (source[k] === '\\') k++;
+    else if (source[k] === ']') return k + 1;
+  }
+  return source.length;
+}
+
+/** The index just past the group that opens at `start` (a '('), or -1 when the source is unbalanced. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  for (let k = start; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '[') k = classEnd(source, k) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/** The alternatives of a source at its own top level. */
+function alternativesOf(source: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '[') k = classEnd(source, k) - 1;
+    else if (c === '(') {
+      const end = groupEnd(source, k);
+      if (end < 0) return [source];
+      k = end - 1;
+    } else if (c === '|') {
+      out.push(source.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** The openings of a sequence (no alternation at its top level), or null when it may open with anything. */
+function sequenceOpenings(seq: string): string[] | null {
+  if (seq.startsWith('(')) {
+    // A plain or capturing group opens the sequence; a look-around gives up.
+    const open = /^\((?:\?:|\?<[A-Za-z_]\w*>)?/.exec(seq)![0];
+    if (open === '(' && seq.startsWith('(?')) return null;
+    const end = groupEnd(seq, 0);
+    if (end < 0) return null;
+    const inner = openingsOf(seq.slice(open.length, end - 1));
+    if (inner === null) return null;
+    const after = seq.slice(end);
+    if (!MAY_SKIP.test(after)) return inner;
+    // An optional group: the line opens with it or with what follows it (a lazy ? after the quantifier changes nothing).
+    const rest = sequenceOpenings(after.slice(after.startsWith('{') ? after.indexOf('}') + 1 : 1).replace(/^\?/, ''));
+    return rest === null ? null : [...inner, ...rest];
+  }
+  // A digit opens the line: any of ten.
+  if (seq.startsWith('\\d')) return /^[?*{]/.test(seq.slice(2)) ? null : [...'0123456789'];
+  let prefix = '';
+  for (let k = 0; k < seq.length; k++) {
+    let c = seq[k];
+    let next = k + 1;
+    if (c === '\\') {
+      const escaped = seq[k + 1] ?? '';
+      if (!ESCAPED_PLAIN.test(escaped)) break;
+      c = escaped;
+      next = k + 2;
+    } else if (SPECIAL.has(c)) break;
+    // A quantified character may be left out or repeated: the opening ends before it.
+    if (QUANTIFIER.test(seq.slice(next))) break;
+    prefix += c;
+    k = next - 1;
+  }
+  return prefix === '' ? null : [prefix];
+}
+
+/** The openings of a source (its alternatives' together), or null when one of them may open with anything. */
+function openingsOf(source: string): string[] | null {
+  const out: string[] = [];
+  for (const alternative of alternativesOf(source)) {
+    const openings = sequenceOpenings(alternative);
+    if (openings === null) return null;
+    out.push(...openings);
+  }
+  return out;
+}
+
+/**
+ * The openings of every top-level alternative, each anchored by ^ or a group of anchored
+ * alternatives (as caselessAny joins its sources: `(?:^a...)|(?:^b...)`); null when one is not.
+ */
+function anchoredRaw(source: string): string[] | null {
+  const out: string[] = [];
+  for (const alternative of alternativesOf(source)) {
+    let openings: string[] | null = null;
+    if (alternative.startsWith('^')) openings = sequenceOpenings(alternative.slice(1));
+    else if (alternative.startsWith('(?:')) {
+      const end = groupEnd(alternative, 0);
+      // A group that may be left out or repeated is not the line's start.
+      if (end > 0 && !QUANTIFIER.test(alternative.slice(end))) openings = anchoredRaw(alternative.slice(3, end - 1));
+    }
+    if (openings === null) return null;
+    out.push(...openings);
+  }
+  return out;
+}
+
+/**
+ * The characters beyond ASCII that match an ASCII letter in some case: the long s matches s,
+ * the Kelvin sign k (with the i and u flags). A line that opens in ASCII may match an opening
+ * that starts with one.
+ */
+const MATCH_ASCII = new Set(['\u017f', '\u212a']);
+
+/**
+ * The openings of a pattern anchored at the start (every top-level alternative opens with ^),
+ * in lower case, each cut at its first character beyond ASCII; null when the pattern is not
+ * anchored, or one of its alternatives may open otherwise. A line that opens with none of
+ * them, read in any case, cannot match.
+ */
+export function anchoredOpenings(source: string, flags = ''): string[] | null {
+  if (flags.includes('m')) return null;
+  const raw = anchoredRaw(source);
+  if (raw === null) return null;
+  const out = new Set<string>();
+  for (const opening of raw) {
+    if (MATCH_ASCII.has(opening[0])) return null;
+    // Cut at its first character beyond ASCII, where OpeningTest's reading of a line stops.
+    const cut = opening.search(/[^\x00-\x7f]/);
+    const ascii = (cut < 0 ? opening : opening.slice(0, cut)).toLowerCase();
+    // An opening that starts beyond ASCII matches only a line that does, and such a line is always run.
+    if (ascii !== '') out.add(ascii);
+  }
+  return out.size > 0 ? [...out] : null;
+}
+
+/**
+ * A quick test of a line's opening against a pattern's openings (anchoredOpenings): false only
+ * when the line cannot match, true when the pattern must be run. The line is read as ASCII with
+ * its capitals folded; its first character beyond ASCII ends the reading (the pattern decides).
+ */
+export class OpeningTest {
+  /** The openings by the code of their first character (ASCII), null where none opens with it. */
+  private readonly byFirst: (string[] | null)[] = new Array<string[] | null>(128).fill(null);
+
+  constructor(openings: readonly string[]) {
+    for (const opening of openings) (this.byFirst[opening.charCodeAt(0)] ??= []).push(opening);
+  }
+
+  /** Whether `text` may open with one of the openings, in any case. */
+  mayOpen(text: string): boolean {
+    if (text.length === 0) return false;
+    let first = text.charCodeAt(0);
+    if (first >= 128) return true;
+    if (first >= 65 && first <= 90) first += 32;
+    const openings = this.byFirst[first];
+    if (openings === null) return false;
+    for (const opening of openings) if (opensWith(text, opening)) return true;
+    return false;
+  }
+}
+
+/** Whether `text` opens with `opening` (lower-case ASCII, its first character matched already), capitals folded; true at a character beyond ASCII. */
+function opensWith(text: string, opening: string): boolean {
+  if (text.length < opening.length) return false;
+  for (let k = 1; k < opening.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== opening.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { anchoredOpenings, OpeningTest } from '../src/rules/openings.js';
+import { CASELESS_SOURCES } from '../src/rules/caseless.js';
+import '../src/pipeline.js';
+
+/** The i-flag pattern of a caseless source, as its twin runs it. */
+function twinOf(source: string): RegExp {
+  return new RegExp(source, /\\[pPu]\{|[\u{10000}-\u{10FFFF}]/u.test(source) ? 'ui' : 'i');
+}
+
+describe('the openings of an anchored pattern (anchoredOpenings)', () => {
+  it("are its alternatives' plain characters, up to a quantifier, a class or an escape of more than one character", () => {
+    expect(anchoredOpenings('^(?:related|more from|tags?|filed under)\\b')).toEqual(['related', 'more from', 'tag', 'filed under']);
+    expect(anchoredOpenings('^this (?:story|article) has been shared')).toEqual(['this ']);
+    expect(anchoredOpenings('^store and\\/or access\\s+information')).toEqual(['store and/or access']);
+    expect(anchoredOpenings('^(?:#\\d{1,5}\\b|(?:re|aw)\\s*:\\s*\\S)')).toEqual(['#', 're', 'aw']);
+    expect(anchoredOpenings('^\\d+\\s*min')).toEqual([...'0123456789']);
+  });
+
+  it('take an optional group and what follows it, and the sources caselessAny joins in groups', () => {
+    expect(anchoredOpenings('^(?:like\\s+)?(?:loading|laden)')).toEqual(['like', 'loading', 'laden']);
+    expect(anchoredOpenings('(?:^follow us on\\b)|(?:^(?:click|tap) here)')).toEqual(['follow us on', 'click', 'tap']);
+  });
+
+  it('are cut at the first character beyond ASCII, and an alternative that opens beyond it is left to the pattern', () => {
+    expect(anchoredOpenings('^(?:größe|über uns|size)\\s*:')).toEqual(['gr', 'size']);
+    expect(anchoredOpenings('^(?:главная|über)')).toBeNull();
+  });
+
+  it('are none when a match may open otherwise: unanchored, optional or classed openings, look-arounds, the m flag', () => {
+    for (const source of ['\\b(?:ago|vor)\\b', '^(?:home)\\s*[/>]|\\s[/>]\\s*$', '(?:^|\\s)(?:forum|blog)$', '^a?bc', '^[$€£]?\\d', '^(?=x)xy', '^\\s*more', '^\\d*x', '(?:^a)?b'])
+      expect(anchoredOpenings(source), source).toBeNull();
+    expect(anchoredOpenings('^more', 'm')).toBeNull();
+  });
+
+  it('are none when an alternative opens with a character that matches an ASCII letter in another case (the long s, the Kelvin sign)', () => {
+    expect(anchoredOpenings('^(?:ſome|size)')).toBeNull();
+    expect(anchoredOpenings('^(?:\u212aelvin|size)')).toBeNull();
+  });
+});
+
+describe('a line read against the openings (OpeningTest)', () => {
+  const test = new OpeningTest(['related', 'more from', 'tag', '#']);
+
+  it('says no to a line that opens with none of them, in any case', () => {
+    for (const line of ['Relate', 'Mores from', 'Stories', '', 'ta', ' related']) expect(test.mayOpen(line), line).toBe(false);
+  });
+
+  it('says maybe to a line that opens with one of them, in any case, and to one that opens beyond ASCII', () => {
+    for (const line of ['Related stories', 'RELATED', 'More From Us', 'Tags: a, b', '#12', 'Ünrelated', 'RELATİON']) expect(test.mayOpen(line), line).toBe(true);
+  });
+});
+
+describe('every caseless pattern with openings', () => {
+  it('matches no line its openings rule out, written in any case', () => {
+    const lines = ['Related stories', 'MORE FROM THE GUARDIAN', 'Tags: news, world', 'Posts: 12', 'Size: M', 'Get started free', 'Loading...', 'Skip to content', 'Ökologie', 'İLGİLİ HABERLER', 'ſtory', '\u212aeep reading', 'The Associated Press', 'By Jane Doe', '12 min read', '#3 Re: question'];
+    for (const source of CASELESS_SOURCES) {
+      const openings = anchoredOpenings(source);
+      if (openings === null) continue;
+      const test = new OpeningTest(openings);
+      const twin = twinOf(source);
+      // The openings themselves, in each case, open lines that may match; a line they rule out never does.
+      for (const line of [...lines, ...openings.flatMap((o) => [o, o.toUpperCase(), `${o} x`])]) {
+        for (const variant of [line, line.toUpperCase(), line.toLowerCase()]) {
+          if (!test.mayOpen(variant)) expect(twin.test(variant), `${source.slice(0, 40)} / ${variant}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  const corpus = join(__dirname, '..', '..', 'shared', 'corpora', 'scrapinghub-text', 'txt');
+  it.skipIf(!existsSync(corpus))('matches no line of the ScrapingHub dumps that its openings rule out', () => {
+    const lines = readdirSync(corpus).flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+    let ruledOut = 0;
+    for (const source of CASELESS_SOURCES) {
+      const openings = anchoredOpenings(source);
+      if (openings === null) continue;
+      const test = new OpeningTest(openings);
+      const twin = twinOf(source);
+      const wrong = lines.filter((line) => !test.mayOpen(line) && twin.test(line));
+      expect(wrong, source.slice(0, 60)).toEqual([]);
+      ruledOut += lines.filter((line) => !test.mayOpen(line)).length;
+    }
+    // Most lines open with none of a pattern's words: the test saves most of the calls.
+    expect(ruledOut).toBeGreaterThan(lines.length * 10);
+  });
+});
