@@ -57,6 +57,17 @@ describe('textFeatures', () => {
     expect(textFeatures(text).gluedHeadline).toBe(glued);
   });
 
+  it.each([
+    ['Seven Quiet Ways To Save On Energy Bills2025 brought a winter that cost the average home far more than the year before', false],
+    ['Seven Quiet Ways To Save On Your Energy BillsWinter brought a cold spell that cost the average home far more than before', true],
+    ['Why The Old Bridge Will Close For Good"Nobody wants this" said the mayor of the town as the crowd gathered on the square', true],
+    ["The Harbour Reopens After Ten Long Years)Boats came back to the old town on a bright morning in the early spring", true],
+    ['Five New Trails Open In The Northern Hills!Walkers will find the paths marked from the car park up to the ridge and back', true],
+    ['Ten Best Places To Eat In The City 3D printing is changing how the kitchens of the new restaurants work these days', true],
+  ])('reads a glue after an ASCII character by its codes: %j', (text, glued) => {
+    expect(textFeatures(text).gluedHeadline).toBe(glued);
+  });
+
   it('finds a headline glued to its excerpt, not a brand inside a sentence', () => {
     expect(textFeatures('On The Rise Of Robots?Violence is part of the story we tell about machines and the people who build them').gluedHeadline).toBe(true);
     const prose = 'The company said on Monday that the new features, which arrived in the update last week after a long delay, would reach the MacBook Pro and the iPhone in spring when the rest ships';

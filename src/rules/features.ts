@@ -58,17 +58,29 @@ function isTruncated(text: string): boolean {
 const GLUE_AT = /[\p{Ll}\d?!'’"”)]\p{Lu}/guy;
 const GLUE_FROM = /[\p{Ll}\d?!'’"”)]\p{Lu}/gu;
 
+/** Whether an ASCII character may stand before a glue: a small letter, a digit, or ? ! ' " ). */
+function gluesBefore(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 63 || c === 33 || c === 39 || c === 34 || c === 41;
+}
+
 /**
  * Whether GLUE_AT matches anywhere in the text. A capital is an ASCII one or a character
- * beyond ASCII, so the walk skips the rest by their codes and asks the regex only at an
- * ASCII capital, or, from the first character beyond ASCII, of the rest of the line.
+ * beyond ASCII, so the walk skips the rest by their codes. At an ASCII capital after an ASCII
+ * character the pair is read by its codes (a capital after a space, most of them, is no
+ * glue); otherwise the regex is asked there, or, from the first capital beyond ASCII, of the
+ * rest of the line.
  */
 function mayHoldGlue(text: string): boolean {
   for (let k = 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c < 65 || (c > 90 && c < 128)) continue;
+    const previous = text.charCodeAt(k - 1);
+    if (c < 128 && previous < 128) {
+      if (gluesBefore(previous)) return true;
+      continue;
+    }
     // Where the character before it starts: a surrogate pair is one character.
-    const before = k >= 2 && (text.charCodeAt(k - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800 ? k - 2 : k - 1;
+    const before = k >= 2 && (previous & 0xfc00) === 0xdc00 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800 ? k - 2 : k - 1;
     const regex = c < 128 ? GLUE_AT : GLUE_FROM;
     regex.lastIndex = before;
     if (regex.test(text)) return true;
