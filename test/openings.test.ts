@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchoredOpenings, OpeningTest } from '../src/rules/openings.js';
+import { anchoredOpenings, GATED_REGEXES, GatedRegex, OpeningTest } from '../src/rules/openings.js';
 import { CASELESS_SOURCES } from '../src/rules/caseless.js';
 import '../src/pipeline.js';
 
@@ -44,12 +44,33 @@ describe('the openings of an anchored pattern (anchoredOpenings)', () => {
 describe('a line read against the openings (OpeningTest)', () => {
   const test = new OpeningTest(['related', 'more from', 'tag', '#']);
 
-  it('says no to a line that opens with none of them, in any case', () => {
-    for (const line of ['Relate', 'Mores from', 'Stories', '', 'ta', ' related']) expect(test.mayOpen(line), line).toBe(false);
+  it('says no to a line whose first two characters open none of them, in any case', () => {
+    for (const line of ['Stories', 'MAYBE', ' related', '', 'x#', 'R']) expect(test.mayOpen(line), line).toBe(false);
   });
 
-  it('says maybe to a line that opens with one of them, in any case, and to one that opens beyond ASCII', () => {
-    for (const line of ['Related stories', 'RELATED', 'More From Us', 'Tags: a, b', '#12', 'Ünrelated', 'RELATİON']) expect(test.mayOpen(line), line).toBe(true);
+  it('says maybe to a line that opens as one of them does, in any case, and to one that opens beyond ASCII', () => {
+    for (const line of ['Related stories', 'RELATED', 'More From Us', 'Tags: a, b', '#12', '#', 'Ünrelated', 'RÉSUMÉ', 'rÉ']) expect(test.mayOpen(line), line).toBe(true);
+  });
+
+  it('reads only the first two characters: what follows them is left to the pattern', () => {
+    for (const line of ['Reader', 'Moon', 'Mo', 'ta', 'TAXI']) expect(test.mayOpen(line), line).toBe(true);
+  });
+});
+
+describe('a plain regex gated by its openings (GatedRegex)', () => {
+  it('answers as the regex does, case-sensitive or not', () => {
+    const sensitive = new GatedRegex(/^(?:By|BY)\s+\p{Lu}/u);
+    const insensitive = new GatedRegex(/^(?:sources?|via)\s*:\s*(\S.*)$/i);
+    for (const line of ['By Jane', 'BY JANE', 'by jane', 'Byline', 'Bye Jane', 'Stand by Me', '']) expect(sensitive.test(line), line).toBe(sensitive.regex.test(line));
+    for (const line of ['Source: AP', 'SOURCES: Reuters', 'via: x', 'Viaduct: y', 'The source: z']) {
+      expect(insensitive.test(line), line).toBe(insensitive.regex.test(line));
+      expect(insensitive.exec(line)?.[1], line).toBe(insensitive.regex.exec(line)?.[1]);
+    }
+  });
+
+  it('refuses a regex that keeps state between calls', () => {
+    expect(() => new GatedRegex(/^a/g)).toThrow(/keeps no state/);
+    expect(() => new GatedRegex(/^a/y)).toThrow(/keeps no state/);
   });
 });
 
@@ -82,6 +103,14 @@ describe('every caseless pattern with openings', () => {
       const wrong = lines.filter((line) => !test.mayOpen(line) && twin.test(line));
       expect(wrong, source.slice(0, 60)).toEqual([]);
       ruledOut += lines.filter((line) => !test.mayOpen(line)).length;
+    }
+    // The rules' own anchored regexes, gated the same way.
+    expect(GATED_REGEXES.length).toBeGreaterThan(3);
+    for (const gated of GATED_REGEXES) {
+      const openings = anchoredOpenings(gated.regex.source, gated.regex.flags);
+      if (openings === null) continue;
+      const test = new OpeningTest(openings);
+      expect(lines.filter((line) => !test.mayOpen(line) && gated.regex.test(line)), gated.regex.source.slice(0, 60)).toEqual([]);
     }
     // Most lines open with none of a pattern's words: the test saves most of the calls.
     expect(ruledOut).toBeGreaterThan(lines.length * 10);

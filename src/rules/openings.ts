@@ -161,38 +161,73 @@ export function anchoredOpenings(source: string, flags = ''): string[] | null {
 
 /**
  * A quick test of a line's opening against a pattern's openings (anchoredOpenings): false only
- * when the line cannot match, true when the pattern must be run. The line is read as ASCII with
- * its capitals folded; its first character beyond ASCII ends the reading (the pattern decides).
+ * when the line cannot match, true when the pattern must be run. It reads the line's first two
+ * characters, as ASCII with capitals folded, in a table: a character beyond ASCII leaves the
+ * answer to the pattern. Two characters rule out most lines at the cost of two lookups; a
+ * walk over every opening that shares them cost more than the regex engine's own dispatch.
  */
 export class OpeningTest {
-  /** The openings by the code of their first character (ASCII), null where none opens with it. */
-  private readonly byFirst: (string[] | null)[] = new Array<string[] | null>(128).fill(null);
+  /** 1 where an opening starts with these two characters (first * 128 + second), or is the first alone. */
+  private readonly pairs = new Uint8Array(128 * 128);
+  /** 1 where an opening starts with this character; 2 where one is this character alone. */
+  private readonly firsts = new Uint8Array(128);
 
   constructor(openings: readonly string[]) {
-    for (const opening of openings) (this.byFirst[opening.charCodeAt(0)] ??= []).push(opening);
+    for (const opening of openings) {
+      const first = opening.charCodeAt(0);
+      if (opening.length === 1) {
+        this.firsts[first] = 2;
+        this.pairs.fill(1, first * 128, first * 128 + 128);
+      } else {
+        this.firsts[first] ||= 1;
+        this.pairs[first * 128 + opening.charCodeAt(1)] = 1;
+      }
+    }
   }
 
   /** Whether `text` may open with one of the openings, in any case. */
   mayOpen(text: string): boolean {
     if (text.length === 0) return false;
-    let first = text.charCodeAt(0);
+    const first = folded(text.charCodeAt(0));
     if (first >= 128) return true;
-    if (first >= 65 && first <= 90) first += 32;
-    const openings = this.byFirst[first];
-    if (openings === null) return false;
-    for (const opening of openings) if (opensWith(text, opening)) return true;
-    return false;
+    if (text.length === 1) return this.firsts[first] === 2;
+    const second = folded(text.charCodeAt(1));
+    if (second >= 128) return this.firsts[first] !== 0;
+    return this.pairs[first * 128 + second] === 1;
   }
 }
 
-/** Whether `text` opens with `opening` (lower-case ASCII, its first character matched already), capitals folded; true at a character beyond ASCII. */
-function opensWith(text: string, opening: string): boolean {
-  if (text.length < opening.length) return false;
-  for (let k = 1; k < opening.length; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 128) return true;
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== opening.charCodeAt(k)) return false;
+/** A character code with an ASCII capital folded to its small letter. */
+function folded(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Every gated regex made, so a test can check each against its openings. */
+export const GATED_REGEXES: GatedRegex[] = [];
+
+export class GatedRegex {
+  /** Read on first use, as a regex is compiled on its first: a run that never asks pays nothing. */
+  private openings: OpeningTest | null | undefined;
+
+  constructor(readonly regex: RegExp) {
+    if (regex.global || regex.sticky) throw new Error(`a gated regex keeps no state: /${regex.source}/${regex.flags}`);
+    GATED_REGEXES.push(this);
   }
-  return true;
+
+  /** False when the line opens with none of the openings: the regex cannot match it. */
+  private mayMatch(text: string): boolean {
+    if (this.openings === undefined) {
+      const openings = anchoredOpenings(this.regex.source, this.regex.flags);
+      this.openings = openings === null ? null : new OpeningTest(openings);
+    }
+    return this.openings === null || this.openings.mayOpen(text);
+  }
+
+  test(text: string): boolean {
+    return this.mayMatch(text) && this.regex.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.mayMatch(text) ? this.regex.exec(text) : null;
+  }
 }

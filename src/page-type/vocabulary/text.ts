@@ -4,6 +4,7 @@
  * furniture), compared after labelKey; patterns are matched inside short lines.
  */
 import { caseless } from '../../rules/caseless.js';
+import { GatedRegex } from '../../rules/openings.js';
 
 /** Concepts a short line can name (see LABELS). */
 export const LABEL_CONCEPTS = [
@@ -112,7 +113,7 @@ export const CTA_LINE = caseless(String.raw`^(?:get|request|book|schedule|call|c
 export const POST_MARK = caseless(String.raw`^(?:#\d{1,5}\b|(?:re|aw|sv|antw|rif)\s*:\s*\S)`, '');
 
 /** A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont". */
-export const BYLINE = /^(?:by|written by|posted by|von|par|por|di|door|av|af)\s+\p{Lu}\p{L}+/u;
+export const BYLINE = new GatedRegex(/^(?:by|written by|posted by|von|par|por|di|door|av|af)\s+\p{Lu}\p{L}+/u);
 
 /** Words every relative time has: lines without one skip RELATIVE_TIME. */
 export const RELATIVE_HINT = caseless(String.raw`\b(?:ago|vor|il y a|hace|fa|geleden)\b`, '');

@@ -8,6 +8,7 @@ import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
 import { caseless } from '../caseless.js';
 import { lazy } from '../../lazy.js';
+import { GatedRegex } from '../openings.js';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|el)(?=\s))`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
@@ -19,7 +20,7 @@ const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)
 /** What may follow the names: the line's end, a separator, "for Reuters", or a date stamp ("Updated", "on", a number). */
 const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|für|pour|para|per|FOR|ON|AT)\b|\s*(?:Updated|Published|Posted|Last|UPDATED|PUBLISHED|POSTED|LAST)|\s+\d)`;
 /** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
-const BY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u');
+const BY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u'));
 const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 // Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
@@ -47,8 +48,8 @@ const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associat
  * spec row.
  */
 const NOUNS = new Set(['author', 'autor', 'auteur', 'yazan']);
-const LABEL_ONLY = new RegExp(String.raw`^(?:${alternation(BY_WORDS)})\s*:?$`, 'u');
-const VERB_LABEL_ONLY = new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u');
+const LABEL_ONLY = new GatedRegex(new RegExp(String.raw`^(?:${alternation(BY_WORDS)})\s*:?$`, 'u'));
+const VERB_LABEL_ONLY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u'));
 
 /** A label that says "by" ("By", "Written by:", "Von"), not the noun "Author": one word under it can be a name. */
 export function isVerbLabel(text: string): boolean {

@@ -6,8 +6,9 @@ import type { Rule, RuleMark } from '../types.js';
 import { SOURCE_LABELS } from '../vocab.js';
 import { alternation } from '../label.js';
 import { caseless } from '../caseless.js';
+import { GatedRegex } from '../openings.js';
 
-const ATTRIBUTION = new RegExp(String.raw`^(?:${alternation(SOURCE_LABELS)})\s*:\s*(\S.{0,80})$`, 'i');
+const ATTRIBUTION = new GatedRegex(new RegExp(String.raw`^(?:${alternation(SOURCE_LABELS)})\s*:\s*(\S.{0,80})$`, 'i'));
 
 export function parseAttribution(text: string): string | null {
   const match = ATTRIBUTION.exec(text);
