@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchoredOpenings, GATED_REGEXES, GatedRegex, OpeningTest } from '../src/rules/openings.js';
+import { anchoredOpenings, GATED_REGEXES, GatedRegex, OpeningGate, OpeningTest } from '../src/rules/openings.js';
 import { CASELESS_SOURCES } from '../src/rules/caseless.js';
 import '../src/pipeline.js';
 
@@ -54,6 +54,20 @@ describe('a line read against the openings (OpeningTest)', () => {
 
   it('reads only the first two characters: what follows them is left to the pattern', () => {
     for (const line of ['Reader', 'Moon', 'Mo', 'ta', 'TAXI']) expect(test.mayOpen(line), line).toBe(true);
+  });
+});
+
+describe('the gate of a pattern (OpeningGate)', () => {
+  it("reads the pattern's openings only once it has been asked often: a single page's run never pays for them", () => {
+    const gate = new OpeningGate('^(?:related|more)\\b', '');
+    expect(gate.mayMatch('Stories')).toBe(true);
+    for (let k = 0; k < 200; k++) gate.mayMatch('x');
+    expect(gate.mayMatch('Stories')).toBe(false);
+    expect(gate.mayMatch('Related')).toBe(true);
+    // An unanchored pattern has no openings: every line is asked of it.
+    const open = new OpeningGate('\\bago\\b', '');
+    for (let k = 0; k < 200; k++) open.mayMatch('x');
+    expect(open.mayMatch('Stories')).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@
  * sign).
  */
 
-import { anchoredOpenings, OpeningTest } from './openings.js';
+import { OpeningGate } from './openings.js';
 
 /** A pattern that matches regardless of case; `test` and `exec` as on a RegExp without the g flag. */
 export interface CaselessPattern {
@@ -93,31 +93,24 @@ class Caseless implements CaselessPattern {
   private lower: RegExp | undefined;
   private twin: RegExp | undefined;
   private uses = 0;
-  /** What a line must open with to match (an anchored pattern's openings), read on first use; null: every line is run. */
-  private openings: OpeningTest | null | undefined;
+  /** What a line must open with to match, when the pattern is anchored (openings.ts). */
+  private readonly gate: OpeningGate;
 
   constructor(
     private readonly source: string,
     private readonly flags: string,
-  ) {}
-
-  /** False when the line opens with none of an anchored pattern's openings (openings.ts): no call into the regex engine. */
-  private mayMatch(text: string): boolean {
-    if (this.openings === undefined) {
-      const openings = anchoredOpenings(this.source, this.flags);
-      this.openings = openings === null ? null : new OpeningTest(openings);
-    }
-    return this.openings === null || this.openings.mayOpen(text);
+  ) {
+    this.gate = new OpeningGate(source, flags);
   }
 
   test(text: string): boolean {
-    if (!this.mayMatch(text)) return false;
+    if (!this.gate.mayMatch(text)) return false;
     const line = this.cheapLine(text);
     return line === null ? this.written().test(text) : this.lowerCase().test(line);
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (!this.mayMatch(text)) return null;
+    if (!this.gate.mayMatch(text)) return null;
     const line = this.cheapLine(text);
     return line === null ? this.written().exec(text) : this.lowerCase().exec(line);
   }
