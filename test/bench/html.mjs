@@ -14,6 +14,7 @@
 // one, so "pages/s on one core" means the same for all three (V8's GC helper threads would
 // otherwise use the second core; their CPU time is counted by process.cpuUsage either way).
 import { spawnSync } from 'node:child_process';
+import { PITH_FLAGS } from './pith-flags.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,7 +187,9 @@ async function parent() {
   const results = {};
   for (const name of NAMES) {
     const cmd = pinned ? 'taskset' : process.execPath;
-    const args = [...(pinned ? ['-c', '0', process.execPath] : []), script, '--only', name];
+    // Every extractor runs under the V8 flags of the pith command (pith-flags.mjs): the same
+    // runtime for all three, the one pith's users get.
+    const args = [...(pinned ? ['-c', '0', process.execPath] : []), ...PITH_FLAGS, script, '--only', name];
     const res = spawnSync(cmd, args, {
       cwd: repo,
       env: { ...process.env, ROUNDS: String(ROUNDS) },

@@ -11,6 +11,9 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { underPithFlags } from './pith-flags.mjs';
+
+underPithFlags(fileURLToPath(import.meta.url));
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const shared = join(repo, '..', 'shared', 'corpora');

@@ -5,6 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { underPithFlags } from './pith-flags.mjs';
+
+underPithFlags(fileURLToPath(import.meta.url));
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(repo, '..', 'shared', 'corpora', 'scrapinghub-text');
