@@ -6,11 +6,10 @@
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /**
- * A space that is not a plain one, or two in a row: what collapsing spaces would change
- * (every character of SPACES is one of \s). Most lines have neither, and replacing each
- * single space with itself made a new string of every line.
+ * A space that is not a plain one; with two plain ones in a row (looked for apart, by a string
+ * search), what collapsing spaces would change (every character of SPACES is one of \s). Most
+ * lines have neither, and replacing each single space with itself made a new string of every line.
  */
-/** White space other than the plain space; two plain spaces in a row are looked for apart (a string search). */
 const OTHER_SPACE = /[^\S ]/;
 
 /**
