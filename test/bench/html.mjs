@@ -14,11 +14,11 @@
 // one, so "pages/s on one core" means the same for all three (V8's GC helper threads would
 // otherwise use the second core; their CPU time is counted by process.cpuUsage either way).
 import { spawnSync } from 'node:child_process';
-import { PITH_FLAGS } from './pith-flags.mjs';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { PITH_FLAGS } from './pith-flags.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(repo, '..', 'shared', 'corpora', 'scrapinghub');
