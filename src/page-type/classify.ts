@@ -8,7 +8,7 @@ import { pageFeatures } from './features.js';
 import { scoreFeatures } from './model.js';
 import { decideType, MIN_EVIDENCE } from './decide.js';
 import { MODELS } from './weights.js';
-import type { PageTypeDecision, PageTypeInput } from './types.js';
+import type { PageTypeDecision, PageTypeInput, PageTypeSignal } from './types.js';
 
 /**
  * A text dump shorter than this shows no layout and no voice to tell a kind by: one line of
@@ -39,17 +39,27 @@ export function classifyPage(input: PageTypeInput): PageTypeDecision {
   try {
     const model = input.doc ? MODELS.html : MODELS.text;
     const features = pageFeatures(input);
-    const { scores, signals } = scoreFeatures(model, features);
+    const scored = scoreFeatures(model, features);
+    const { scores } = scored;
+    const added: PageTypeSignal[] = [];
     if (!input.doc) {
       scores.listing += TEXT_LISTING_LEAD;
-      signals.push({ name: 'text:listings-show-little', type: 'listing', weight: TEXT_LISTING_LEAD });
+      added.push({ name: 'text:listings-show-little', type: 'listing', weight: TEXT_LISTING_LEAD });
     }
     const { type, fallback } = decideType(scores, model.prior, features, MIN_EVIDENCE[input.doc ? 'html' : 'text']);
     if (fallback) {
-      signals.push(fallback);
+      added.push(fallback);
       scores[fallback.type] += fallback.weight;
     }
-    return { type, scores, signals: signals.sort((a, b) => b.weight - a.weight) };
+    // Named only when read (--explain): see scoreFeatures.
+    let signals: PageTypeSignal[] | undefined;
+    return {
+      type,
+      scores,
+      get signals() {
+        return (signals ??= [...scored.signals, ...added].sort((a, b) => b.weight - a.weight));
+      },
+    };
   } catch {
     // A page the stage cannot read has no type.
     return { type: null, scores: empty(), signals: [] };

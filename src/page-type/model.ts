@@ -48,25 +48,44 @@ function rowsOf(model: PageTypeModel): Map<string, [PageType, number][]> {
   return rows;
 }
 
+/**
+ * The scores, and the signals that make them. The signals are named (and rounded) only when
+ * read: --explain shows them, the JSON leaves them out, and naming every fired feature of
+ * every page cost a percent of a run.
+ */
 export function scoreFeatures(model: PageTypeModel, features: Features): Scored {
   const scores = Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
+  for (const type of PAGE_TYPES) scores[type] += model.prior[type] ?? 0;
+  const rows = rowsOf(model);
+  for (const [feature, value] of features) {
+    const row = rows.get(feature);
+    if (!row) continue;
+    for (const [type, w] of row) scores[type] += w * value;
+  }
+  let signals: PageTypeSignal[] | undefined;
+  return {
+    scores,
+    get signals() {
+      return (signals ??= signalsOf(model, rows, features));
+    },
+  };
+}
+
+/** Every term of the scores as a named signal: the priors, then each fired feature's weight per type. */
+function signalsOf(model: PageTypeModel, rows: Map<string, [PageType, number][]>, features: Features): PageTypeSignal[] {
   const signals: PageTypeSignal[] = [];
   for (const type of PAGE_TYPES) {
     const prior = model.prior[type] ?? 0;
-    if (prior === 0) continue;
-    scores[type] += prior;
-    signals.push({ name: 'prior', type, weight: round(prior) });
+    if (prior !== 0) signals.push({ name: 'prior', type, weight: round(prior) });
   }
-  const rows = rowsOf(model);
   for (const [feature, value] of features) {
     const row = rows.get(feature);
     if (!row) continue;
     const name = signalName(feature, value);
     for (const [type, w] of row) {
       const weight = w * value;
-      scores[type] += weight;
       if (Math.abs(weight) >= 0.0005) signals.push({ name, type, weight: round(weight) });
     }
   }
-  return { scores, signals };
+  return signals;
 }
