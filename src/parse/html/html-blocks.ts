@@ -8,6 +8,7 @@ import type { ChildNode, Document, Element } from 'domhandler';
 import type { Block, BlockKind, Image, Link } from '../../types.js';
 import { nonSpaceLength, normalizeLine } from '../text/normalize.js';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
+import { narrowBlockTexts } from '../one-byte.js';
 import { elementHint, isFoldedPanel, isHidden } from './element.js';
 
 /**
@@ -241,8 +242,9 @@ export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, read
   // id="S:0">, a page kept invisible until its styles load), and shows next to nothing
   // otherwise: read what is held back when it holds more text than the rest of the page.
   // A tracking pixel, an "enable JavaScript" notice or a hidden menu never does.
-  if (visible.visibleChars >= visible.heldBackChars * APP_SHELL_SHARE) return visible.parse;
-  return { ...walkBlocks(doc, selected, true, inline).parse, readHeldBack: true };
+  const parse = visible.visibleChars >= visible.heldBackChars * APP_SHELL_SHARE ? visible.parse : { ...walkBlocks(doc, selected, true, inline).parse, readHeldBack: true };
+  narrowBlockTexts(parse.blocks);
+  return parse;
 }
 
 function walkBlocks(

@@ -10,6 +10,7 @@ import { firstLines, MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINES, splitLong } from '.
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
 import { splitLayoutColumns } from './columns.js';
+import { narrowBlockTexts } from '../one-byte.js';
 
 export interface TextParse {
   blocks: Block[];
@@ -131,5 +132,6 @@ export function textToBlocks(whole: string): TextParse {
     }
     if (truncated) break;
   }
+  narrowBlockTexts(blocks);
   return { blocks, wrapWidth, truncated };
 }
