@@ -53,6 +53,9 @@ describe('textFeatures', () => {
     ['Top Ten Places To Visit In Zürich NowÉté is the season when the lake and the old town fill with people from everywhere', true],
     ['Ёж и Жук Идут Домой СегодняЖук сказал что они придут поздно и будут очень голодны после дороги домой', true],
     ['Bold 𝐀 letters stand in this line and none of them is glued to the word before it at all here', false],
+    ['Café Owners Say The Rent Is Too High’Nobody can pay this much for a small room in the old town anymore', true],
+    ['It’s Time To Fix The Old Town Hall NowWorkers will start on the roof in the spring and finish before winter', true],
+    ['“It’s a long road,” she said — and the town’s people agreed that the bridge would wait another year or two', false],
   ])('finds a glue beyond ASCII: %j', (text, glued) => {
     expect(textFeatures(text).gluedHeadline).toBe(glued);
   });

@@ -5,7 +5,7 @@
 import type { Block } from '../types.js';
 import { STOPWORDS, isStopwordAt } from './stopwords.js';
 import { labelKey } from './label.js';
-import { eachWordRun } from './letter-runs.js';
+import { charClass, eachWordRun, widthAt } from './letter-runs.js';
 import { endsWithMark } from './line-ends.js';
 import { packedMap } from '../packed.js';
 
@@ -54,37 +54,37 @@ function isTruncated(text: string): boolean {
   return (tail.includes('…') || tail.includes('...')) && TRUNCATED.test(tail);
 }
 
-/** Where a glue could be at all: most lines have none, and this is quicker to rule out than GLUE. */
-const GLUE_AT = /[\p{Ll}\d?!'’"”)]\p{Lu}/guy;
-const GLUE_FROM = /[\p{Ll}\d?!'’"”)]\p{Lu}/gu;
-
 /** Whether an ASCII character may stand before a glue: a small letter, a digit, or ? ! ' " ). */
 function gluesBefore(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 63 || c === 33 || c === 39 || c === 34 || c === 41;
 }
 
+/** What may stand before a glue, and the capital after it: GLUE's two sides, one character each. */
+const GLUE_BEFORE = charClass(/^[\p{Ll}\d?!'’"”)]$/u, gluesBefore);
+const CAPITAL = charClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90);
+
 /**
- * Whether GLUE_AT matches anywhere in the text. A capital is an ASCII one or a character
- * beyond ASCII, so the walk skips the rest by their codes. At an ASCII capital after an ASCII
- * character the pair is read by its codes (a capital after a space, most of them, is no
- * glue); otherwise the regex is asked there, or, from the first capital beyond ASCII, of the
- * rest of the line.
+ * Whether GLUE could match at all: a character that may stand before a glue, then a capital
+ * (what /[\p{Ll}\d?!'’"”)]\p{Lu}/u finds). Most lines have none. Walked a character at a time,
+ * ASCII by its codes and the rest by table (letter-runs.ts): a regex asked from the first
+ * character beyond ASCII on, as before, scanned the rest of every line with a curly quote or
+ * a dash, at up to five times the cost of the walk.
  */
 function mayHoldGlue(text: string): boolean {
-  for (let k = 1; k < text.length; k++) {
+  let afterBefore = false;
+  for (let k = 0; k < text.length; ) {
     const c = text.charCodeAt(k);
-    if (c < 65 || (c > 90 && c < 128)) continue;
-    const previous = text.charCodeAt(k - 1);
-    if (c < 128 && previous < 128) {
-      if (gluesBefore(previous)) return true;
+    if (c < 128) {
+      if (afterBefore && c >= 65 && c <= 90) return true;
+      afterBefore = gluesBefore(c);
+      k++;
       continue;
     }
-    // Where the character before it starts: a surrogate pair is one character.
-    const before = k >= 2 && (previous & 0xfc00) === 0xdc00 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800 ? k - 2 : k - 1;
-    const regex = c < 128 ? GLUE_AT : GLUE_FROM;
-    regex.lastIndex = before;
-    if (regex.test(text)) return true;
-    if (c >= 128) return false;
+    if (afterBefore && widthAt(text, k, CAPITAL) > 0) return true;
+    const width = widthAt(text, k, GLUE_BEFORE);
+    afterBefore = width > 0;
+    // A character of neither class is one code unit, or a surrogate pair stepped over one unit at a time (neither half is of either class).
+    k += width > 0 ? width : 1;
   }
   return false;
 }

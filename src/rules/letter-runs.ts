@@ -7,13 +7,14 @@
  */
 
 /** A character class: ASCII is looked up in a table, other characters of the Basic Multilingual Plane are asked of the regex once and remembered. */
-interface CharClass {
+export interface CharClass {
   readonly regex: RegExp;
   /** 0 not asked yet, 1 not of the class, 2 of the class, by UTF-16 code unit. */
   readonly known: Uint8Array;
 }
 
-function charClass(regex: RegExp, ascii: (c: number) => boolean): CharClass {
+/** A class of characters from `regex` (one character, anchored at both ends), with `ascii` saying it of ASCII. */
+export function charClass(regex: RegExp, ascii: (c: number) => boolean): CharClass {
   const known = new Uint8Array(0x10000);
   for (let c = 0; c < 128; c++) known[c] = ascii(c) ? 2 : 1;
   return { regex, known };
@@ -26,7 +27,7 @@ const LETTER = charClass(/^\p{L}$/u, isAsciiLetter);
 const WORD_CHAR = charClass(/^[\p{L}\p{N}_]$/u, (c) => isAsciiDigit(c) || isAsciiLetter(c) || c === 95);
 
 /** How many code units the character at k takes (a surrogate pair is one character) when it is of the class, or 0. */
-function widthAt(s: string, k: number, cls: CharClass): number {
+export function widthAt(s: string, k: number, cls: CharClass): number {
   const c = s.charCodeAt(k);
   if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00) return cls.regex.test(s.slice(k, k + 2)) ? 2 : 0;
   let known = cls.known[c];
