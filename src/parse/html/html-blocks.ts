@@ -8,7 +8,7 @@ import type { ChildNode, Document, Element } from 'domhandler';
 import type { Block, BlockKind, Image, Link } from '../../types.js';
 import { nonSpaceLength, normalizeLine } from '../text/normalize.js';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
-import { narrowBlockTexts } from '../one-byte.js';
+import { flattenBlockTexts } from '../flat-texts.js';
 import { elementHint, isFoldedPanel, isHidden } from './element.js';
 
 /**
@@ -243,7 +243,7 @@ export function htmlToBlocks(doc: Document, selected?: ReadonlyMap<Element, read
   // otherwise: read what is held back when it holds more text than the rest of the page.
   // A tracking pixel, an "enable JavaScript" notice or a hidden menu never does.
   const parse = visible.visibleChars >= visible.heldBackChars * APP_SHELL_SHARE ? visible.parse : { ...walkBlocks(doc, selected, true, inline).parse, readHeldBack: true };
-  narrowBlockTexts(parse.blocks);
+  flattenBlockTexts(parse.blocks);
   return parse;
 }
 

@@ -10,7 +10,7 @@ import { firstLines, MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_LINES, splitLong } from '.
 import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
 import { splitLayoutColumns } from './columns.js';
-import { narrowBlockTexts } from '../one-byte.js';
+import { flattenBlockTexts } from '../flat-texts.js';
 
 export interface TextParse {
   blocks: Block[];
@@ -132,6 +132,6 @@ export function textToBlocks(whole: string): TextParse {
     }
     if (truncated) break;
   }
-  narrowBlockTexts(blocks);
+  flattenBlockTexts(blocks);
   return { blocks, wrapWidth, truncated };
 }
