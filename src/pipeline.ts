@@ -201,7 +201,7 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   // Each block's text in lower case, made once: the features' labels, the repeats and the rules read it.
   const lowerTexts = packedMap(blocks, (b) => b.text.toLowerCase());
   const features = featuresOf(blocks, lowerTexts);
-  let kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, lowerTexts, url: options.url ?? page?.url ?? null });
+  let kind = options.pageType ? forcedType(options.pageType) : classifyPage({ doc, blocks, regions, features, lowerTexts, url: options.url ?? page?.url ?? null, named: options.explain === true });
   /** `--only` left this kind out: a record without an article that still says what the page is. */
   const otherType = (): ExtractResult => {
     const message = `${kind.type ? `a ${kind.type}` : 'an unclassified'} page, not ${options.only!.join(' or ')}`;

@@ -224,13 +224,23 @@ describe('classifyPage', () => {
 
   it('a bare page with no prose has no type; with prose it is an article, and a signal says why', () => {
     expect(classifyPage(htmlInput(page('<p>Hello</p>'))).type).toBeNull();
-    const decision = classifyPage(htmlInput(page(`<div><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div>`)));
+    const decision = classifyPage({ ...htmlInput(page(`<div><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p></div>`)), named: true });
     expect(decision.type).toBe('article');
     expect(decision.signals.some((s) => s.type === 'article' && /^(?:prose:|reads-as-prose)/.test(s.name))).toBe(true);
   });
 
+  it('names no signal unless asked (--explain asks), and scores the page alike either way', () => {
+    const input = htmlInput(page(`<main><h1>Trail bottle</h1><p>$34.95</p><button>Add to cart</button><p>${PROSE}</p></main>`));
+    const quiet = classifyPage(input);
+    const named = classifyPage({ ...input, named: true });
+    expect(quiet.signals).toEqual([]);
+    expect(named.signals.length).toBeGreaterThan(0);
+    expect(quiet.type).toBe(named.type);
+    expect(quiet.scores).toEqual(named.scores);
+  });
+
   it('signals come strongest first and add up to the scores', () => {
-    const decision = classifyPage(htmlInput(page(`<main><h1>Trail bottle</h1><p>$34.95</p><button>Add to cart</button><p>${PROSE}</p></main>`)));
+    const decision = classifyPage({ ...htmlInput(page(`<main><h1>Trail bottle</h1><p>$34.95</p><button>Add to cart</button><p>${PROSE}</p></main>`)), named: true });
     const weights = decision.signals.map((s) => s.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
     for (const t of PAGE_TYPES) {

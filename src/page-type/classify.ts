@@ -39,27 +39,20 @@ export function classifyPage(input: PageTypeInput): PageTypeDecision {
   try {
     const model = input.doc ? MODELS.html : MODELS.text;
     const features = pageFeatures(input);
-    const scored = scoreFeatures(model, features);
-    const { scores } = scored;
-    const added: PageTypeSignal[] = [];
+    const { scores, signals } = scoreFeatures(model, features, input.named === true);
+    const named = (signal: PageTypeSignal) => {
+      if (input.named) signals.push(signal);
+    };
     if (!input.doc) {
       scores.listing += TEXT_LISTING_LEAD;
-      added.push({ name: 'text:listings-show-little', type: 'listing', weight: TEXT_LISTING_LEAD });
+      named({ name: 'text:listings-show-little', type: 'listing', weight: TEXT_LISTING_LEAD });
     }
     const { type, fallback } = decideType(scores, model.prior, features, MIN_EVIDENCE[input.doc ? 'html' : 'text']);
     if (fallback) {
-      added.push(fallback);
+      named(fallback);
       scores[fallback.type] += fallback.weight;
     }
-    // Named only when read (--explain): see scoreFeatures.
-    let signals: PageTypeSignal[] | undefined;
-    return {
-      type,
-      scores,
-      get signals() {
-        return (signals ??= [...scored.signals, ...added].sort((a, b) => b.weight - a.weight));
-      },
-    };
+    return { type, scores, signals: signals.sort((a, b) => b.weight - a.weight) };
   } catch {
     // A page the stage cannot read has no type.
     return { type: null, scores: empty(), signals: [] };

@@ -49,11 +49,11 @@ function rowsOf(model: PageTypeModel): Map<string, [PageType, number][]> {
 }
 
 /**
- * The scores, and the signals that make them. The signals are named (and rounded) only when
- * read: --explain shows them, the JSON leaves them out, and naming every fired feature of
- * every page cost a percent of a run.
+ * The scores, and with `named` the signals that make them: --explain shows them, the JSON
+ * leaves them out, and naming (and rounding) every fired feature of every page cost a percent
+ * of a run.
  */
-export function scoreFeatures(model: PageTypeModel, features: Features): Scored {
+export function scoreFeatures(model: PageTypeModel, features: Features, named = true): Scored {
   const scores = Object.fromEntries(PAGE_TYPES.map((t) => [t, 0])) as Record<PageType, number>;
   for (const type of PAGE_TYPES) scores[type] += model.prior[type] ?? 0;
   const rows = rowsOf(model);
@@ -62,13 +62,7 @@ export function scoreFeatures(model: PageTypeModel, features: Features): Scored 
     if (!row) continue;
     for (const [type, w] of row) scores[type] += w * value;
   }
-  let signals: PageTypeSignal[] | undefined;
-  return {
-    scores,
-    get signals() {
-      return (signals ??= signalsOf(model, rows, features));
-    },
-  };
+  return { scores, signals: named ? signalsOf(model, rows, features) : [] };
 }
 
 /** Every term of the scores as a named signal: the priors, then each fired feature's weight per type. */

@@ -19,6 +19,8 @@ export interface PageTypeInput {
   readonly lowerTexts?: readonly string[];
   /** The page's address: the caller's url, else the page's canonical or og:url. */
   readonly url: string | null;
+  /** Name every signal (--explain); without it the decision's `signals` is empty. */
+  readonly named?: boolean;
 }
 
 /** One piece of evidence: a named signal that speaks for a type with some weight. */
@@ -35,6 +37,6 @@ export interface PageTypeDecision {
   readonly type: PageType | null;
   /** Total evidence per type. */
   readonly scores: Readonly<Record<PageType, number>>;
-  /** Every signal that fired, strongest first. */
+  /** Every signal that fired, strongest first, when the input asked for them (`named`); else empty. */
   readonly signals: readonly PageTypeSignal[];
 }
