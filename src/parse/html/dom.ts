@@ -2,12 +2,12 @@
  * HTML text to an htmlparser2 DOM: the fast parser (ten times cheerio's default parse5), with
  * entities decoded so that text nodes hold what a reader sees.
  */
-import { Parser } from 'htmlparser2';
 import type { Document } from 'domhandler';
 import { guardNesting } from './nesting.js';
 import { IndexingHandler } from './page-index.js';
 import { revealStreamed } from './react-stream.js';
 import { quickTokenizer } from './quick-tokenizer.js';
+import { NamingParser } from './naming-parser.js';
 import { MAX_PARSE_DEPTH } from '../limits.js';
 
 const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
@@ -43,7 +43,7 @@ class CdataWatch extends IndexingHandler {
 
 function parseWith(html: string, bounded: boolean): CdataWatch {
   const handler = new CdataWatch(bounded);
-  new Parser(handler, { ...OPTIONS, Tokenizer: quickTokenizer() }).end(html);
+  new NamingParser(handler, { ...OPTIONS, Tokenizer: quickTokenizer() }).end(html);
   return handler;
 }
 
