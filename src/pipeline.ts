@@ -264,11 +264,14 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   if (!options.pageType) {
     // A thin reading gives way to the thread's, or (for an article) to the runner-up kind's.
     const runnerUp = runnerUpOf(kind.scores);
+    // No other reading keeps more than the whole page: a short one is not read again in vain.
+    let pageWords = 0;
+    for (const f of features) pageWords += f.size;
     const beneath =
-      (reading.type !== 'forum' ? threadBeneath(reading.body, () => readAs('forum'), reading.meta.title) : null) ??
-      (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp), doc ? THIN_ARTICLE_WORDS : THIN_TEXT_ARTICLE_WORDS, reading.meta.title) : null) ??
-      (reading.type === 'listing' ? articleAmidItems(reading.body, () => readAs('article')) : null) ??
-      (reading.type === 'documentation' ? docsAsProse(reading.body, () => readAs('article')) : null);
+      (reading.type !== 'forum' ? threadBeneath(reading.body, () => readAs('forum'), reading.meta.title, pageWords) : null) ??
+      (reading.type === 'article' || reading.type === null ? kindBeneath(reading.body, runnerUp, () => readAs(runnerUp), doc ? THIN_ARTICLE_WORDS : THIN_TEXT_ARTICLE_WORDS, reading.meta.title, pageWords) : null) ??
+      (reading.type === 'listing' ? articleAmidItems(reading.body, () => readAs('article'), pageWords) : null) ??
+      (reading.type === 'documentation' ? docsAsProse(reading.body, () => readAs('article'), pageWords) : null);
     if (beneath) {
       reading = beneath.reading;
       kind = { ...kind, type: beneath.signal.type, signals: [beneath.signal, ...kind.signals] };

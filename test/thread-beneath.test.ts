@@ -23,6 +23,15 @@ describe('threadBeneath', () => {
     expect(threadBeneath(words(30), () => ({ body: words(110) }))).toBeNull();
     expect(threadBeneath('', () => ({ body: words(99) }))).toBeNull();
   });
+
+  it('does not read a page again when the whole page is smaller than a thread reading must keep', () => {
+    let read = false;
+    expect(threadBeneath(words(10), () => ((read = true), { body: words(99) }), null, 99)).toBeNull();
+    expect(read).toBe(false);
+    // A page of 100 words may still be a thread of 100: it is read.
+    expect(threadBeneath(words(10), () => ((read = true), { body: words(100) }), null, 100)?.signal.type).toBe('forum');
+    expect(read).toBe(true);
+  });
 });
 
 describe('kindBeneath', () => {
@@ -30,6 +39,12 @@ describe('kindBeneath', () => {
     const found = kindBeneath(words(20), 'listing', () => ({ body: words(300) }));
     expect(found?.signal).toMatchObject({ name: 'assemble:thin-article:listing', type: 'listing' });
     expect(kindBeneath(words(20), 'service', () => ({ body: words(60) }))).toBeNull();
+  });
+
+  it('does not read a page smaller than a reading must keep as the runner-up kind', () => {
+    let read = false;
+    expect(kindBeneath(words(20), 'listing', () => ((read = true), { body: words(300) }), 50, null, 80)).toBeNull();
+    expect(read).toBe(false);
   });
 });
 
@@ -71,6 +86,15 @@ describe('articleAmidItems', () => {
     expect(articleAmidItems([...story, ...names].join('\n\n'), () => ({ body: story.join('\n\n') }))).toBeNull();
     const short = sentence(45, 's');
     expect(articleAmidItems([short, ...headlines].join('\n\n'), () => ({ body: short }))).toBeNull();
+  });
+
+  it('does not read as an article a page with less than an article of prose in all', () => {
+    let read = false;
+    expect(articleAmidItems(headlines.join('\n\n'), () => ((read = true), { body: story.join('\n\n') }), 49)).toBeNull();
+    expect(docsAsProse(headlines.join('\n\n'), () => ((read = true), { body: story.join('\n\n') }), 49)).toBeNull();
+    expect(read).toBe(false);
+    expect(articleAmidItems(['Latest', ...story, ...headlines].join('\n\n'), () => ((read = true), { body: story.join('\n\n') }), 50)?.signal.type).toBe('article');
+    expect(read).toBe(true);
   });
 });
 

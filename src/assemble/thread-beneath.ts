@@ -40,8 +40,16 @@ export interface ThreadReading<R extends { body: string }> {
   readonly signal: PageTypeSignal;
 }
 
-export function threadBeneath<R extends { body: string }>(articleBody: string, readThread: () => R, articleTitle: string | null = null): ThreadReading<R> | null {
-  return readingBeneath(articleBody, readThread, 'forum', 'assemble:posts-hold-the-text', THIN_ARTICLE_WORDS, articleTitle);
+/**
+ * `pageWords`, here and below: the size of all the page's blocks. No reading keeps more than
+ * the page holds (a body is blocks joined, and sizes add up), so a page smaller than a
+ * reading must keep to win is never read again: a short page took twice as long for it.
+ */
+/** Sizes with CJK are fractions, summed in another order here than in a body: a hair's slack. */
+const SIZE_SLACK = 1e-6;
+
+export function threadBeneath<R extends { body: string }>(articleBody: string, readThread: () => R, articleTitle: string | null = null, pageWords = Infinity): ThreadReading<R> | null {
+  return readingBeneath(articleBody, readThread, 'forum', 'assemble:posts-hold-the-text', THIN_ARTICLE_WORDS, articleTitle, pageWords);
 }
 
 /**
@@ -56,8 +64,9 @@ export function kindBeneath<R extends { body: string }>(
   readAs: () => R,
   thinWords = THIN_ARTICLE_WORDS,
   articleTitle: string | null = null,
+  pageWords = Infinity,
 ): ThreadReading<R> | null {
-  return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`, thinWords, articleTitle);
+  return readingBeneath(articleBody, readAs, type, `assemble:thin-article:${type}`, thinWords, articleTitle, pageWords);
 }
 
 /** The type with the most evidence after article and forum (the first in PAGE_TYPES on a tie). */
@@ -72,8 +81,9 @@ function readingBeneath<R extends { body: string }>(
   name: string,
   thinWords: number,
   articleTitle: string | null,
+  pageWords: number,
 ): ThreadReading<R> | null {
-  if (hasSize(articleBody, thinWords)) return null;
+  if (hasSize(articleBody, thinWords) || pageWords < THREAD_WORDS - SIZE_SLACK) return null;
   const words = sizeOf(articleBody);
   const reading = read();
   const otherWords = sizeOf(reading.body);
@@ -156,7 +166,8 @@ function proseAmidItems(itemsBody: string, articleBody: string, articleTitle: st
  * such a story and what the listing reading keeps beyond it holds little prose,
  * the page is the article.
  */
-export function articleAmidItems<R extends ArticleReading>(itemsBody: string, readArticle: () => R): ThreadReading<R> | null {
+export function articleAmidItems<R extends ArticleReading>(itemsBody: string, readArticle: () => R, pageWords = Infinity): ThreadReading<R> | null {
+  if (pageWords < ARTICLE_PROSE_WORDS - SIZE_SLACK) return null;
   const article = readArticle();
   const weight = proseAmidItems(itemsBody, article.body, article.meta?.title ?? null);
   return weight === null ? null : { reading: article, signal: { name: 'assemble:article-amid-items', type: 'article', weight } };
@@ -167,7 +178,8 @@ export function articleAmidItems<R extends ArticleReading>(itemsBody: string, re
  * article is: its main region also holds the sidebar's table of contents, the version picker
  * and the "on this page" list. The same test as articleAmidItems; the page stays documentation.
  */
-export function docsAsProse<R extends ArticleReading>(regionBody: string, readArticle: () => R): ThreadReading<R> | null {
+export function docsAsProse<R extends ArticleReading>(regionBody: string, readArticle: () => R, pageWords = Infinity): ThreadReading<R> | null {
+  if (pageWords < ARTICLE_PROSE_WORDS - SIZE_SLACK) return null;
   const article = readArticle();
   const weight = proseAmidItems(regionBody, article.body, article.meta?.title ?? null);
   return weight === null ? null : { reading: article, signal: { name: 'assemble:docs-read-as-prose', type: 'documentation', weight } };
