@@ -21,9 +21,63 @@ const SHOWN_AT_WIDTH = /(?:^|\s)(?:[a-z0-9]+:(?:block|flex|grid|inline|inline-bl
 
 /** Hidden by the page itself: the `hidden` attribute, aria-hidden, an inline display:none, or a hiding class. */
 export function isHidden(el: Element): boolean {
+  return hiddenBy(readAttributes(el, scratch), el);
+}
+
+/**
+ * The attributes an element's hint and visibility are read from. A page's elements carry
+ * hundreds of sets of attributes (each set, in its order, its own object shape), so reading
+ * one by its name is V8's slowest kind of property read; the walk reads them all in one pass
+ * over the element's own (a few each), into one record of one shape that it reuses.
+ */
+export interface ElementAttributes {
+  class: string | undefined;
+  id: string | undefined;
+  role: string | undefined;
+  itemprop: string | undefined;
+  hidden: string | undefined;
+  ariaHidden: string | undefined;
+  style: string | undefined;
+}
+
+const scratch: ElementAttributes = { class: undefined, id: undefined, role: undefined, itemprop: undefined, hidden: undefined, ariaHidden: undefined, style: undefined };
+
+/** The element's attributes into `into` (overwritten), which is returned. */
+export function readAttributes(el: Element, into: ElementAttributes): ElementAttributes {
+  into.class = into.id = into.role = into.itemprop = into.hidden = into.ariaHidden = into.style = undefined;
   const a = el.attribs;
+  for (const name in a) {
+    switch (name) {
+      case 'class':
+        into.class = a[name];
+        break;
+      case 'id':
+        into.id = a[name];
+        break;
+      case 'role':
+        into.role = a[name];
+        break;
+      case 'itemprop':
+        into.itemprop = a[name];
+        break;
+      case 'hidden':
+        into.hidden = a[name];
+        break;
+      case 'aria-hidden':
+        into.ariaHidden = a[name];
+        break;
+      case 'style':
+        into.style = a[name];
+        break;
+    }
+  }
+  return into;
+}
+
+/** isHidden of an element whose attributes were read. */
+export function hiddenBy(a: ElementAttributes, el: Element): boolean {
   if (a.hidden !== undefined) return true;
-  if (a['aria-hidden'] === 'true') return true;
+  if (a.ariaHidden === 'true') return true;
   if (a.class !== undefined && ((HIDDEN_CLASS.test(a.class) && !SHOWN_AT_WIDTH.test(a.class)) || isPriceStateHidden(el, a.class))) return true;
   return a.style !== undefined && HIDDEN_STYLE.test(a.style);
 }
@@ -57,8 +111,12 @@ function isPriceStateHidden(el: Element, cls: string): boolean {
 
 /** "tag.class.words#id[role=x][itemprop=y]", lower-case; the rules split it into words. */
 export function elementHint(el: Element): string {
-  const a = el.attribs;
-  let hint = el.name;
+  return hintFrom(el.name, readAttributes(el, scratch));
+}
+
+/** elementHint of an element whose attributes were read. */
+export function hintFrom(name: string, a: ElementAttributes): string {
+  let hint = name;
   if (a.class) hint += '.' + a.class.trim().replace(/\s+/g, '.');
   if (a.id) hint += '#' + a.id.trim();
   if (a.role) hint += `[role=${a.role}]`;

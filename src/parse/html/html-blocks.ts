@@ -9,7 +9,7 @@ import type { Block, BlockKind, Image, Link } from '../../types.js';
 import { nonSpaceLength, normalizeLine } from '../text/normalize.js';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
 import { flattenBlockTexts } from '../flat-texts.js';
-import { elementHint, isFoldedPanel, isHidden } from './element.js';
+import { hiddenBy, hintFrom, isFoldedPanel, isHidden, readAttributes, type ElementAttributes } from './element.js';
 
 /**
  * Elements whose content is never text a reader sees. <head> is not among them: its own
@@ -392,6 +392,8 @@ function walkBlocks(
     readonly done?: () => void;
   }
   const frames: Frame[] = [{ nodes: doc.children, i: 0, inLink: false }];
+  /** Each element's attributes, read once (see readAttributes); reused, as each is read before the next. */
+  const read: ElementAttributes = { class: undefined, id: undefined, role: undefined, itemprop: undefined, hidden: undefined, ariaHidden: undefined, style: undefined };
   let flattened = 0;
   let truncated = false;
   while (frames.length > 0) {
@@ -425,7 +427,8 @@ function walkBlocks(
       holdBack(el);
       continue;
     }
-    if (isHidden(el) && !readHeldBack && !isFoldedPanel(el)) {
+    const attributes = readAttributes(el, read);
+    if (hiddenBy(attributes, el) && !readHeldBack && !isFoldedPanel(el)) {
       hiddenSubtrees++;
       holdBack(el);
       continue;
@@ -451,7 +454,7 @@ function walkBlocks(
       text += parts.join('');
       continue;
     }
-    const hint = elementHint(el);
+    const hint = hintFrom(tag, attributes);
     // A table row is one line, as in innerText: its cells are separated, not split (and
     // remembered, for formats that draw tables).
     if (tag === 'td' || tag === 'th') {
