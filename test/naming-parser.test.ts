@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Parser, type ParserOptions } from 'htmlparser2';
-import { DomHandler, type ChildNode } from 'domhandler';
 import { NamingParser } from '../src/parse/html/naming-parser.js';
 import { attributeNames, NameTable, tagNames } from '../src/parse/html/known-names.js';
 import { QuickTokenizer } from '../src/parse/html/quick-tokenizer.js';
-
-/** The DOM as one string: types, names, attributes (in their order) and text. */
-function shape(nodes: readonly ChildNode[]): string {
-  return nodes
-    .map((n) => {
-      if (n.type === 'text' || n.type === 'comment') return `${n.type}(${JSON.stringify(n.data)})`;
-      if (n.type === 'directive') return `directive(${JSON.stringify(n.data)})`;
-      if ('name' in n) return `${n.name}${JSON.stringify(Object.entries(n.attribs))}[${shape(n.children)}]`;
-      return `${n.type}[${'children' in n ? shape(n.children as ChildNode[]) : ''}]`;
-    })
-    .join(',');
-}
+import { parsedShape } from './support/dom-shape.js';
 
 const HTML_OPTIONS: ParserOptions = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: QuickTokenizer };
 
 /** The page parsed by a parser class, written in chunks of `chunk` characters. */
-function parse(html: string, parser: typeof Parser, options: ParserOptions = HTML_OPTIONS, chunk = html.length): string {
-  const handler = new DomHandler();
-  const p = new parser(handler, options);
-  for (let k = 0; k < html.length; k += Math.max(1, chunk)) p.write(html.slice(k, k + Math.max(1, chunk)));
-  p.end();
-  return shape(handler.root.children);
-}
+const parse = (html: string, parser: typeof Parser, options: ParserOptions = HTML_OPTIONS, chunk = html.length): string => parsedShape(html, parser, options, chunk);
 
 const PAGES = [
   '<!DOCTYPE html><HTML><Body CLASS="a" Data-X=1 data-src=y><P ID=p>one<DIV>two</Div><p>three</P></p></BODY></HTML>',
