@@ -40,14 +40,14 @@ export interface ThreadReading<R extends { body: string }> {
   readonly signal: PageTypeSignal;
 }
 
+/** Sizes with CJK are fractions, summed in another order here than in a body: a hair's slack. */
+const SIZE_SLACK = 1e-6;
+
 /**
  * `pageWords`, here and below: the size of all the page's blocks. No reading keeps more than
  * the page holds (a body is blocks joined, and sizes add up), so a page smaller than a
  * reading must keep to win is never read again: a short page took twice as long for it.
  */
-/** Sizes with CJK are fractions, summed in another order here than in a body: a hair's slack. */
-const SIZE_SLACK = 1e-6;
-
 export function threadBeneath<R extends { body: string }>(articleBody: string, readThread: () => R, articleTitle: string | null = null, pageWords = Infinity): ThreadReading<R> | null {
   return readingBeneath(articleBody, readThread, 'forum', 'assemble:posts-hold-the-text', THIN_ARTICLE_WORDS, articleTitle, pageWords);
 }
