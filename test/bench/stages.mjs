@@ -2,7 +2,8 @@
 // Where pith's time goes: a CPU profile (V8's sampling profiler, through node:inspector) of
 // extract() over the ScrapingHub HTML pages and their txt dumps, in memory, after a warm-up
 // round, summed by pipeline stage (the source folder of the function on the stack's top) and
-// by function. Prints figures for choosing the next speed step; never a timed test.
+// by function, and (on Linux) the share of the CPU that V8's own threads took, which the
+// profile cannot show. Prints figures for choosing the next speed step; never a timed test.
 // Run `npm run build` first (`npm run bench` does).
 //
 //   node test/bench/stages.mjs          ROUNDS=3 (default) profiled rounds a corpus   TOP=15
@@ -93,13 +94,53 @@ function summarise(profile) {
   return { total, stages, functions };
 }
 
+/**
+ * CPU ticks of this process's main thread and of its other threads, from /proc (Linux; null
+ * elsewhere). The other threads are V8's: the optimising compiler and the concurrent collector,
+ * whose work the sampling profiler, which samples the main thread, never shows. Only their
+ * ratio is printed, so the tick's length does not matter.
+ */
+function threadTicks() {
+  const dir = '/proc/self/task';
+  if (!existsSync(dir)) return null;
+  let main = 0;
+  let helpers = 0;
+  for (const tid of readdirSync(dir)) {
+    let stat;
+    try {
+      stat = readFileSync(join(dir, tid, 'stat'), 'utf8');
+    } catch {
+      continue; // a thread that ended meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
+    if (Number(tid) === process.pid) main += ticks;
+    else helpers += ticks;
+  }
+  return { main, helpers };
+}
+
+/** The share of the CPU that V8's own threads took while `run` ran, as text ('' without /proc). */
+function helperShare(run) {
+  const before = threadTicks();
+  run();
+  const after = threadTicks();
+  if (!before || !after) return '';
+  const main = after.main - before.main;
+  const helpers = after.helpers - before.helpers;
+  return main + helpers > 0 ? `${((100 * helpers) / (main + helpers)).toFixed(0)}%` : '';
+}
+
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 200 });
 
 for (const corpus of corpora) {
-  for (const page of corpus.pages) extract(page, { inputType: corpus.inputType, now: NOW }); // warm-up
+  const readAll = () => {
+    for (const page of corpus.pages) extract(page, { inputType: corpus.inputType, now: NOW });
+  };
+  const warmUp = helperShare(readAll);
   await session.post('Profiler.start');
   const cpu0 = process.cpuUsage();
   for (let r = 0; r < ROUNDS; r++) for (const page of corpus.pages) extract(page, { inputType: corpus.inputType, now: NOW });
@@ -118,5 +159,8 @@ for (const corpus of corpora) {
   for (const [key, micros] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
     console.log(`${((micros / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
   }
+  // Measured without the profiler, whose sampling thread would count among them.
+  const later = helperShare(readAll);
+  if (warmUp && later) console.log(`\nV8's own threads (optimising compiler, concurrent collector; not in the profile): ${warmUp} of the CPU in the warm-up round, ${later} in a round after the profiled ones`);
 }
 session.disconnect();
