@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'domhandler';
 import { parseHtml } from '../src/parse/html/dom.js';
 import { htmlToBlocks } from '../src/parse/html/html-blocks.js';
-import { elementHint, hiddenBy, hintFrom, isHidden, readAttributes, type ElementAttributes } from '../src/parse/html/element.js';
+import { attributeRecord, elementHint, hiddenBy, hintFrom, isHidden, readAttributes } from '../src/parse/html/element.js';
 
 /** The body's element children of a page. */
 function elements(html: string): Element[] {
@@ -11,8 +11,6 @@ function elements(html: string): Element[] {
   const body = (doc.children[0] as Element).children.find((c) => (c as Element).name === 'body') as Element;
   return body.children.filter((c): c is Element => c.type === 'tag');
 }
-
-const record = (): ElementAttributes => ({ class: undefined, id: undefined, role: undefined, itemprop: undefined, hidden: undefined, ariaHidden: undefined, style: undefined });
 
 describe('element attributes read in one pass', () => {
   it('builds the hint from class, id, role and itemprop, in any order and case of the markup', () => {
@@ -36,11 +34,11 @@ describe('element attributes read in one pass', () => {
 
   it('leaves nothing of one element in the record read for the next', () => {
     const [full, bare] = elements('<div class="a hidden" id="x" role="note" itemprop="p" style="display:none" aria-hidden="true" hidden>1</div><span>2</span>');
-    const into = record();
+    const into = attributeRecord();
     readAttributes(full, into);
     expect(hiddenBy(into, full)).toBe(true);
     expect(hintFrom('div', into)).toBe('div.a.hidden#x[role=note][itemprop=p]');
-    expect(readAttributes(bare, into)).toEqual(record());
+    expect(readAttributes(bare, into)).toEqual(attributeRecord());
     expect(hiddenBy(into, bare)).toBe(false);
     expect(hintFrom('span', into)).toBe('span');
   });

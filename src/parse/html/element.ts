@@ -40,7 +40,12 @@ export interface ElementAttributes {
   style: string | undefined;
 }
 
-const scratch: ElementAttributes = { class: undefined, id: undefined, role: undefined, itemprop: undefined, hidden: undefined, ariaHidden: undefined, style: undefined };
+/** A record for readAttributes to fill. */
+export function attributeRecord(): ElementAttributes {
+  return { class: undefined, id: undefined, role: undefined, itemprop: undefined, hidden: undefined, ariaHidden: undefined, style: undefined };
+}
+
+const scratch = attributeRecord();
 
 /** The element's attributes into `into` (overwritten), which is returned. */
 export function readAttributes(el: Element, into: ElementAttributes): ElementAttributes {

@@ -9,7 +9,7 @@ import type { Block, BlockKind, Image, Link } from '../../types.js';
 import { nonSpaceLength, normalizeLine } from '../text/normalize.js';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
 import { flattenBlockTexts } from '../flat-texts.js';
-import { hiddenBy, hintFrom, isFoldedPanel, isHidden, readAttributes, type ElementAttributes } from './element.js';
+import { attributeRecord, hiddenBy, hintFrom, isFoldedPanel, isHidden, readAttributes } from './element.js';
 
 /**
  * Elements whose content is never text a reader sees. <head> is not among them: its own
@@ -393,7 +393,7 @@ function walkBlocks(
   }
   const frames: Frame[] = [{ nodes: doc.children, i: 0, inLink: false }];
   /** Each element's attributes, read once (see readAttributes); reused, as each is read before the next. */
-  const read: ElementAttributes = { class: undefined, id: undefined, role: undefined, itemprop: undefined, hidden: undefined, ariaHidden: undefined, style: undefined };
+  const read = attributeRecord();
   let flattened = 0;
   let truncated = false;
   while (frames.length > 0) {

@@ -7,7 +7,7 @@
  * in the element's attributes (a property name must be one of V8's internal strings, found by a
  * hash of its characters) and in pith's sets of tag names. A page of 170 KB has thousands of
  * each. A known name is found in the page's characters without copying them, and is already
- * lower case and hashed: the ScrapingHub pages parse in 0.95x the time (separate processes,
+ * lower case and hashed: the ScrapingHub pages parse in 0.96x the time (separate processes,
  * alternated).
  *
  * How: the parser's three name steps read the name with getSlice(start, end), its one way of
