@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STOPWORDS, isStopwordAt } from '../src/rules/stopwords.js';
 import { labelKey } from '../src/rules/label.js';
 import { sizeOf, textFeatures } from '../src/rules/features.js';
-import { letterRunCounts, letterRuns, lettersOnlyRuns } from '../src/rules/letter-runs.js';
+import { eachLetterRun, letterRunCounts, letterRuns } from '../src/rules/letter-runs.js';
 import { isShouted } from '../src/metadata/text/title-facts.js';
 
 describe('labelKey', () => {
@@ -113,13 +113,19 @@ describe('letterRunCounts', () => {
   });
 });
 
-describe('lettersOnlyRuns', () => {
-  it.each(['Hello, world! 2025 is here', 'Zürich—Genève: 3Tage', '𝐁𝐨𝐥𝐝 and 🔥', 'lone \ud83d surrogate'])('finds what /\\p{L}+/gu matches in %j', (text) => {
-    expect(lettersOnlyRuns(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
+describe('eachLetterRun', () => {
+  const runs = (text: string, max = Infinity) => {
+    const out: string[] = [];
+    eachLetterRun(text, max, (start, end) => out.push(text.slice(start, end)));
+    return out;
+  };
+
+  it.each(['Hello, world! 2025 is here', 'Zürich—Genève: 3Tage', '𝐁𝐨𝐥𝐝 and 🔥', 'lone \ud83d surrogate', ''])('visits the bounds of what /\\p{L}+/gu matches in %j', (text) => {
+    expect(runs(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
   });
 
   it('leaves out runs longer than asked, without cutting them', () => {
-    expect(lettersOnlyRuns('a bb ccc dddd', 3)).toEqual(['a', 'bb', 'ccc']);
+    expect(runs('a bb ccc dddd', 3)).toEqual(['a', 'bb', 'ccc']);
   });
 });
 

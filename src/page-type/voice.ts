@@ -9,10 +9,13 @@ import type { TextFeatures } from '../rules/features.js';
 import { VOICE_CONCEPTS, VOICE_WORDS, type VoiceConcept } from './vocabulary/text.js';
 import { sat, share, type Features } from './feature-set.js';
 import { endsWithMark } from '../rules/line-ends.js';
+import { WordTable } from '../rules/word-table.js';
 
-const WORD_CLASS: ReadonlyMap<string, VoiceConcept> = new Map(VOICE_CONCEPTS.flatMap((c) => VOICE_WORDS[c].map((w) => [w, c] as const)));
+const VOICE_ENTRIES = VOICE_CONCEPTS.flatMap((c) => VOICE_WORDS[c].map((w) => [w, c] as const));
+/** Each vocabulary word's concept, looked up by a span of the text (a word listed twice keeps its first). */
+const WORD_CLASS = new WordTable<VoiceConcept>(VOICE_ENTRIES);
 /** The longest word of the vocabulary: longer words are not looked up. */
-const LONGEST = Math.max(...[...WORD_CLASS.keys()].map((w) => w.length));
+const LONGEST = Math.max(...VOICE_ENTRIES.map(([w]) => w.length));
 
 /** A letter of the Latin-script languages the vocabulary covers, or an apostrophe inside a word. */
 function isWordChar(code: number): boolean {
@@ -28,7 +31,7 @@ function countWords(text: string, counts: Record<VoiceConcept, number>): void {
       if (start < 0) start = i;
     } else if (start >= 0) {
       if (i - start <= LONGEST) {
-        const concept = WORD_CLASS.get(text.slice(start, i));
+        const concept = WORD_CLASS.get(text, start, i);
         if (concept) counts[concept]++;
       }
       start = -1;

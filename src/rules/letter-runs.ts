@@ -35,8 +35,8 @@ export function widthAt(s: string, k: number, cls: CharClass): number {
   return known === 2 ? 1 : 0;
 }
 
-/** The runs of the class, in order; runs longer than `maxLength` code units are skipped (never sliced). */
-function runsOf(s: string, cls: CharClass, maxLength: number): string[] {
+/** The runs of the class, in order. */
+function runsOf(s: string, cls: CharClass): string[] {
   const runs: string[] = [];
   for (let k = 0; k < s.length; ) {
     let width = widthAt(s, k, cls);
@@ -47,14 +47,14 @@ function runsOf(s: string, cls: CharClass, maxLength: number): string[] {
     const start = k;
     do k += width;
     while (k < s.length && (width = widthAt(s, k, cls)) > 0);
-    if (k - start <= maxLength) runs.push(s.slice(start, k));
+    runs.push(s.slice(start, k));
   }
   return runs;
 }
 
 /** What /[\p{L}\p{N}]+/gu matches. */
 export function letterRuns(s: string): string[] {
-  return runsOf(s, LETTER_OR_DIGIT, Infinity);
+  return runsOf(s, LETTER_OR_DIGIT);
 }
 
 /**
@@ -83,9 +83,22 @@ export function letterRunCounts(s: string): { runs: number; digitRuns: number } 
   return { runs, digitRuns };
 }
 
-/** What /\p{L}+/gu matches, without the runs longer than `maxLength` code units. */
-export function lettersOnlyRuns(s: string, maxLength = Infinity): string[] {
-  return runsOf(s, LETTER, maxLength);
+/**
+ * Calls `visit` with the bounds of each run /\p{L}+/gu would match of at most `maxLength` code
+ * units, in order, without slicing them (the walk of eachWordRun below, over letters alone).
+ */
+export function eachLetterRun(s: string, maxLength: number, visit: (start: number, end: number) => void): void {
+  for (let k = 0; k < s.length; ) {
+    let width = widthAt(s, k, LETTER);
+    if (width === 0) {
+      k++;
+      continue;
+    }
+    const start = k;
+    do k += width;
+    while (k < s.length && (width = widthAt(s, k, LETTER)) > 0);
+    if (k - start <= maxLength) visit(start, k);
+  }
 }
 
 /**

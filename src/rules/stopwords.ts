@@ -3,6 +3,7 @@
  * topic; menus, headline lists and labels are not (jusText's insight). One merged set: a
  * page's language is not known in advance and the sets barely collide.
  */
+import { WordTable, foldedAsciiHash } from './word-table.js';
 
 const LISTS: Record<string, string> = {
   en: 'a about after all also an and any are as at be because been but by can could did do does for from had has have he her his how i if in into is it its just more most my no not of on one or our out over she so some than that the their them then there these they this to up was we were what when which who will with would you your',
@@ -36,30 +37,11 @@ export const STOPWORDS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = n
   Object.entries(LISTS).map(([lang, list]) => [lang, new Set(list.split(' '))]),
 );
 
-/**
- * FNV-1a over text[start, end) with A-Z folded to a-z, or -1 when a character is beyond ASCII:
- * the key of the ASCII function words' table.
- */
-function foldedAsciiHash(text: string, start: number, end: number): number {
-  let hash = 2166136261;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) c += 32;
-    hash = Math.imul(hash ^ c, 16777619);
-  }
-  return hash >>> 0;
-}
-
-/** The ASCII function words by their hash: most words of a page are ASCII, and none need a copy to be looked up. */
-const ASCII_BY_HASH = new Map<number, string[]>();
-for (const word of STOPWORDS) {
-  const hash = foldedAsciiHash(word, 0, word.length);
-  if (hash < 0) continue;
-  const words = ASCII_BY_HASH.get(hash);
-  if (words) words.push(word);
-  else ASCII_BY_HASH.set(hash, [word]);
-}
+/** The ASCII function words, looked up by a span of a text: most words of a page are ASCII, and none need a copy to be looked up. */
+const ASCII_STOPWORDS = new WordTable<true>(
+  [...STOPWORDS].filter((word) => foldedAsciiHash(word, 0, word.length) >= 0).map((word) => [word, true] as const),
+  true,
+);
 
 /**
  * Whether text[start, end), in lower case, is a function word: STOPWORDS.has(text.slice(start,
@@ -69,17 +51,5 @@ for (const word of STOPWORDS) {
 export function isStopwordAt(text: string, start: number, end: number): boolean {
   const hash = foldedAsciiHash(text, start, end);
   if (hash < 0) return STOPWORDS.has(text.slice(start, end).toLowerCase());
-  const words = ASCII_BY_HASH.get(hash);
-  if (words === undefined) return false;
-  for (const word of words) {
-    if (word.length !== end - start) continue;
-    let same = true;
-    for (let k = 0; k < word.length && same; k++) {
-      let c = text.charCodeAt(start + k);
-      if (c >= 65 && c <= 90) c += 32;
-      same = c === word.charCodeAt(k);
-    }
-    if (same) return true;
-  }
-  return false;
+  return ASCII_STOPWORDS.find(hash, text, start, end) !== undefined;
 }

@@ -4,7 +4,8 @@
  * Null when the evidence is thin or split: a wrong language is worse than none.
  */
 import { STOPWORDS_BY_LANGUAGE } from '../../rules/stopwords.js';
-import { lettersOnlyRuns } from '../../rules/letter-runs.js';
+import { eachLetterRun } from '../../rules/letter-runs.js';
+import { WordTable } from '../../rules/word-table.js';
 
 /** Fewer function-word hits than this prove nothing. */
 const MIN_HITS = 10;
@@ -21,6 +22,8 @@ LANGUAGE_NAMES.forEach((lang, number) => {
     else LANGUAGE_NUMBERS_OF.set(word, [number]);
   }
 });
+/** The same, looked up by a span of the text (no word is sliced out of it). */
+const FUNCTION_WORDS = new WordTable<number[]>(LANGUAGE_NUMBERS_OF);
 /** No function word is longer: longer words are never looked up. */
 let LONGEST_FUNCTION_WORD = 0;
 for (const word of LANGUAGE_NUMBERS_OF.keys()) LONGEST_FUNCTION_WORD = Math.max(LONGEST_FUNCTION_WORD, word.length);
@@ -51,15 +54,16 @@ export function guessLanguage(text: string): string | null {
   const hits = new Float64Array(LANGUAGE_NAMES.length);
   const shares = new Float64Array(LANGUAGE_NAMES.length);
   const met: number[] = [];
-  for (const token of lettersOnlyRuns(body.toLowerCase(), LONGEST_FUNCTION_WORD)) {
-    const langs = LANGUAGE_NUMBERS_OF.get(token);
-    if (langs === undefined) continue;
+  const lower = body.toLowerCase();
+  eachLetterRun(lower, LONGEST_FUNCTION_WORD, (start, end) => {
+    const langs = FUNCTION_WORDS.get(lower, start, end);
+    if (langs === undefined) return;
     for (const lang of langs) {
       if (hits[lang] === 0) met.push(lang);
       hits[lang]++;
       shares[lang] += 1 / langs.length;
     }
-  }
+  });
   const counts = new Map(met.map((lang) => [LANGUAGE_NAMES[lang], hits[lang]]));
   const weights = new Map(met.map((lang) => [LANGUAGE_NAMES[lang], shares[lang]]));
   const leader = (scores: Map<string, number>): string | null => {
