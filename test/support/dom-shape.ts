@@ -1,6 +1,6 @@
 /**
  * A parsed DOM as one string (types, names, attributes in their order, text), and a page parsed
- * in chunks: what the tests of pith's parser parts (quick-tokenizer, naming-parser) compare
+ * in chunks: what the tests of pith's parser parts (quick-tokenizer, tree-builder) compare
  * with htmlparser2's own.
  */
 import { Parser, type ParserOptions } from 'htmlparser2';

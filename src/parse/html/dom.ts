@@ -4,47 +4,24 @@
  */
 import type { Document } from 'domhandler';
 import { guardNesting } from './nesting.js';
-import { IndexingHandler } from './page-index.js';
 import { revealStreamed } from './react-stream.js';
 import { quickTokenizer } from './quick-tokenizer.js';
-import { NamingParser } from './naming-parser.js';
+import { TreeBuilder, type BuildBounds } from './tree-builder.js';
 import { MAX_PARSE_DEPTH } from '../limits.js';
-
-const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
 /**
  * Past these an unguarded parse gives up: a page nested deeper than any real one (the parser's
  * cost per tag grows with the nesting), or with more elements than a large real page.
  */
-const QUICK_BOUNDS = { depth: MAX_PARSE_DEPTH, elements: 100_000 } as const;
-/** What the handler throws when the page goes past QUICK_BOUNDS. */
-const PAST_BOUNDS = new Error('past the bounds of an unguarded parse');
+const QUICK_BOUNDS: BuildBounds = { depth: MAX_PARSE_DEPTH, elements: 100_000, signal: new Error('past the bounds of an unguarded parse') };
 
-/** A DOM builder that notes a CDATA section outside scripts (htmlparser2 makes it a comment), and files the elements metadata reads. */
-class CdataWatch extends IndexingHandler {
-  sawCdata = false;
-  private elements = 0;
-
-  constructor(private readonly bounded: boolean) {
-    super();
-  }
-
-  override oncomment(data: string): void {
-    if (data.startsWith('[CDATA[')) this.sawCdata = true;
-    super.oncomment(data);
-  }
-
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    // The stack holds the document and the open elements.
-    if (this.bounded && (++this.elements > QUICK_BOUNDS.elements || this.tagStack.length > QUICK_BOUNDS.depth)) throw PAST_BOUNDS;
-    super.onopentag(name, attribs);
-  }
-}
-
-function parseWith(html: string, bounded: boolean): CdataWatch {
-  const handler = new CdataWatch(bounded);
-  new NamingParser(handler, { ...OPTIONS, Tokenizer: quickTokenizer() }).end(html);
-  return handler;
+/** The DOM of the page, and whether it holds a CDATA section outside its scripts (which htmlparser2 makes a comment). */
+function parseWith(html: string, bounded: boolean): TreeBuilder {
+  const builder = new TreeBuilder(html, bounded ? QUICK_BOUNDS : null);
+  const tokenizer = new (quickTokenizer())({ decodeEntities: true }, builder);
+  tokenizer.write(html);
+  tokenizer.end();
+  return builder;
 }
 
 /**
@@ -61,7 +38,7 @@ function parseQuick(html: string): Document | null {
   try {
     return parseOnce(html, true);
   } catch (error) {
-    if (error === PAST_BOUNDS) return null;
+    if (error === QUICK_BOUNDS.signal) return null;
     throw error;
   }
 }

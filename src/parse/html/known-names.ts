@@ -1,6 +1,6 @@
 /**
  * The names pages give their elements and attributes, each held as one string, and a table that
- * finds one from the characters of a page without copying them (see naming-parser.ts).
+ * finds one from the characters of a page without copying them (see tree-builder.ts).
  *
  * The lists are the HTML standard's elements and attributes (obsolete ones that old pages still
  * use among them), SVG's and MathML's common ones in the lower case the parser gives them, the

@@ -1,10 +1,10 @@
 /**
  * The elements every metadata source reads (titles, metas, JSON-LD, times, links...), in
- * document order. The parser collects them as it builds the DOM (IndexingHandler, used by
- * dom.ts), so no source walks the DOM again; a document parsed elsewhere (a test's) is
+ * document order. The parser collects them as it builds the DOM (PageIndexer, used by
+ * tree-builder.ts), so no source walks the DOM again; a document parsed elsewhere (a test's) is
  * walked once, on first use. Memoised per document.
  */
-import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import { STREAM_PLACEHOLDER, STREAMED_PART } from './element.js';
 
 export interface PageIndex {
@@ -122,29 +122,26 @@ function noteElement(index: PageIndex, el: Element): boolean {
 }
 
 /**
- * A DOM builder that files each element as the parser opens it: the parser's order is the
+ * Files each element as the parser opens it (tree-builder.ts): the parser's order is the
  * document's, and a subtree left out (see noteElement) is counted open and closed.
  */
-export class IndexingHandler extends DomHandler {
+export class PageIndexer {
   private readonly index = emptyIndex();
   /** Elements open inside a subtree whose elements are not filed (0: filing). */
   private unfiled = 0;
 
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    super.onopentag(name, attribs);
+  opened(el: Element): void {
     if (this.unfiled > 0) this.unfiled++;
-    else if (!noteElement(this.index, this.tagStack[this.tagStack.length - 1] as Element)) this.unfiled = 1;
+    else if (!noteElement(this.index, el)) this.unfiled = 1;
   }
 
-  override onclosetag(): void {
+  closed(): void {
     if (this.unfiled > 0) this.unfiled--;
-    super.onclosetag();
   }
 
   /** Hands the index to indexPage for this document, once the parse has ended. */
-  override onend(): void {
-    super.onend();
-    (this.root as Indexed)[INDEX] = this.index;
+  finish(doc: Document): void {
+    (doc as Indexed)[INDEX] = this.index;
   }
 }
 
