@@ -21,7 +21,7 @@ import { pickMainRange, pickMainRegion } from './assemble/pick-main-region.js';
 import { profileFor } from './assemble/profiles.js';
 import { articleAmidItems, docsAsProse, kindBeneath, runnerUpOf, threadBeneath, THIN_ARTICLE_WORDS, THIN_TEXT_ARTICLE_WORDS } from './assemble/thread-beneath.js';
 import { declaredDecisions, declaredDescription, missingDescription } from './assemble/declared-description.js';
-import { buildArticle } from './assemble/article.js';
+import { buildArticle, countWords } from './assemble/article.js';
 import { bodyStructure, paragraphBlock } from './assemble/structure.js';
 import { traceOf } from './assemble/trace.js';
 import { textMetadata } from './metadata/text/text-metadata.js';
@@ -298,7 +298,11 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   if (body === '') {
     return { ok: false, reason: 'no-content', message: 'no article text found', inputType, trace, pageType, origins, fields: { ...fields, sourceUrl: options.url ?? null, pageType: kind.type }, warnings, ...timeouts };
   }
-  const article = buildArticle(options.inputName ?? null, fields, body, kind.type, options.url ?? null);
+  // The body's words are its blocks' words (features.words counts what countWords does).
+  let wordCount = 0;
+  for (const b of cleaned.kept) wordCount += features[b.index].words;
+  for (const part of added) wordCount += countWords(part);
+  const article = buildArticle(options.inputName ?? null, fields, body, kind.type, options.url ?? null, wordCount);
   const bodyBlocks = [...bodyStructure(cleaned.kept, article.url), ...added.map(paragraphBlock)];
   return { ok: true, article, bodyBlocks, inputType, trace, pageType, origins, warnings, ...timeouts };
 }
