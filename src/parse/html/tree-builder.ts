@@ -52,6 +52,21 @@ const CLOSED_BY = new Map<string, ReadonlySet<string>>([
 const FOREIGN = new Set(['math', 'svg']);
 const HTML_ISLANDS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
+/** What the rules above say of one tag name, looked up once per tag. */
+interface TagRule {
+  readonly isVoid: boolean;
+  /** Whether a self-closing tag closes itself inside it (true: SVG, MathML; false: their HTML islands); null: it leaves that as it is. */
+  readonly selfClosing: boolean | null;
+  readonly closes: ReadonlySet<string> | null;
+}
+
+const TAG_RULES = new Map<string, TagRule>(
+  [...new Set([...VOID, ...FOREIGN, ...HTML_ISLANDS, ...CLOSED_BY.keys()])].map((name) => [
+    name,
+    { isVoid: VOID.has(name), selfClosing: FOREIGN.has(name) ? true : HTML_ISLANDS.has(name) ? false : null, closes: CLOSED_BY.get(name) ?? null },
+  ]),
+);
+
 /** What an instruction's name ends at (`!doctype html`, `?xml version`). */
 const INSTRUCTION_NAME_END = /\s|\//;
 
@@ -81,6 +96,7 @@ export class TreeBuilder implements TokenizerCallbacks {
   private elements = 0;
 
   private tagName = '';
+  private tagRule: TagRule | undefined = undefined;
   private attribs: Record<string, string> | null = null;
   private attribName = '';
   private attribValue = '';
@@ -132,8 +148,9 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   onclosetag(start: number, end: number): void {
     const name = this.nameOf(this.tags, start, end);
-    if (FOREIGN.has(name) || HTML_ISLANDS.has(name)) this.foreign.pop();
-    if (!VOID.has(name)) {
+    const rule = TAG_RULES.get(name);
+    if (rule !== undefined && rule.selfClosing !== null) this.foreign.pop();
+    if (rule === undefined || !rule.isVoid) {
       const at = this.names.lastIndexOf(name);
       if (at >= 0) {
         while (this.names.length > at) this.closeInnermost();
@@ -180,26 +197,27 @@ export class TreeBuilder implements TokenizerCallbacks {
   }
 
   private startTag(name: string): void {
+    const rule = TAG_RULES.get(name);
     this.tagName = name;
-    const closes = CLOSED_BY.get(name);
-    if (closes !== undefined) {
+    this.tagRule = rule;
+    const closes = rule?.closes;
+    if (closes) {
       while (this.names.length > 0 && closes.has(this.names[this.names.length - 1])) this.closeInnermost();
     }
-    if (!VOID.has(name)) {
+    if (rule === undefined || !rule.isVoid) {
       this.names.push(name);
-      if (FOREIGN.has(name)) this.foreign.push(true);
-      else if (HTML_ISLANDS.has(name)) this.foreign.push(false);
+      if (rule !== undefined && rule.selfClosing !== null) this.foreign.push(rule.selfClosing);
     }
     this.attribs = {};
   }
 
   /** The start tag read: its element opens (and a void one closes at once). */
   private endStartTag(): void {
-    const name = this.tagName;
-    this.openElement(name, this.attribs ?? {});
+    this.openElement(this.tagName, this.attribs ?? {});
     this.attribs = null;
-    if (VOID.has(name)) this.closeElement();
+    if (this.tagRule?.isVoid === true) this.closeElement();
     this.tagName = '';
+    this.tagRule = undefined;
   }
 
   /** The start tag read, and its element closed at once (`<path/>` in SVG, an implied `<p>`). */
