@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { checkedTokenizer, quickTokenizer, QuickTokenizer } from '../src/parse/html/quick-tokenizer.js';
-import { parsedShape } from './support/dom-shape.js';
+import { parsedShape, randomMarkup } from './support/dom-shape.js';
 
 /** The page parsed with a tokenizer, written in chunks of `chunk` characters (the tokenizer's buffer then starts past 0). */
 const parse = (html: string, tokenizer: typeof Tokenizer, chunk = html.length): string =>
@@ -35,13 +35,11 @@ describe('QuickTokenizer', () => {
 
   it('gives the stock DOM on 2,000 pages made of random markup pieces (a fixed seed)', () => {
     const pieces = ['<', '>', '&', '&amp;', '&lt', '&#x41;', '&#65', '"', "'", '=', ' ', '\n', '/', '!', '-', '--', '<!--', '-->', '<![CDATA[', ']]>', '<p>', '</p>', '<div class="a b">', '<a href="x&amp;y">', "<img alt='q&quot;'>", '<script>', '</script>', '<style>', '</style>', '<title>', '</title>', 'text', 'é', '😀', '<br/>', '<input value=a&b>', '<!DOCTYPE html>', '</', '<b', '</b >'];
-    let seed = 12345;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const source = randomMarkup(pieces, 12345);
     const differ: string[] = [];
     for (let n = 0; n < 2000; n++) {
-      let page = '';
-      for (let k = 1 + Math.floor(random() * 30); k > 0; k--) page += pieces[Math.floor(random() * pieces.length)];
-      const chunk = random() < 0.5 ? page.length : 1 + Math.floor(random() * 7);
+      const page = source.page();
+      const chunk = source.chance() < 0.5 ? page.length : 1 + Math.floor(source.chance() * 7);
       if (parse(page, QuickTokenizer, chunk) !== parse(page, Tokenizer, chunk)) differ.push(page);
     }
     expect(differ).toEqual([]);
