@@ -121,14 +121,18 @@ describe('TreeBuilder', () => {
   for (const dir of ['scrapinghub/html', 'wcxb-dev/html', 'cleaneval/html']) {
     it.skipIf(!existsSync(join(corpora, dir)))(`builds the DOM htmlparser2 builds, and files the same index, on the pages of ${dir}`, () => {
       const folder = join(corpora, dir);
-      const pages = readdirSync(folder)
-        .map((file) => {
-          const bytes = readFileSync(join(folder, file));
-          return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-        })
-        .filter((page) => page.length <= 300_000);
-      expect(pages.length).toBeGreaterThan(100);
-      expect(mismatches(pages)).toEqual([]);
+      const differ: string[] = [];
+      let compared = 0;
+      // A page at a time: the folder holds hundreds of megabytes.
+      for (const file of readdirSync(folder)) {
+        const bytes = readFileSync(join(folder, file));
+        const page = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+        if (page.length > 300_000) continue;
+        differ.push(...mismatches([page]).map((m) => `${file} ${m.slice(0, 80)}`));
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(100);
+      expect(differ).toEqual([]);
     }, 120_000);
   }
 
