@@ -136,3 +136,21 @@ describe('a line\'s facts scored fact by fact (scoreLineFacts)', () => {
     }
   });
 });
+
+describe('title facts read dates as the rest of the page does', () => {
+  /** The facts of a line among a dump's title candidates, read with the given clock. */
+  function factsOf(text: string, line: string, now: string) {
+    const result = extract(text, { explain: true, inputType: 'text', now: new Date(now) });
+    return result.origins?.title?.candidates?.find((c) => c.text === line)?.facts;
+  }
+
+  it('takes a date that lies in the page\'s future for no stamp, as the date rules do', () => {
+    const line = 'Offer valid through March 20, 2025';
+    const page = PAGE.replace('By Tomas Reyes', line);
+    // On 1 June 2025 the line holds a past date: a stamp under the headline.
+    expect(factsOf(page, 'Ferry fares to rise by a fifth from April', '2025-06-01')?.cueBelow).toBe(1);
+    expect(factsOf(page, line, '2025-06-01')?.stamp).toBe(1);
+    // On 1 January 2025 the same date is months ahead: no publication stamp.
+    expect(factsOf(page, line, '2025-01-01')?.stamp).toBeUndefined();
+  });
+});

@@ -354,6 +354,7 @@ export function textMetadata(input: TextMetadataInput): TextMetadata {
       pageType: input.pageType,
       threadStart,
       complete: input.explain,
+      dates,
     });
     titleIndex = candidates[0]?.index ?? null;
     if (titleIndex !== null) sources.title = `title score, block ${titleIndex}`;

@@ -8,7 +8,7 @@
 import type { Block, PageType } from '../../types.js';
 import type { TextFeatures } from '../../rules/features.js';
 import type { Quality } from '../../assemble/quality.js';
-import { findDates } from '../date/parse-date.js';
+import { findDates, type DateOptions } from '../date/parse-date.js';
 import { letterRuns } from '../../rules/letter-runs.js';
 import { CALL_TO_ACTION_PHRASES, NAV_LABELS, PROMPT_LABELS, SHARE_LABELS, SHOP_CONTROL_LABELS } from '../../rules/vocab.js';
 import { caseless } from '../../rules/caseless.js';
@@ -47,6 +47,8 @@ export interface TitleInput {
   threadStart?: number | null;
   /** Score every line in full (--explain, training), not only those that can still win. */
   complete?: boolean;
+  /** How the page's dates are read (and the page's memo of them, which its rules share). */
+  dates?: DateOptions;
 }
 
 /** A byline or reading-time stamp: "By Emily Norwood", "3 min read", "Reviewed by:", "Posted under". */
@@ -209,7 +211,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     let known = stamps.get(j);
     if (known === undefined) {
       const text = blocks[j].text;
-      const date = text.length <= 120 ? findDates(text)[0] : undefined;
+      const date = text.length <= 120 ? findDates(text, input.dates)[0] : undefined;
       // A line the date fills ("Published On 6 Mar 2026") is a stamp, never a headline with a year in it.
       if (date && (date.end - date.start) * 2 >= text.replace(/\s+/g, '').length) known = 'dateLine';
       else known = input.cues?.has(j) === true || (text.length <= 120 && (STAMP.test(text) || BY_NAME.test(text) || date !== undefined)) ? 'stamp' : null;
