@@ -54,6 +54,21 @@ describe('a line cleaned up (normalizeLine)', () => {
     expect(normalizeLine('one\u3000two')).toBe('one two');
   });
 
+  it('collapses spacing as /\\s+/ would, with every kind of white space, alone, doubled or mixed (zero-width ones dropped)', () => {
+    const spaces: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+    expect(spaces.length).toBeGreaterThan(20);
+    const pieces = ['a', 'word', 'É', ' ', '  ', ...spaces];
+    let seed = 7;
+    const next = () => Math.floor(((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000) * pieces.length);
+    for (let n = 0; n < 3000; n++) {
+      let line = 'x';
+      for (let k = 0; k < 12; k++) line += pieces[next()];
+      // Zero-width characters go first (U+FEFF, the byte-order mark, is one, and \s too).
+      expect(normalizeLine(line), JSON.stringify(line)).toBe(line.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim());
+    }
+  });
+
   it('drops zero-width characters and soft hyphens, and a heading anchor mark', () => {
     expect(normalizeLine('Middle\u00ADware\u200B ¶')).toBe('Middleware');
     expect(normalizeLine('Middleware¶')).toBe('Middleware');

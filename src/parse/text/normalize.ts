@@ -4,13 +4,20 @@
  */
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /**
  * A space that is not a plain one; with two plain ones in a row (looked for apart, by a string
- * search), what collapsing spaces would change (every character of SPACES is one of \s). Most
+ * search), what collapsing spaces would change (ODD_SPACING below). Most
  * lines have neither, and replacing each single space with itself made a new string of every line.
  */
 const OTHER_SPACE = /[^\S ]/;
+/**
+ * What collapsing a line's spacing to single plain spaces replaces: a run of two spaces or
+ * more, or one that is not a plain space (\s holds every Unicode space: NBSP, the en and em
+ * spaces, the ideographic one). A plain space alone stays as it is: replacing every run,
+ * single spaces too, made each one a piece of the new string for nothing (the ScrapingHub
+ * HTML pages' 82,706 block texts: 0.8x the time, the same texts).
+ */
+const ODD_SPACING = /\s{2,}|[^\S ]/g;
 
 /**
  * A text browser's placeholders for the images before a line's text ("[ed45][svg] David
@@ -49,7 +56,7 @@ const ANCHOR_MARK = /\s*¶$/u;
 /** One line, single-spaced and trimmed, with zero-width characters and a heading's anchor mark removed. */
 export function normalizeLine(line: string): string {
   let clean = line.replace(INVISIBLE, '');
-  if (hasOddSpacing(clean)) clean = clean.replace(SPACES, ' ');
+  if (hasOddSpacing(clean)) clean = clean.replace(ODD_SPACING, ' ');
   clean = clean.trim();
   return clean.endsWith('¶') ? clean.replace(ANCHOR_MARK, '') : clean;
 }
