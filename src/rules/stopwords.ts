@@ -39,7 +39,7 @@ export const STOPWORDS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = n
 
 /** The ASCII function words, looked up by a span of a text: most words of a page are ASCII, and none need a copy to be looked up. */
 const ASCII_STOPWORDS = new WordTable<true>(
-  [...STOPWORDS].filter((word) => foldedAsciiHash(word, 0, word.length) >= 0).map((word) => [word, true] as const),
+  [...STOPWORDS].filter((word) => /^[\x00-\x7f]*$/.test(word)).map((word) => [word, true] as const),
   true,
 );
 

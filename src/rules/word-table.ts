@@ -63,13 +63,13 @@ export class WordTable<V> {
     for (const [word, value] of list) {
       const hash = foldAscii ? foldedAsciiHash(word, 0, word.length) : spanHash(word, 0, word.length);
       if (hash < 0 || (foldAscii && word !== word.toLowerCase())) throw new Error(`a folding word table takes lower-case ASCII words: ${word}`);
-      const known = this.indexOf(hash, word, 0, word.length);
-      if (known >= 0) {
-        this.values[known] = value;
+      // One walk down the word's probe chain: to the word given before, or to a free slot.
+      let slot = hash & this.mask;
+      while (this.slots[slot] !== 0 && !(this.hashes[this.slots[slot] - 1] === hash && this.words[this.slots[slot] - 1] === word)) slot = (slot + 1) & this.mask;
+      if (this.slots[slot] !== 0) {
+        this.values[this.slots[slot] - 1] = value;
         continue;
       }
-      let slot = hash & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.hashes[this.words.length] = hash;
       this.words.push(word);
       this.values.push(value);

@@ -6,27 +6,34 @@
 import { STOPWORDS_BY_LANGUAGE } from '../../rules/stopwords.js';
 import { eachLetterRun } from '../../rules/letter-runs.js';
 import { WordTable } from '../../rules/word-table.js';
+import { lazy } from '../../lazy.js';
 
 /** Fewer function-word hits than this prove nothing. */
 const MIN_HITS = 10;
 /** The winner must lead the runner-up by this factor. */
 const MIN_LEAD = 1.5;
 
-/** The languages by number, and the numbers of the languages each function word belongs to, built once. */
+/** The languages by number. */
 const LANGUAGE_NAMES = [...STOPWORDS_BY_LANGUAGE.keys()];
-const LANGUAGE_NUMBERS_OF = new Map<string, number[]>();
-LANGUAGE_NAMES.forEach((lang, number) => {
-  for (const word of STOPWORDS_BY_LANGUAGE.get(lang)!) {
-    const numbers = LANGUAGE_NUMBERS_OF.get(word);
-    if (numbers) numbers.push(number);
-    else LANGUAGE_NUMBERS_OF.set(word, [number]);
-  }
+
+/**
+ * The function words, looked up by a span of the text (no word is sliced out of it), each with
+ * the numbers of the languages it belongs to; and the longest of them (longer words are never
+ * looked up). Made on first use: a page that declares its language is never guessed.
+ */
+const functionWords = lazy(() => {
+  const numbersOf = new Map<string, number[]>();
+  LANGUAGE_NAMES.forEach((lang, number) => {
+    for (const word of STOPWORDS_BY_LANGUAGE.get(lang)!) {
+      const numbers = numbersOf.get(word);
+      if (numbers) numbers.push(number);
+      else numbersOf.set(word, [number]);
+    }
+  });
+  let longest = 0;
+  for (const word of numbersOf.keys()) longest = Math.max(longest, word.length);
+  return { table: new WordTable<number[]>(numbersOf), longest };
 });
-/** The same, looked up by a span of the text (no word is sliced out of it). */
-const FUNCTION_WORDS = new WordTable<number[]>(LANGUAGE_NUMBERS_OF);
-/** No function word is longer: longer words are never looked up. */
-let LONGEST_FUNCTION_WORD = 0;
-for (const word of LANGUAGE_NUMBERS_OF.keys()) LONGEST_FUNCTION_WORD = Math.max(LONGEST_FUNCTION_WORD, word.length);
 
 /** Enough of a text to tell its language: the first some thousand words. */
 const SAMPLE_CHARS = 12_000;
@@ -55,8 +62,9 @@ export function guessLanguage(text: string): string | null {
   const shares = new Float64Array(LANGUAGE_NAMES.length);
   const met: number[] = [];
   const lower = body.toLowerCase();
-  eachLetterRun(lower, LONGEST_FUNCTION_WORD, (start, end) => {
-    const langs = FUNCTION_WORDS.get(lower, start, end);
+  const { table, longest } = functionWords();
+  eachLetterRun(lower, longest, (start, end) => {
+    const langs = table.get(lower, start, end);
     if (langs === undefined) return;
     for (const lang of langs) {
       if (hits[lang] === 0) met.push(lang);
