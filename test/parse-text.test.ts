@@ -1,6 +1,7 @@
 /** Which lines of a dump are a table's rows (parse/text/text-blocks.ts), and which are rules (parse/text/normalize.ts). */
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../src/parse/text/text-blocks.js';
+import { randomPieces } from './support/random-pieces.js';
 import { hasOddSpacing, isCjk, isRuleLine, nonSpaceLength, normalizeLine, undoubled, unrepeatedName } from '../src/parse/text/normalize.js';
 import { stripBullet } from '../src/parse/text/bullets.js';
 import { splitLayoutColumns } from '../src/parse/text/columns.js';
@@ -59,11 +60,9 @@ describe('a line cleaned up (normalizeLine)', () => {
     for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
     expect(spaces.length).toBeGreaterThan(20);
     const pieces = ['a', 'word', 'É', ' ', '  ', ...spaces];
-    let seed = 7;
-    const next = () => Math.floor(((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000) * pieces.length);
+    const lines = randomPieces(pieces, 7);
     for (let n = 0; n < 3000; n++) {
-      let line = 'x';
-      for (let k = 0; k < 12; k++) line += pieces[next()];
+      const line = lines.text();
       // Zero-width characters go first (U+FEFF, the byte-order mark, is one, and \s too).
       expect(normalizeLine(line), JSON.stringify(line)).toBe(line.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').replace(/\s+/g, ' ').trim());
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { checkedTokenizer, quickTokenizer, QuickTokenizer } from '../src/parse/html/quick-tokenizer.js';
-import { parsedShape, randomMarkup } from './support/dom-shape.js';
+import { parsedShape } from './support/dom-shape.js';
+import { randomPieces } from './support/random-pieces.js';
 
 /** The page parsed with a tokenizer, written in chunks of `chunk` characters (the tokenizer's buffer then starts past 0). */
 const parse = (html: string, tokenizer: typeof Tokenizer, chunk = html.length): string =>
@@ -35,10 +36,10 @@ describe('QuickTokenizer', () => {
 
   it('gives the stock DOM on 2,000 pages made of random markup pieces (a fixed seed)', () => {
     const pieces = ['<', '>', '&', '&amp;', '&lt', '&#x41;', '&#65', '"', "'", '=', ' ', '\n', '/', '!', '-', '--', '<!--', '-->', '<![CDATA[', ']]>', '<p>', '</p>', '<div class="a b">', '<a href="x&amp;y">', "<img alt='q&quot;'>", '<script>', '</script>', '<style>', '</style>', '<title>', '</title>', 'text', 'é', '😀', '<br/>', '<input value=a&b>', '<!DOCTYPE html>', '</', '<b', '</b >'];
-    const source = randomMarkup(pieces, 12345);
+    const source = randomPieces(pieces, 12345);
     const differ: string[] = [];
     for (let n = 0; n < 2000; n++) {
-      const page = source.page();
+      const page = source.text();
       const chunk = source.chance() < 0.5 ? page.length : 1 + Math.floor(source.chance() * 7);
       if (parse(page, QuickTokenizer, chunk) !== parse(page, Tokenizer, chunk)) differ.push(page);
     }

@@ -9,7 +9,8 @@ import { attributeNames, NameTable, tagNames } from '../src/parse/html/known-nam
 import { QuickTokenizer } from '../src/parse/html/quick-tokenizer.js';
 import { indexPage, type PageIndex } from '../src/parse/html/page-index.js';
 import { parseHtml } from '../src/parse/html/dom.js';
-import { domShape, randomMarkup } from './support/dom-shape.js';
+import { domShape } from './support/dom-shape.js';
+import { randomPieces } from './support/random-pieces.js';
 import { corpora } from './support/corpus.js';
 
 /** htmlparser2's own Parser and DomHandler, as pith parses: HTML mode, entities decoded, names lower-cased. */
@@ -112,8 +113,8 @@ describe('TreeBuilder', () => {
 
   it('builds the DOM htmlparser2 builds on 2,000 pages made of random markup pieces (a fixed seed), and files the same index', () => {
     const pieces = ['<', '>', '</', '/>', '=', '"', "'", ' ', '\n', '&amp;', '&#x41;', '<p>', '</p>', '<P>', '</P>', '<div class="a">', '<DIV CLASS=b>', '</div>', '</DIV>', '<a href="x" HREF=y rel=author>', '</a>', '<br>', '</br>', '<svg viewBox="0 0 1 1">', '<clipPath>', '<path/>', '</svg>', '<math>', '<mi>', '</math>', '<li>', '<td>', '<tr>', '<table>', '</table>', '<script>', '</script>', '<script type="application/ld+json">', '<x-y z=1>', 'text', 'É', '<img src=x>', '<meta name=author content=x>', '<title>', '</title>', '<template id="B:0">', '</template>', '<select><option>', '<!-- c -->', '<![CDATA[ d ]]>', '<!DOCTYPE html>', '<?xml v?>', 'div', 'class', 'data-src='];
-    const source = randomMarkup(pieces, 424242);
-    const pages = Array.from({ length: 2000 }, () => source.page());
+    const source = randomPieces(pieces, 424242);
+    const pages = Array.from({ length: 2000 }, () => source.text());
     expect(mismatches(pages)).toEqual([]);
   });
 

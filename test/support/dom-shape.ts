@@ -27,18 +27,3 @@ export function parsedShape(html: string, parser: typeof Parser, options: Parser
   return domShape(handler.root.children);
 }
 
-/**
- * Pages made of random markup pieces, the same on every run (a fixed seed, a linear
- * congruential generator): `page()` draws the next page of 1 to 30 pieces, `chance()` the next
- * number in [0, 1) from the same stream.
- */
-export function randomMarkup(pieces: readonly string[], seed: number): { page(): string; chance(): number } {
-  let state = seed;
-  const chance = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const page = () => {
-    let out = '';
-    for (let k = 1 + Math.floor(chance() * 30); k > 0; k--) out += pieces[Math.floor(chance() * pieces.length)];
-    return out;
-  };
-  return { page, chance };
-}
