@@ -12,7 +12,7 @@ import { endsWithMark } from '../rules/line-ends.js';
 import { WordTable } from '../rules/word-table.js';
 
 const VOICE_ENTRIES = VOICE_CONCEPTS.flatMap((c) => VOICE_WORDS[c].map((w) => [w, c] as const));
-/** Each vocabulary word's concept, looked up by a span of the text (a word listed twice keeps its first). */
+/** Each vocabulary word's concept, looked up by a span of the text (a word listed twice keeps its last, as in a Map). */
 const WORD_CLASS = new WordTable<VoiceConcept>(VOICE_ENTRIES);
 /** The longest word of the vocabulary: longer words are not looked up. */
 const LONGEST = Math.max(...VOICE_ENTRIES.map(([w]) => w.length));

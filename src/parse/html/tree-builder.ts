@@ -19,7 +19,7 @@
  */
 import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
 import type { TokenizerCallbacks } from 'htmlparser2';
-import { attributeNames, tagNames } from './known-names.js';
+import { attributeNames, tagNames, type NameTable } from './known-names.js';
 import { PageIndexer } from './page-index.js';
 
 /** Elements that are never opened: they hold nothing and need no end tag. */
@@ -192,7 +192,7 @@ export class TreeBuilder implements TokenizerCallbacks {
   }
 
   /** A name the tables know, as their one string, or the span lower-cased. */
-  private nameOf(table: ReturnType<typeof tagNames>, start: number, end: number): string {
+  private nameOf(table: NameTable, start: number, end: number): string {
     return table.find(this.page, start, end, true) ?? this.page.slice(start, end).toLowerCase();
   }
 
