@@ -23,6 +23,24 @@ const PAGES = [
   '<div class="one two three">\n    <span>a</span>\n    <span>b</span>\n</div>   trailing text with no tag after it',
   '<p title="never closed>text',
   '<img alt=\'single & "double"\' src=x.png><p>after & before</p>',
+  // The tag reader: every shape of attribute, and what it hands back to the tokenizer's own steps.
+  '<div  class = "a b"  id=main hidden data-x=\'y\' >x</div >',
+  '<input disabled><input checked/><br/><img src=a.png/><a href=/x/>y</a>',
+  '<a =b "c" d\'e\'=f g="h"i=\'j\'>k</a>',
+  '<a b=>c</a><a b= >d</a><a b=&amp;c>e</a><a b="x&y">f</a>',
+  '<P CLASS=Q>Upper</P><DiV ID=z>mixed</dIv>',
+  '<scripts>not raw</scripts><styles>x</styles><tit>t</tit><x-y a=b>z</x-y><xm>q</xm>',
+  '<Script>a<b</Script><STYLE>c<d</STYLE><Title>T &amp; U</Title><TEXTAREA>e<f</TEXTAREA><Xmp>g<h</Xmp>',
+  '</a b="c"><p>after an end tag with attributes</p></ p></3><//p>',
+  '<a/b><a / ><a b / c>',
+  '<div class="never closed',
+  '<div class=never',
+  '<div class',
+  '<div class ',
+  '<div class=',
+  '<div ',
+  '<div',
+  '<p>text</di',
 ];
 
 describe('QuickTokenizer', () => {
@@ -41,6 +59,18 @@ describe('QuickTokenizer', () => {
     for (let n = 0; n < 2000; n++) {
       const page = source.text();
       const chunk = source.chance() < 0.5 ? page.length : 1 + Math.floor(source.chance() * 7);
+      if (parse(page, QuickTokenizer, chunk) !== parse(page, Tokenizer, chunk)) differ.push(page);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the stock DOM on 2,000 pages of random tags and attributes, whole or in chunks (a fixed seed)', () => {
+    const pieces = ['<', '</', '>', '/>', '/', ' ', '  ', '\n', '\t', '=', '"', "'", '&', '&amp;', 'a', 'div', 'DIV', 'p', 'script', 'Style', 'title', 'x', 'class', 'href', 'data-x', 'v1', 'é', '-', '<a', '<div', '</div', '<img', '<br', ' b', ' c=d', ' e="f g"', " h='i'", ' j=k&l', ' m= "n"', 'text'];
+    const source = randomPieces(pieces, 777);
+    const differ: string[] = [];
+    for (let n = 0; n < 2000; n++) {
+      const page = source.text();
+      const chunk = source.chance() < 0.5 ? page.length : 1 + Math.floor(source.chance() * 9);
       if (parse(page, QuickTokenizer, chunk) !== parse(page, Tokenizer, chunk)) differ.push(page);
     }
     expect(differ).toEqual([]);
