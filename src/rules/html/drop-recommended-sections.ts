@@ -11,6 +11,7 @@ import type { Rule, RuleMark } from '../types.js';
 import { RECOMMENDATION_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import { isTeaserHeading } from '../prune/teaser.js';
+import { caselessAny } from '../caseless.js';
 
 const LABELS = labelSet(RECOMMENDATION_LABELS);
 /**
@@ -18,14 +19,11 @@ const LABELS = labelSet(RECOMMENDATION_LABELS);
  * viewed", "Explore related items", "Sponsored items from this seller", "Kunden, die diesen
  * Artikel gekauft haben, kauften auch".
  */
-const RECOMMENDATION_SHAPES = new RegExp(
-  [
-    String.raw`\b(?:also|too)\s+(?:viewed|bought|purchased|liked|like|searched)\b`,
-    String.raw`^(?:explore\s+)?(?:similar|related|recommended|sponsored|featured|popular)\s+(?:items|products|listings|picks)\b`,
-    String.raw`\b(?:auch\s+(?:angesehen|gekauft)|kauften\s+auch|ont\s+aussi\s+(?:acheté|consulté|aimé)|también\s+(?:compraron|vieron)|hanno\s+(?:acquistato|visto)\s+anche|também\s+(?:compraram|viram))\b`,
-  ].join('|'),
-  'iu',
-);
+const RECOMMENDATION_SHAPES = caselessAny([
+  String.raw`\b(?:also|too)\s+(?:viewed|bought|purchased|liked|like|searched)\b`,
+  String.raw`^(?:explore\s+)?(?:similar|related|recommended|sponsored|featured|popular)\s+(?:items|products|listings|picks)\b`,
+  String.raw`\b(?:auch\s+(?:angesehen|gekauft)|kauften\s+auch|ont\s+aussi\s+(?:acheté|consulté|aimé)|también\s+(?:compraron|vieron)|hanno\s+(?:acquistato|visto)\s+anche|também\s+(?:compraram|viram))\b`,
+]);
 function isRecommendationHeading(block: Block, label: string, added?: ReadonlySet<string>): boolean {
   if (block.text.length > 60) return false;
   return LABELS.has(label) || RECOMMENDATION_SHAPES.test(block.text) || isTeaserHeading(block.text, label, added);
