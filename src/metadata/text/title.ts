@@ -155,7 +155,7 @@ export function titleTerms(facts: TitleFacts): [TitleFact, number][] {
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 }
 
-/** The weights in the order every line's facts hold them (ALL_TITLE_FACTS, see NO_FACTS in title-facts.ts). */
+/** The weights in the order every line's facts hold them (ALL_TITLE_FACTS, see noFacts in title-facts.ts). */
 const WEIGHT_VECTOR = ALL_TITLE_FACTS.map((name) => TITLE_WEIGHTS[name] ?? 0);
 
 /** The score of a line's facts under the weights. */
