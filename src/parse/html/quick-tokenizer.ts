@@ -144,15 +144,8 @@ function override(name: string, step: (this: never, ...args: never[]) => unknown
 if (typeof own.fastForwardTo === 'function') override('fastForwardTo', fastForwardTo);
 if (typeof stateText === 'function') {
   override('stateText', function (this: TagPosition, c: number) {
-    if (c === LT) {
-      stateText.call(this, c);
-      // The tag's first character is read at once, not on the tokenizer's next turn.
-      const next = this.index + 1 - this.offset;
-      if (next < this.buffer.length && typeof stateBeforeTagName === 'function') {
-        this.index++;
-        beforeTagName.call(this, this.buffer.charCodeAt(next));
-      }
-    } else if (c === AMP) stateText.call(this, c);
+    if (c === LT && typeof stateBeforeTagName === 'function') readMarkup(this, stateText);
+    else if (c === LT || c === AMP) stateText.call(this, c);
     else skipToOrAmp(this, '<');
   });
 }
@@ -345,6 +338,36 @@ function readEndTag(p: TagPosition, start: number): boolean {
   if (buffer.charCodeAt(k) === GT) handBack(p, k + 1, TEXT, k + 1 + offset);
   else handBack(p, k, AFTER_CLOSING_TAG_NAME, -1);
   return true;
+}
+
+/**
+ * From a \`<\` in text: its tag, the text after it, the next tag, and so on, read in turn
+ * without going back to the tokenizer's loop between them, until something the tag readers
+ * leave to the tokenizer (an entity in the text, a comment, a script) or the buffer's end.
+ * \`stateText\` is the tokenizer's own step for text, which gives the text before a \`<\`.
+ */
+function readMarkup(p: TagPosition, stateText: Step): void {
+  for (;;) {
+    stateText.call(p, LT);
+    const next = p.index + 1 - p.offset;
+    if (next >= p.buffer.length) return;
+    p.index++;
+    beforeTagName.call(p, p.buffer.charCodeAt(next));
+    if (p.state !== TEXT) return;
+    // In text again, past a tag's \`>\` (or on a \`<\` that opened none, read as text).
+    const from = p.index + 1 - p.offset;
+    const lt = p.buffer.indexOf('<', from);
+    const amp = nextAmp(p, from);
+    if (amp >= 0 && (lt < 0 || amp < lt)) {
+      p.index = amp - 1 + p.offset;
+      return;
+    }
+    if (lt < 0) {
+      p.index = p.buffer.length - 1 + p.offset;
+      return;
+    }
+    p.index = lt + p.offset;
+  }
 }
 
 const stateBeforeTagName = own.stateBeforeTagName;
