@@ -20,7 +20,7 @@
 import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
 import type { TokenizerCallbacks } from 'htmlparser2';
 import { attributeNames, tagNames, type NameTable } from './known-names.js';
-import { PageIndexer } from './page-index.js';
+import { PageIndexer, filedBit } from './page-index.js';
 
 /** Elements that are never opened: they hold nothing and need no end tag. */
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -100,6 +100,8 @@ export class TreeBuilder implements TokenizerCallbacks {
   private attribs: Record<string, string> | null = null;
   private attribName = '';
   private attribValue = '';
+  /** The FILED_BY bits of the attributes read so far of the tag being read. */
+  private attribBits = 0;
 
   constructor(
     private readonly page: string,
@@ -132,7 +134,10 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   onattribend(): void {
     // The first of an attribute given twice counts.
-    if (this.attribs !== null && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) this.attribs[this.attribName] = this.attribValue;
+    if (this.attribs !== null && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) {
+      this.attribs[this.attribName] = this.attribValue;
+      this.attribBits |= filedBit(this.attribName);
+    }
     this.attribValue = '';
   }
 
@@ -209,11 +214,12 @@ export class TreeBuilder implements TokenizerCallbacks {
       if (rule !== undefined && rule.selfClosing !== null) this.foreign.push(rule.selfClosing);
     }
     this.attribs = {};
+    this.attribBits = 0;
   }
 
   /** The start tag read: its element opens (and a void one closes at once). */
   private endStartTag(): void {
-    this.openElement(this.tagName, this.attribs ?? {});
+    this.openElement(this.tagName, this.attribs ?? {}, this.attribBits);
     this.attribs = null;
     if (this.tagRule?.isVoid === true) this.closeElement();
     this.tagName = '';
@@ -235,12 +241,13 @@ export class TreeBuilder implements TokenizerCallbacks {
     this.closeElement();
   }
 
-  private openElement(name: string, attribs: Record<string, string>): void {
+  /** `bits`: which of the attributes the page index files by (FILED_BY) the element holds. */
+  private openElement(name: string, attribs: Record<string, string>, bits = 0): void {
     if (this.bounds !== null && (++this.elements > this.bounds.elements || this.open.length > this.bounds.depth)) throw this.bounds.signal;
     const element = new Element(name, attribs);
     this.addNode(element);
     this.open.push(element);
-    this.indexer.opened(element);
+    this.indexer.opened(element, bits);
   }
 
   private closeElement(): void {
