@@ -100,7 +100,8 @@ export class TreeBuilder implements TokenizerCallbacks {
   private attribs: Record<string, string> | null = null;
   private attribName = '';
   private attribValue = '';
-  /** The FILED_BY bits of the attributes read so far of the tag being read. */
+  /** How many attributes the tag being read has so far, and their FILED_BY bits. */
+  private attribCount = 0;
   private attribBits = 0;
 
   constructor(
@@ -133,9 +134,10 @@ export class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribend(): void {
-    // The first of an attribute given twice counts.
-    if (this.attribs !== null && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName)) {
+    // The first of an attribute given twice counts (a tag's first attribute is no repeat).
+    if (this.attribs !== null && (this.attribCount === 0 || !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName))) {
       this.attribs[this.attribName] = this.attribValue;
+      this.attribCount++;
       this.attribBits |= filedBit(this.attribName);
     }
     this.attribValue = '';
@@ -214,6 +216,7 @@ export class TreeBuilder implements TokenizerCallbacks {
       if (rule !== undefined && rule.selfClosing !== null) this.foreign.push(rule.selfClosing);
     }
     this.attribs = {};
+    this.attribCount = 0;
     this.attribBits = 0;
   }
 
