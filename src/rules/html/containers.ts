@@ -99,10 +99,17 @@ const MEDIA_WORDS = new Set(['caption', 'credit', 'credits', 'figcaption', 'figu
 
 /** The block sits in a figure, caption or gallery: media an article embeds, not chrome. */
 export function inEmbeddedMedia(hints: readonly string[]): boolean {
+  // Sibling blocks share their chain of hints (two blocks in five follow one with the same): asked again, it says the same.
+  if (hints === lastMediaHints) return lastMedia;
+  let media = false;
   const n = Math.min(4, hints.length);
-  for (let i = 0; i < n; i++) if (isMediaHint(hints[i])) return true;
-  return false;
+  for (let i = 0; i < n && !media; i++) media = isMediaHint(hints[i]);
+  lastMediaHints = hints;
+  lastMedia = media;
+  return media;
 }
+let lastMediaHints: readonly string[] | null = null;
+let lastMedia = false;
 
 /** A hint of a figure, caption or gallery element. */
 const isMediaHint = hintMemo((hint) => {
