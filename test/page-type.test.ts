@@ -16,6 +16,7 @@ import { scoreFeatures, type PageTypeModel } from '../src/page-type/model.js';
 import { type LinkKind, kindsOf, slugWords } from '../src/page-type/links.js';
 import { pageLayout } from '../src/page-type/layout.js';
 import { urlFeatures } from '../src/page-type/url.js';
+import { voiceFeatures } from '../src/page-type/voice.js';
 import { sat, type Features } from '../src/page-type/feature-set.js';
 import type { PageTypeInput } from '../src/page-type/types.js';
 
@@ -165,6 +166,52 @@ describe('text-cues.ts', () => {
     const latin = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam.';
     const f = pageFeatures(textInput(`${latin}\n\n${latin}\n`));
     expect(f.get('prose:paragraphs')).toBeGreaterThan(0);
+  });
+});
+
+describe('voice.ts: who speaks to whom', () => {
+  const voice = (text: string) => {
+    const out: Features = new Map();
+    const { blocks } = textToBlocks(text);
+    voiceFeatures(blocks, featuresOf(blocks), null, out);
+    return out;
+  };
+  const SALES = "We're a family team and our engineers answer every call. You'll get a free quote from us within a day, and your roof is insured.";
+  const NEWS = 'The minister said on Tuesday that the bridge would reopen in spring, according to a statement that officials announced at noon.';
+
+  it('reads a company speaking of itself to the reader, and reported speech, as shares of the running words', () => {
+    const sales = voice(`${SALES}
+
+${SALES}
+`);
+    expect(sales.get('voice:we')).toBeGreaterThan(0.8);
+    expect(sales.get('voice:you')).toBeGreaterThan(0.8);
+    expect(sales.get('voice:reported')).toBe(0);
+    const news = voice(`${NEWS}
+
+${NEWS}
+`);
+    expect(news.get('voice:reported')).toBeGreaterThan(0.8);
+    expect(news.get('voice:we')).toBe(0);
+  });
+
+  it('reads a typographic apostrophe as the plain one', () => {
+    const plain = voice(`${SALES}
+
+${SALES}
+`);
+    const curly = voice(`${SALES.replace(/'/g, '’')}
+
+${SALES.replace(/'/g, '’')}
+`);
+    expect([...curly]).toEqual([...plain]);
+    expect(voice("I'm sure I've seen it, I'd say, and I'm glad.\n\n".repeat(4)).get('voice:i')).toBe(voice('I’m sure I’ve seen it, I’d say, and I’m glad.\n\n'.repeat(4)).get('voice:i'));
+  });
+
+  it('says nothing of a page with too little running text, and leaves labels and menus out', () => {
+    expect(voice(`${SALES}
+`).size).toBe(0);
+    expect(voice('We\nOur team\nYou\nYour account\n'.repeat(20)).size).toBe(0);
   });
 });
 
