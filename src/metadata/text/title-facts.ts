@@ -249,20 +249,25 @@ function pushBigrams(run: string, out: string[]): void {
   for (let k = 0; k + 1 < chars.length; k++) out.push(chars[k] + chars[k + 1]);
 }
 
-/** Content words of the blocks from the first paragraph to the content's end, counted. */
+/**
+ * Content words of the blocks from the first paragraph to the content's end, counted; with
+ * \`wanted\`, only those words are counted (a title's facts ask only for its own words), though
+ * all count towards the cap.
+ */
 export function countContentWords(
   blocks: readonly Block[],
   quality: readonly Quality[],
   start: number,
   end: number,
   wordListOf: (j: number) => readonly string[] = (j) => contentWordsOf(blocks[j].text.toLowerCase()),
+  wanted?: ReadonlySet<string>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   let seen = 0;
   for (let i = start; i < end && seen < CONTENT_WORDS_CAP; i++) {
     if (quality[i] === 'bad') continue;
     for (const w of wordListOf(i)) {
-      counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (wanted === undefined || wanted.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
       seen++;
     }
   }

@@ -221,6 +221,13 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   };
   const isStamp = (j: number) => stampOf(j) !== null;
   const words = wordMemo(input.lowerTexts);
+  const eligible: number[] = [];
+  for (const i of lineIndexes(Math.min(input.top ?? 0, blocks.length), zone)) {
+    if (!input.taken.has(i) && !input.excluded.has(i) && isEligible(blocks[i], features[i])) eligible.push(i);
+  }
+  // The content's words are counted only where a candidate line uses them: no fact asks for others.
+  const wanted = new Set<string>();
+  for (const i of eligible) for (const w of words.wordListOf(i)) wanted.add(w);
   const ctx = {
     blocks,
     features,
@@ -233,15 +240,11 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     isStamp,
     isDateLine: (j: number) => stampOf(j) === 'dateLine',
     ...words,
-    contentWords: countContentWords(blocks, input.quality, input.anchor, input.contentEnd, words.wordListOf),
+    contentWords: countContentWords(blocks, input.quality, input.anchor, input.contentEnd, words.wordListOf, wanted),
     pageType: input.pageType ?? null,
     threadStart: input.threadStart ?? null,
   };
-  const found: { index: number; facts: TitleFacts }[] = [];
-  for (const i of lineIndexes(Math.min(input.top ?? 0, blocks.length), zone)) {
-    if (input.taken.has(i) || input.excluded.has(i) || !isEligible(blocks[i], features[i])) continue;
-    found.push({ index: i, facts: cheapFacts(ctx, i) });
-  }
+  const found = eligible.map((i) => ({ index: i, facts: cheapFacts(ctx, i) }));
   // Where the headline-shaped lines of the zone begin and end, above the first paragraph.
   const kept = (i: number) => !input.listed.has(i) && !input.repeated.has(i);
   const shaped = found.filter((c) => c.index >= zone.start && c.index < input.anchor && kept(c.index) && isHeadlineShaped(ctx, c.index));
