@@ -59,7 +59,8 @@ describe('a line cleaned up (normalizeLine)', () => {
     const spaces: string[] = [];
     for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
     expect(spaces.length).toBeGreaterThan(20);
-    const pieces = ['a', 'word', 'É', ' ', '  ', ...spaces];
+    // The zero-width ones too: taking one out may set two spaces side by side ("a \u200B b").
+    const pieces = ['a', 'word', 'É', ' ', '  ', '\u200B', '\u00AD', '\u2060', ...spaces];
     const lines = randomPieces(pieces, 7);
     for (let n = 0; n < 3000; n++) {
       const line = lines.text();
