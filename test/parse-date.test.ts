@@ -182,6 +182,18 @@ describe('parseDate: rejections', () => {
     expect(parseDate('2030-01-01')).toBe('2030-01-01'); // without now, no future check
   });
 
+  it('counts the days of every month by the calendar: the last day passes, the day after it does not', () => {
+    // Without a clock every year to 9999 is plausible: the century rules show.
+    for (const year of [1990, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const day = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(parseDate(day(last)), day(last)).toBe(day(last));
+        expect(parseDate(day(last + 1)), day(last + 1)).toBeNull();
+      }
+    }
+  });
+
   it('never throws on odd input', () => {
     expect(parseDate(undefined as unknown as string)).toBeNull();
     expect(findDates(null as unknown as string)).toEqual([]);

@@ -8,6 +8,7 @@ import { labelKey } from './label.js';
 import { charClass, eachWordRun, widthAt } from './letter-runs.js';
 import { endsWithMark } from './line-ends.js';
 import { packedMap } from '../packed.js';
+import { allMatches } from '../matches.js';
 
 export interface TextFeatures {
   /** Word tokens (letters/digits runs). */
@@ -91,7 +92,7 @@ function mayHoldGlue(text: string): boolean {
 
 function hasGluedHeadline(text: string): boolean {
   if (!mayHoldGlue(text)) return false;
-  for (const match of text.matchAll(GLUE)) {
+  for (const match of allMatches(GLUE, text)) {
     const head = text.slice(0, match.index);
     const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     // A later glue's head holds every word of this one's: past fifteen, none can qualify.

@@ -13,6 +13,7 @@
  * rightwards over a time ("Nov 19, 2019, 10:31 pm CST").
  */
 import { lazy } from '../../lazy.js';
+import { allMatches } from '../../matches.js';
 import { MONTHS, WEEKDAYS, foldName, lookupMonth } from './months.js';
 import { anyCase, caseless } from '../../rules/caseless.js';
 
@@ -117,17 +118,19 @@ const DMY_NAMED =
 const DMY_NAMED_AT = lazy(() => new RegExp(DMY_NAMED, 'uy'));
 
 /** What line.matchAll(new RegExp(DMY_NAMED, 'gu')) finds with a month's name, in order and without overlaps. */
-function* dayMonthYears(line: string): Generator<RegExpExecArray> {
+function dayMonthYears(line: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   for (let k = 0; k < line.length; k++) {
     if (!isDigit(line.charCodeAt(k)) || (k > 0 && isDigit(line.charCodeAt(k - 1)))) continue;
     const at = DMY_NAMED_AT();
     at.lastIndex = k;
     const match = at.exec(line);
     if (match && lookupMonth(match[2]) !== undefined) {
-      yield match;
+      found.push(match);
       k = match.index + match[0].length - 1;
     }
   }
+  return found;
 }
 
 function isDigit(c: number): boolean {
@@ -191,8 +194,12 @@ const CJK_TIME = /(?:午前|午後|上午|下午|오전|오후)?\s?\d{1,2}\s?[�
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** Days of each month (1-12) of a common year. */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of month m (1-12) of year y, by the Gregorian calendar's rules (as Date counts them, without making one: every date-like match is checked). */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[m];
 }
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -323,7 +330,7 @@ const WORD = /\p{L}{3,}/gu;
 const GLUE = /(?<=\p{Ll})\p{Lu}/u;
 
 function hasMonthName(line: string): boolean {
-  for (const w of line.matchAll(WORD)) {
+  for (const w of allMatches(WORD, line)) {
     if (MONTHS.has(foldName(w[0]))) return true;
     // "HealthDECEMBER": the month after the glue.
     const glue = GLUE.exec(w[0]);
@@ -343,8 +350,8 @@ function findCores(line: string, opts: DateOptions): Core[] {
 
   // Each form is looked for only where its digits are: the forms open with a look-behind
   // that would be tried at every position of the line, and most lines hold no date.
-  if (/\d{4}[-/.]\d/.test(line)) for (const x of line.matchAll(YMD())) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
-  const dmy = /\d[-/.]\d{1,2}[-/.]\d{4}/.test(line) ? line.matchAll(DMY()) : [];
+  if (/\d{4}[-/.]\d/.test(line)) for (const x of allMatches(YMD(), line)) add(x, Number(x[1]), Number(x[3]), Number(x[4]));
+  const dmy = /\d[-/.]\d{1,2}[-/.]\d{4}/.test(line) ? allMatches(DMY(), line) : [];
   for (const x of dmy) {
     if (x[2] === '.' && isVersion(x)) continue;
     const a = Number(x[1]);
@@ -359,11 +366,11 @@ function findCores(line: string, opts: DateOptions): Core[] {
   }
   // The rarer forms are looked for only where their mark is: most lines have none.
   if (/\d\.\s\d/.test(line)) {
-    for (const x of line.matchAll(DMY_SPACED())) if (!isVersion(x)) add(x, Number(x[3]), Number(x[2]), Number(x[1]));
-    for (const x of line.matchAll(YMD_SPACED())) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
+    for (const x of allMatches(DMY_SPACED(), line)) if (!isVersion(x)) add(x, Number(x[3]), Number(x[2]), Number(x[1]));
+    for (const x of allMatches(YMD_SPACED(), line)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
   }
-  if (/[年년]/.test(line)) for (const x of line.matchAll(YMD_CJK)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
-  const short = /\d\d\.\d\d\.\d\d/.test(line) ? line.matchAll(DMY_SHORT()) : [];
+  if (/[年년]/.test(line)) for (const x of allMatches(YMD_CJK, line)) add(x, Number(x[1]), Number(x[2]), Number(x[3]));
+  const short = /\d\d\.\d\d\.\d\d/.test(line) ? allMatches(DMY_SHORT(), line) : [];
   for (const x of short) {
     if (isVersion(x)) continue;
     const yy = Number(x[3]);
@@ -376,7 +383,7 @@ function findCores(line: string, opts: DateOptions): Core[] {
   // words and a map lookup tell cheaply; a word in a month's place that is none is passed
   // over (add() drops an unknown month). Both forms carry a four-digit year.
   if (/\d{4}/.test(line) && hasMonthName(unglued)) {
-    for (const x of unglued.matchAll(MDY_NAMED())) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
+    for (const x of allMatches(MDY_NAMED(), unglued)) add(x, Number(x[3]), lookupMonth(x[1]), Number(x[2]));
     for (const x of dayMonthYears(line)) add(x, Number(x[3]), lookupMonth(x[2]), Number(x[1]));
   }
 

@@ -11,6 +11,7 @@ import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
 import { splitLayoutColumns } from './columns.js';
 import { flattenBlockTexts } from '../flat-texts.js';
+import { allMatches } from '../../matches.js';
 
 export interface TextParse {
   blocks: Block[];
@@ -44,7 +45,7 @@ function cellEdges(line: string): Set<number> | null {
   if (!hasOddSpacing(line)) return null;
   const edges = new Set<number>();
   let cells = 0;
-  for (const m of line.matchAll(CELL)) {
+  for (const m of allMatches(CELL, line)) {
     if (m[0].length > MAX_CELL_CHARS) return null;
     cells++;
     if (cells > 1) edges.add(m.index);

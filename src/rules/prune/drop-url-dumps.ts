@@ -5,6 +5,7 @@
  * that is mostly a run of ten or more addresses is data.
  */
 import { blockRule } from './block-rule.js';
+import { allMatches } from '../../matches.js';
 
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s,;"'<>()[\]]+/gi;
 /**
@@ -22,7 +23,7 @@ export function addressDump(text: string): string | false {
   if (!text.includes('://') && !text.includes('www.')) return false;
   let count = 0;
   let filled = 0;
-  for (const match of text.matchAll(ADDRESS)) {
+  for (const match of allMatches(ADDRESS, text)) {
     count++;
     filled += match[0].length;
   }
