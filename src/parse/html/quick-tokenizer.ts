@@ -198,6 +198,8 @@ interface TagEvents {
   onattribname(start: number, end: number): void;
   onattribdata(start: number, end: number): void;
   onattribend(quote: number, endIndex: number): void;
+  /** An attribute read whole, its name's span and its value's (empty when it has none): the three events above in one. Optional. */
+  onattribute?(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void;
   onopentagend(endIndex: number): void;
   onclosetag(start: number, end: number): void;
 }
@@ -274,28 +276,28 @@ function readStartTag(p: TagPosition): boolean {
     const nameStart = k++;
     while (k < buffer.length && !isTagNameEnd(buffer.charCodeAt(k), true)) k++;
     if (k >= buffer.length) return handBackTrue(p, k, IN_ATTRIBUTE_NAME, nameStart + offset);
-    p.cbs.onattribname(nameStart + offset, k + offset);
     const nameEnd = k;
+    // The name's event is given with the value's once the value is read whole; before any
+    // hand-back it is given alone, as the tokenizer gives it at the name's end.
     while (k < buffer.length && isWhitespace(buffer.charCodeAt(k))) k++;
-    if (k >= buffer.length) return handBackTrue(p, k, AFTER_ATTRIBUTE_NAME, nameEnd + offset);
+    if (k >= buffer.length) return nameThenHandBack(p, nameStart, nameEnd, k, AFTER_ATTRIBUTE_NAME, nameEnd + offset);
     if (buffer.charCodeAt(k) !== EQ) {
       // No value: the next attribute, or the tag's end, is read from here.
-      p.cbs.onattribend(NO_VALUE, nameEnd + offset);
+      attribute(p, nameStart, nameEnd, nameEnd, nameEnd, NO_VALUE, nameEnd);
       continue;
     }
     k++;
     while (k < buffer.length && isWhitespace(buffer.charCodeAt(k))) k++;
-    if (k >= buffer.length) return handBackTrue(p, k, BEFORE_ATTRIBUTE_VALUE, nameEnd + offset);
+    if (k >= buffer.length) return nameThenHandBack(p, nameStart, nameEnd, k, BEFORE_ATTRIBUTE_VALUE, nameEnd + offset);
     c = buffer.charCodeAt(k);
     if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       const valueStart = k + 1;
       const close = buffer.indexOf(c === DOUBLE_QUOTE ? '"' : "'", valueStart);
       const amp = nextAmp(p, valueStart);
       const state = c === DOUBLE_QUOTE ? IN_VALUE_DOUBLE : IN_VALUE_SINGLE;
-      if (amp >= 0 && (close < 0 || amp < close)) return handBackTrue(p, amp, state, valueStart + offset);
-      if (close < 0) return handBackTrue(p, buffer.length, state, valueStart + offset);
-      p.cbs.onattribdata(valueStart + offset, close + offset);
-      p.cbs.onattribend(c === DOUBLE_QUOTE ? DOUBLE : SINGLE, close + 1 + offset);
+      if (amp >= 0 && (close < 0 || amp < close)) return nameThenHandBack(p, nameStart, nameEnd, amp, state, valueStart + offset);
+      if (close < 0) return nameThenHandBack(p, nameStart, nameEnd, buffer.length, state, valueStart + offset);
+      attribute(p, nameStart, nameEnd, valueStart, close, c === DOUBLE_QUOTE ? DOUBLE : SINGLE, close + 1);
       k = close + 1;
       continue;
     }
@@ -306,10 +308,31 @@ function readStartTag(p: TagPosition): boolean {
       if (isWhitespace(c) || c === GT || c === AMP) break;
       k++;
     }
-    if (k >= buffer.length || c === AMP) return handBackTrue(p, k, IN_VALUE_UNQUOTED, valueStart + offset);
-    p.cbs.onattribdata(valueStart + offset, k + offset);
-    p.cbs.onattribend(UNQUOTED, k + offset);
+    if (k >= buffer.length || c === AMP) return nameThenHandBack(p, nameStart, nameEnd, k, IN_VALUE_UNQUOTED, valueStart + offset);
+    attribute(p, nameStart, nameEnd, valueStart, k, UNQUOTED, k);
   }
+}
+
+/**
+ * An attribute read whole (buffer positions): one event when the events take it so
+ * (onattribute), else the tokenizer's three (its name, its value unless it has none, its end).
+ */
+function attribute(p: TagPosition, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, quote: number, endIndex: number): void {
+  const offset = p.offset;
+  const events = p.cbs;
+  if (events.onattribute !== undefined) {
+    events.onattribute(nameStart + offset, nameEnd + offset, valueStart + offset, valueEnd + offset);
+    return;
+  }
+  events.onattribname(nameStart + offset, nameEnd + offset);
+  if (quote !== NO_VALUE) events.onattribdata(valueStart + offset, valueEnd + offset);
+  events.onattribend(quote, endIndex + offset);
+}
+
+/** The attribute's name event, then the tokenizer's own steps from buffer position k (see handBack). */
+function nameThenHandBack(p: TagPosition, nameStart: number, nameEnd: number, k: number, state: number, sectionStart: number): true {
+  p.cbs.onattribname(nameStart + p.offset, nameEnd + p.offset);
+  return handBackTrue(p, k, state, sectionStart);
 }
 
 function handBackTrue(p: TagPosition, k: number, state: number, sectionStart: number): true {

@@ -133,6 +133,16 @@ export class TreeBuilder implements TokenizerCallbacks {
     this.attribValue += String.fromCodePoint(codePoint);
   }
 
+  /** An attribute the quick tokenizer read whole: onattribname, onattribdata and onattribend in one. */
+  onattribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const name = this.nameOf(this.attributes, nameStart, nameEnd);
+    if (this.attribs !== null && (this.attribCount === 0 || !Object.prototype.hasOwnProperty.call(this.attribs, name))) {
+      this.attribs[name] = this.page.slice(valueStart, valueEnd);
+      this.attribCount++;
+      this.attribBits |= filedBit(name);
+    }
+  }
+
   onattribend(): void {
     // The first of an attribute given twice counts (a tag's first attribute is no repeat).
     if (this.attribs !== null && (this.attribCount === 0 || !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName))) {
