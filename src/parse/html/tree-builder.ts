@@ -135,21 +135,11 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   /** An attribute the quick tokenizer read whole: onattribname, onattribdata and onattribend in one. */
   onattribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
-    const name = this.nameOf(this.attributes, nameStart, nameEnd);
-    if (this.attribs !== null && (this.attribCount === 0 || !Object.prototype.hasOwnProperty.call(this.attribs, name))) {
-      this.attribs[name] = this.page.slice(valueStart, valueEnd);
-      this.attribCount++;
-      this.attribBits |= filedBit(name);
-    }
+    this.storeAttribute(this.nameOf(this.attributes, nameStart, nameEnd), this.page.slice(valueStart, valueEnd));
   }
 
   onattribend(): void {
-    // The first of an attribute given twice counts (a tag's first attribute is no repeat).
-    if (this.attribs !== null && (this.attribCount === 0 || !Object.prototype.hasOwnProperty.call(this.attribs, this.attribName))) {
-      this.attribs[this.attribName] = this.attribValue;
-      this.attribCount++;
-      this.attribBits |= filedBit(this.attribName);
-    }
+    this.storeAttribute(this.attribName, this.attribValue);
     this.attribValue = '';
   }
 
@@ -206,6 +196,14 @@ export class TreeBuilder implements TokenizerCallbacks {
   onend(): void {
     while (this.names.length > 0) this.closeInnermost();
     this.indexer.finish(this.root);
+  }
+
+  /** The tag's attribute, unless it came before: the first of an attribute given twice counts (a tag's first attribute is no repeat). */
+  private storeAttribute(name: string, value: string): void {
+    if (this.attribs === null || (this.attribCount > 0 && Object.prototype.hasOwnProperty.call(this.attribs, name))) return;
+    this.attribs[name] = value;
+    this.attribCount++;
+    this.attribBits |= filedBit(name);
   }
 
   /** A name the tables know, as their one string, or the span lower-cased. */
