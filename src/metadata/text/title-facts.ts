@@ -250,24 +250,24 @@ function pushBigrams(run: string, out: string[]): void {
 }
 
 /**
- * Content words of the blocks from the first paragraph to the content's end, counted; with
- * \`wanted\`, only those words are counted (a title's facts ask only for its own words), though
- * all count towards the cap.
+ * How often the content (the blocks from the first paragraph to its end) uses each of the
+ * `wanted` words: a title's facts ask only for its own lines' words. Every content word counts
+ * towards the cap.
  */
 export function countContentWords(
   blocks: readonly Block[],
   quality: readonly Quality[],
   start: number,
   end: number,
+  wanted: ReadonlySet<string>,
   wordListOf: (j: number) => readonly string[] = (j) => contentWordsOf(blocks[j].text.toLowerCase()),
-  wanted?: ReadonlySet<string>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   let seen = 0;
   for (let i = start; i < end && seen < CONTENT_WORDS_CAP; i++) {
     if (quality[i] === 'bad') continue;
     for (const w of wordListOf(i)) {
-      if (wanted === undefined || wanted.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      if (wanted.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
       seen++;
     }
   }

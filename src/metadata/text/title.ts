@@ -240,7 +240,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     isStamp,
     isDateLine: (j: number) => stampOf(j) === 'dateLine',
     ...words,
-    contentWords: countContentWords(blocks, input.quality, input.anchor, input.contentEnd, words.wordListOf, wanted),
+    contentWords: countContentWords(blocks, input.quality, input.anchor, input.contentEnd, wanted, words.wordListOf),
     pageType: input.pageType ?? null,
     threadStart: input.threadStart ?? null,
   };
