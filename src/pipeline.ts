@@ -303,6 +303,9 @@ export function extract(given: PageInput, options: ExtractOptions = {}): Extract
   for (const b of cleaned.kept) wordCount += features[b.index].words;
   for (const part of added) wordCount += countWords(part);
   const article = buildArticle(options.inputName ?? null, fields, body, kind.type, options.url ?? null, wordCount);
-  const bodyBlocks = [...bodyStructure(cleaned.kept, article.url), ...added.map(paragraphBlock)];
+  // Pushed, not spread into a new array: the spread's fast path checks its arrays' shapes, and
+  // an empty `added` has another than a full one (V8 threw away extract's optimised code for it).
+  const bodyBlocks = bodyStructure(cleaned.kept, article.url);
+  for (const part of added) bodyBlocks.push(paragraphBlock(part));
   return { ok: true, article, bodyBlocks, inputType, trace, pageType, origins, warnings, ...timeouts };
 }

@@ -9,6 +9,7 @@ import type { Block, BlockKind, Image, Link } from '../../types.js';
 import { nonSpaceLength, normalizeLine } from '../text/normalize.js';
 import { MAX_BLOCK_CHARS, MAX_BLOCKS, MAX_NESTING, splitLong } from '../limits.js';
 import { flattenBlockTexts } from '../flat-texts.js';
+import { makeBlock } from '../block.js';
 import { attributeRecord, hiddenBy, hintFrom, isFoldedPanel, isHidden, readAttributes } from './element.js';
 
 /**
@@ -313,7 +314,7 @@ function walkBlocks(
   /** A block, split when it is longer than any paragraph (see limits.ts): the pieces glued together. */
   const pushPieces = (block: Block, text: string): void => {
     splitLong(text).forEach((piece, n) => {
-      blocks.push({ ...block, index: blocks.length, text: piece, linkChars: Math.min(block.linkChars, piece.length), ...(n > 0 && { gapBefore: false }) });
+      blocks.push(makeBlock({ ...block, index: blocks.length, text: piece, linkChars: Math.min(block.linkChars, piece.length), gapBefore: n === 0 && block.gapBefore }));
     });
   };
 
@@ -324,29 +325,29 @@ function walkBlocks(
     if (clean !== '' && softBreak && prev && joined.length > 0 && continuesSentence(joined[joined.length - 1], clean)) {
       // A <br> inside a sentence ("Lorem ipsum<br>dolor sit"): one block, as the reader sees it.
       joined.push(clean);
-      blocks[blocks.length - 1] = {
+      blocks[blocks.length - 1] = makeBlock({
         ...prev,
         linkChars: prev.linkChars + linkChars,
-        ...(links.length > 0 && { links: [...(prev.links ?? []), ...links] }),
-        ...(images.length > 0 && { images: [...(prev.images ?? []), ...images] }),
-      };
+        links: links.length > 0 ? [...(prev.links ?? []), ...links] : prev.links,
+        images: images.length > 0 ? [...(prev.images ?? []), ...images] : prev.images,
+      });
     } else if (clean !== '') {
       settleJoined();
       const { kind, level } = kindOf(owner.tag);
       const cells = owner.tag === 'tr' && cellStarts.length > 1 ? cellTexts(text, cellStarts) : undefined;
-      const block: Block = {
+      const block = makeBlock({
         index: blocks.length,
         text: clean,
         kind,
         level,
-        ...(cells && { cells }),
-        ...(links.length > 0 && { links }),
-        ...(images.length > 0 && { images }),
+        cells,
+        links: links.length > 0 ? links : undefined,
+        images: images.length > 0 ? images : undefined,
         linkChars: Math.min(linkChars, clean.length),
         hints: ownerHints(),
         gapBefore: prev === undefined || SET_APART.has(kind) || SET_APART.has(prev.kind),
-        ...(selectedBy.length > 0 && { selectedBy: [...new Set(selectedBy)] }),
-      };
+        selectedBy: selectedBy.length > 0 ? [...new Set(selectedBy)] : undefined,
+      });
       if (clean.length > MAX_BLOCK_CHARS) {
         pushPieces(block, clean);
         joined = [];

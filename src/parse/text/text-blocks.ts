@@ -11,6 +11,7 @@ import { stripBullet } from './bullets.js';
 import { detectWrapWidth, unwrapLines } from './unwrap.js';
 import { splitLayoutColumns } from './columns.js';
 import { flattenBlockTexts } from '../flat-texts.js';
+import { makeBlock } from '../block.js';
 import { allMatches } from '../../matches.js';
 
 export interface TextParse {
@@ -120,7 +121,7 @@ export function textToBlocks(whole: string): TextParse {
         truncated = true;
         break;
       }
-      blocks.push({
+      blocks.push(makeBlock({
         index: blocks.length,
         text: piece,
         kind: rows[line - 1] ? 'cell' : bullet ? 'item' : 'line',
@@ -128,7 +129,7 @@ export function textToBlocks(whole: string): TextParse {
         hints: [],
         line: columns ? columns.origin[line - 1] + 1 : line,
         gapBefore: gap,
-      });
+      }));
       gap = false;
     }
     if (truncated) break;
