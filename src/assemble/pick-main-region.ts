@@ -28,18 +28,24 @@ export function pickMainRegion(
   const dropped = (i: number) => marks.get(i)?.verdict === 'boilerplate';
   const quality = packedMap(blocks, (b) => qualityOf(features[b.index], dropped(b.index), { knownLanguage: true }));
   // Prefix sums of block weights: a region's score is a difference of two sums.
-  const prefix = [0];
-  for (let i = 0; i < blocks.length; i++) prefix.push(prefix[i] + (dropped(i) ? -DROPPED_WORD_COST : 1) * features[i].size);
-  let bestScore = 0;
+  // Typed arrays: a plain one holds whole numbers on one page and fractions on the next (two
+  // kinds of array to V8), and optimised code that had seen one kind was thrown away for the other.
+  const prefix = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) prefix[i + 1] = prefix[i] + (dropped(i) ? -DROPPED_WORD_COST : 1) * features[i].size;
   // The page as a whole is a region too when no element holds even half of what it keeps: a
   // page saved without its <html> and <body> has no element around all of its paragraphs,
   // and the best one was a boxed sidebar beside them.
   const whole = prefix[blocks.length];
-  const scores = regions.map((r) => prefix[r.end + 1] - prefix[r.start]);
-  const wrapped = scores.some((score) => score >= UNWRAPPED_SHARE * whole);
+  const scores = new Float64Array(regions.length + 1);
+  let wrapped = false;
+  for (let k = 0; k < regions.length; k++) {
+    scores[k] = prefix[regions[k].end + 1] - prefix[regions[k].start];
+    if (scores[k] >= UNWRAPPED_SHARE * whole) wrapped = true;
+  }
   const candidates = blocks.length > 0 && !wrapped ? [...regions, { start: 0, end: blocks.length - 1 }] : regions;
-  if (candidates.length > regions.length) scores.push(whole);
-  for (const score of scores) bestScore = Math.max(bestScore, score);
+  if (candidates.length > regions.length) scores[regions.length] = whole;
+  let bestScore = 0;
+  for (let k = 0; k < candidates.length; k++) bestScore = Math.max(bestScore, scores[k]);
   // The tightest region that keeps nearly all of the best score: a page's wrapper holds the
   // main column plus a few stray kept lines, and those are not worth its extent.
   let best: Run | null = null;

@@ -149,7 +149,8 @@ function opensSelfNamed(text: string): boolean {
  */
 function opensDeskCaption(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  // A single character is none (and reading past a string's end throws away optimised code).
+  if (text.length < 2 || (first < 128 && !(first >= 65 && first <= 90))) return false;
   const second = text.charCodeAt(1);
   return second >= 128 || (second >= 65 && second <= 90) || second === 32 || second === 46 || second === 44 || second === 39 || second === 45;
 }
