@@ -15,6 +15,7 @@ import { caseless } from '../../rules/caseless.js';
 import { escapeRegExp } from '../../rules/label.js';
 import { ALL_TITLE_FACTS, COSTLY_FACTS, type TitleFact, type TitleFacts, addCostlyFacts, cheapFacts, countContentWords, isHeadlineShaped, wordMemo } from './title-facts.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
+import { packedMap } from '../../packed.js';
 
 export interface TitleInput {
   blocks: readonly Block[];
@@ -244,7 +245,8 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
     pageType: input.pageType ?? null,
     threadStart: input.threadStart ?? null,
   };
-  const found = eligible.map((i) => ({ index: i, facts: cheapFacts(ctx, i) }));
+  // packedMap, not map: see packed.ts (map's holey arrays threw away this function's optimised code).
+  const found = packedMap(eligible, (i) => ({ index: i, facts: cheapFacts(ctx, i) }));
   // Where the headline-shaped lines of the zone begin and end, above the first paragraph.
   const kept = (i: number) => !input.listed.has(i) && !input.repeated.has(i);
   const shaped = found.filter((c) => c.index >= zone.start && c.index < input.anchor && kept(c.index) && isHeadlineShaped(ctx, c.index));
@@ -254,7 +256,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
   }
   // The lines in order of what they may still score; the costly facts are read only while a
   // line could still beat the best one read in full.
-  const bounded = found.map(({ index, facts }) => ({ index, facts, bound: scoreLineFacts(facts) + COSTLY_GAIN }));
+  const bounded = packedMap(found, ({ index, facts }) => ({ index, facts, bound: scoreLineFacts(facts) + COSTLY_GAIN }));
   if (!input.complete) bounded.sort((a, b) => b.bound - a.bound);
   const scored: TitleCandidate[] = [];
   let best: TitleCandidate | null = null;

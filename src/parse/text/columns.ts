@@ -14,6 +14,7 @@
  */
 import { WIDE } from './normalize.js';
 import { joinWrapped, wrappedGroups } from './unwrap.js';
+import { packedMap } from '../../packed.js';
 
 /** The reordered lines, and for each the index of the source line it came from. */
 export interface ColumnSplit {
@@ -147,11 +148,13 @@ function bestRegion(lines: readonly string[], column: number): Region | null {
 function splitOnce(lines: string[], origin: number[], joined: boolean[]): ColumnSplit | null {
   const starts = new Map<number, number>();
   for (const line of lines) if (line.length > MIN_COLUMN && line.includes('  ')) textStarts(line, starts);
-  const columns = [...starts]
-    .filter(([, n]) => n >= MIN_STARTS)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, CANDIDATES)
-    .map(([column]) => column);
+  const columns = packedMap(
+    [...starts]
+      .filter(([, n]) => n >= MIN_STARTS)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES),
+    ([column]) => column,
+  );
   let best: Region | null = null;
   for (const column of columns) {
     const region = bestRegion(lines, column);
@@ -170,11 +173,11 @@ function splitOnce(lines: string[], origin: number[], joined: boolean[]): Column
     if (isProse(left[left.length - 1])) leftWidth = Math.max(leftWidth, left[left.length - 1].length);
   }
   const span = origin.slice(start, end);
-  const unjoined = span.map(() => false);
+  const unjoined = packedMap(span, () => false);
   const rightColumn = { lines: right, origin: span, joined: unjoined };
   const leftColumn = { lines: left, origin: span, joined: unjoined };
   // The column of paragraphs first: it goes on from the article above the region.
-  const [first, second] = best.proseLeft ? [isOneColumn(left) ? rejoin(left.map(withoutFiller), span, leftWidth) : leftColumn, rightColumn] : [rightColumn, leftColumn];
+  const [first, second] = best.proseLeft ? [isOneColumn(left) ? rejoin(packedMap(left, withoutFiller), span, leftWidth) : leftColumn, rightColumn] : [rightColumn, leftColumn];
   const last = span[span.length - 1];
   return {
     lines: [...lines.slice(0, start), ...first.lines, '', ...second.lines, '', ...lines.slice(end)],
@@ -206,9 +209,9 @@ function isOneColumn(lines: readonly string[]): boolean {
 function rejoin(lines: readonly string[], origin: readonly number[], width: number): ColumnSplit {
   const groups = wrappedGroups(lines, width);
   return {
-    lines: groups.map((group) => joinWrapped(group.map((k) => lines[k]))),
-    origin: groups.map((group) => origin[group[0]]),
-    joined: groups.map((group) => group.length > 1),
+    lines: packedMap(groups, (group) => joinWrapped(packedMap(group, (k) => lines[k]))),
+    origin: packedMap(groups, (group) => origin[group[0]]),
+    joined: packedMap(groups, (group) => group.length > 1),
   };
 }
 
@@ -221,9 +224,10 @@ export function splitLayoutColumns(raw: readonly string[]): ColumnSplit | null {
   let spaced = 0;
   for (const line of raw) if (line.includes('  ') && ++spaced >= MIN_STARTS) break;
   if (spaced < MIN_STARTS) return null;
-  let lines = raw.map(byColumn);
-  let origin = lines.map((_, i) => i);
-  let joined = lines.map(() => false);
+  // packedMap, not map, here and below: see packed.ts (map's holey arrays threw away splitOnce's optimised code in three rounds of a benchmark).
+  let lines = packedMap(raw, byColumn);
+  let origin = packedMap(lines, (_, i) => i);
+  let joined = packedMap(lines, () => false);
   let splits = 0;
   for (; splits < MAX_SPLITS; splits++) {
     const split = splitOnce(lines, origin, joined);
@@ -232,5 +236,5 @@ export function splitLayoutColumns(raw: readonly string[]): ColumnSplit | null {
   }
   if (splits === 0) return null;
   const wide = lines.some((line) => line.includes(FILLER));
-  return { lines: wide ? lines.map(withoutFiller) : lines, origin, joined };
+  return { lines: wide ? packedMap(lines, withoutFiller) : lines, origin, joined };
 }

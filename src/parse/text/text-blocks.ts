@@ -13,6 +13,7 @@ import { splitLayoutColumns } from './columns.js';
 import { flattenBlockTexts } from '../flat-texts.js';
 import { makeBlock } from '../block.js';
 import { allMatches } from '../../matches.js';
+import { packedMap } from '../../packed.js';
 
 export interface TextParse {
   blocks: Block[];
@@ -64,7 +65,7 @@ function shared(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
 /** Lines that are rows of a table: innerText's tab-separated cells, a text browser's columns. */
 function tableRows(lines: readonly string[]): boolean[] {
   // A row has a tab: most lines have none, which a string search tells quicker than the pattern.
-  const rows = lines.map((l) => l.includes('\t') && TABLE_ROW.test(l));
+  const rows = packedMap(lines, (l) => l.includes('\t') && TABLE_ROW.test(l));
   // Runs of rows whose cells line up with the row before, blank lines between them allowed.
   let run: number[] = [];
   let previous: Set<number> | null = null;
@@ -99,13 +100,13 @@ export function textToBlocks(whole: string): TextParse {
     else split.push(line);
   }
   // A table layout's columns are read one after the other; `origin` keeps each line's place in the source.
-  const spaced = split.map((l) => (l.includes('\t') ? l.replace(/\t/g, ' ') : l));
+  const spaced = packedMap(split, (l) => (l.includes('\t') ? l.replace(/\t/g, ' ') : l));
   const columns = splitLayoutColumns(spaced);
   const raw = columns?.lines ?? spaced;
   // innerText's tabs mark its table rows; lines that were reordered are a text browser's, without tabs.
   const rows = tableRows(columns ? raw : split);
   // A column's paragraph joined by the column split runs past the screen: it says nothing of the wrap width.
-  const wrapWidth = detectWrapWidth(columns ? raw.map((line, i) => (columns.joined[i] ? '' : line)) : raw);
+  const wrapWidth = detectWrapWidth(columns ? packedMap(raw, (line, i) => (columns.joined[i] ? '' : line)) : raw);
   const blocks: Block[] = [];
   let gap = true;
   for (const { text: lineText, line } of unwrapLines(raw, wrapWidth)) {

@@ -4,6 +4,7 @@
  */
 import { displayWidth, isCjk, isRuleLine } from './normalize.js';
 import { stripBullet } from './bullets.js';
+import { packedMap } from '../../packed.js';
 
 /** Widths outside this range are not a renderer's column setting. */
 const MIN_WIDTH = 60;
@@ -19,7 +20,7 @@ const MIN_EVIDENCE = 3;
  * would not have fitted, against lines that run past it although they had a space to break at.
  */
 export function detectWrapWidth(lines: readonly string[]): number | null {
-  const shapes = lines.map(lineShape);
+  const shapes = packedMap(lines, lineShape);
   const nonBlank = shapes.filter((l) => l.width > 0).length;
   if (nonBlank < 10) return null;
   // Each line speaks for or against a run of widths: tallied as differences over the range
@@ -148,5 +149,5 @@ export function wrappedGroups(lines: readonly string[], width: number | null): n
  * lines, and the 1-based source line where each starts.
  */
 export function unwrapLines(lines: readonly string[], width: number | null): { text: string; line: number }[] {
-  return wrappedGroups(lines, width).map((group) => ({ text: joinWrapped(group.map((i) => lines[i])), line: group[0] + 1 }));
+  return packedMap(wrappedGroups(lines, width), (group) => ({ text: joinWrapped(packedMap(group, (i) => lines[i])), line: group[0] + 1 }));
 }
