@@ -224,7 +224,8 @@ export function splitLayoutColumns(raw: readonly string[]): ColumnSplit | null {
   let spaced = 0;
   for (const line of raw) if (line.includes('  ') && ++spaced >= MIN_STARTS) break;
   if (spaced < MIN_STARTS) return null;
-  // packedMap, not map, here and below: see packed.ts (map's holey arrays threw away splitOnce's optimised code in three rounds of a benchmark).
+  // packedMap, not map, here and in splitOnce: see packed.ts (splitOnce's optimised code was
+  // thrown away in three rounds of a benchmark).
   let lines = packedMap(raw, byColumn);
   let origin = packedMap(lines, (_, i) => i);
   let joined = packedMap(lines, () => false);
