@@ -58,6 +58,15 @@ export function isProse(block: Block, f: TextFeatures): boolean {
 }
 
 export function blockFacts(blocks: readonly Block[], features: readonly TextFeatures[]): Uint16Array {
+  // Each bit read once a call, and or-ed in on every line (0 when its test fails): V8 learns the
+  // types of an operation as it runs it, and a bit first read or or-ed in on a rare line (a
+  // phone number) threw away the loop's optimised code to learn them.
+  const {
+    code: codeBit, counter: counterBit, cta: ctaBit, date: dateBit, heading: headingBit,
+    link: linkBit, offer: offerBit, phone: phoneBit, postMark: postMarkBit, price: priceBit,
+    prose: proseBit, relative: relativeBit, resultCount: resultCountBit, stat: statBit,
+    text: textBit, threadCounter: threadCounterBit,
+  } = FACT;
   const facts = new Uint16Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -66,23 +75,22 @@ export function blockFacts(blocks: readonly Block[], features: readonly TextFeat
     let bits = 0;
     if (text.length <= SHORT_LINE) {
       const digits = /\d/.test(text);
-      if (digits && PRICE.test(text)) bits |= FACT.price;
-      if (digits && DATE.test(text)) bits |= FACT.date;
-      if (RELATIVE_HINT.test(text) && RELATIVE_TIME.test(text)) bits |= FACT.date | FACT.relative;
-      if (MEMBER_COUNTER.test(text)) bits |= FACT.counter;
-      if (POST_MARK.test(text)) bits |= FACT.postMark;
-      if (digits && PHONE.test(text)) bits |= FACT.phone;
-      if (digits && RESULT_COUNT.test(text)) bits |= FACT.resultCount;
-      if (digits && text.length <= 12 && STAT_LINE.test(text)) bits |= FACT.stat;
-      if (digits && THREAD_COUNTER.test(text)) bits |= FACT.threadCounter;
-      if (text.length <= 40 && CTA_LINE.test(text)) bits |= FACT.cta;
-      if (OFFER_LINE.test(text)) bits |= FACT.offer;
+      bits |= digits && PRICE.test(text) ? priceBit : 0;
+      bits |= digits && DATE.test(text) ? dateBit : 0;
+      bits |= RELATIVE_HINT.test(text) && RELATIVE_TIME.test(text) ? dateBit | relativeBit : 0;
+      bits |= MEMBER_COUNTER.test(text) ? counterBit : 0;
+      bits |= POST_MARK.test(text) ? postMarkBit : 0;
+      bits |= digits && PHONE.test(text) ? phoneBit : 0;
+      bits |= digits && RESULT_COUNT.test(text) ? resultCountBit : 0;
+      bits |= digits && text.length <= 12 && STAT_LINE.test(text) ? statBit : 0;
+      bits |= digits && THREAD_COUNTER.test(text) ? threadCounterBit : 0;
+      bits |= text.length <= 40 && CTA_LINE.test(text) ? ctaBit : 0;
+      bits |= OFFER_LINE.test(text) ? offerBit : 0;
     }
-    if (isProse(block, f)) bits |= FACT.prose;
-    if (text.length >= 8 && block.linkChars >= text.length * LINK_SHARE) bits |= FACT.link;
-    else if (f.size >= 10) bits |= FACT.text;
-    if (block.kind === 'heading') bits |= FACT.heading;
-    if (block.kind === 'pre' || (text.length <= 200 && f.stopwordRatio < 0.3 && CODE_HINT.test(text) && CODE_LINE.test(text))) bits |= FACT.code;
+    bits |= isProse(block, f) ? proseBit : 0;
+    bits |= text.length >= 8 && block.linkChars >= text.length * LINK_SHARE ? linkBit : f.size >= 10 ? textBit : 0;
+    bits |= block.kind === 'heading' ? headingBit : 0;
+    bits |= block.kind === 'pre' || (text.length <= 200 && f.stopwordRatio < 0.3 && CODE_HINT.test(text) && CODE_LINE.test(text)) ? codeBit : 0;
     facts[i] = bits;
   }
   return facts;

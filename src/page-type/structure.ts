@@ -10,6 +10,7 @@ import type { Region } from '../parse/html/html-blocks.js';
 import { FACT } from './block-facts.js';
 import type { Layout } from './layout.js';
 import { sat, share, type Features } from './feature-set.js';
+import { packedMap } from '../packed.js';
 
 /** Characters a card must hold on average: more than a menu entry. */
 const MIN_MEMBER_CHARS = 30;
@@ -39,7 +40,7 @@ class Tally {
   readonly facts: Int32Array[];
   constructor(blocks: readonly Block[], facts: Uint16Array) {
     this.chars = new Float64Array(blocks.length + 1);
-    this.facts = MEMBER_FACTS.map(() => new Int32Array(blocks.length + 1));
+    this.facts = packedMap(MEMBER_FACTS, () => new Int32Array(blocks.length + 1));
     for (let i = 0; i < blocks.length; i++) this.chars[i + 1] = this.chars[i] + blocks[i].text.length;
     for (let k = 0; k < MEMBER_FACTS.length; k++) {
       const bit = MEMBER_FACTS[k][1];

@@ -12,6 +12,7 @@
  */
 import { Buffer } from 'node:buffer';
 import type { Block } from '../types.js';
+import { packedMap } from '../packed.js';
 
 /**
  * The texts as flat strings, equal character for character to what they were: a page's texts
@@ -52,6 +53,6 @@ function codeUnits(text: string): Buffer {
 
 /** Gives the parse's own blocks, not yet handed on, their texts as flat strings (flatTexts). */
 export function flattenBlockTexts(blocks: readonly Block[]): void {
-  const texts = flatTexts(blocks.map((b) => b.text));
+  const texts = flatTexts(packedMap(blocks, (b) => b.text));
   for (let i = 0; i < blocks.length; i++) (blocks[i] as { text: string }).text = texts[i];
 }

@@ -14,6 +14,7 @@ import { timeTagCandidates } from './time-tags.js';
 import { pickTitle } from './title.js';
 import { type Candidate, type HtmlField, type HtmlMetadata, candidate } from './types.js';
 import { urlDateCandidates } from './url-date.js';
+import { packedMap } from '../../packed.js';
 
 /**
  * Sources per field, most reliable first. An entry matches a source exactly or as its
@@ -62,12 +63,19 @@ function rankOf(source: string, entries: readonly string[]): number {
 /** The field's candidates that its precedence list admits, best first (page order within an entry). */
 export function ranked(candidates: readonly Candidate[], field: HtmlField): Candidate[] {
   const entries = PRECEDENCE[field];
-  return candidates
-    .filter((c) => c.field === field)
-    .map((c, i) => ({ c, i, rank: rankOf(c.source, entries) }))
-    .filter((x) => x.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
-    .map((x) => x.c);
+  // A loop, not a chain of filter and map, whose arrays changed kind once it was optimised (see packed.ts).
+  const admitted: { c: Candidate; i: number; rank: number }[] = [];
+  let i = 0;
+  for (const c of candidates) {
+    if (c.field !== field) continue;
+    const rank = rankOf(c.source, entries);
+    if (rank >= 0) admitted.push({ c, i, rank });
+    i++;
+  }
+  return packedMap(
+    admitted.sort((a, b) => a.rank - b.rank || a.i - b.i),
+    (x) => x.c,
+  );
 }
 
 export interface HtmlMetadataOptions {

@@ -156,17 +156,21 @@ export class TreeBuilder implements TokenizerCallbacks {
   onclosetag(start: number, end: number): void {
     const name = this.nameOf(this.tags, start, end);
     const rule = TAG_RULES.get(name);
+    // Compared on every end tag, not only in the rare branches that ask: V8 learns a comparison's
+    // types as it runs it, and one first run on a stray </p> threw the tokenizer's optimised code away.
+    const isP = name === 'p';
+    const isBr = name === 'br';
     if (rule !== undefined && rule.selfClosing !== null) this.foreign.pop();
     if (rule === undefined || !rule.isVoid) {
       const at = this.names.lastIndexOf(name);
       if (at >= 0) {
         while (this.names.length > at) this.closeInnermost();
-      } else if (name === 'p') {
+      } else if (isP) {
         // A </p> without its <p> is an empty paragraph.
         this.startTag('p');
         this.closeStartedTag();
       }
-    } else if (name === 'br') {
+    } else if (isBr) {
       // A </br> is a <br>.
       this.openElement('br', {});
       this.closeElement();

@@ -6,6 +6,7 @@
  * article when its own container says so.
  */
 import { hintMemo, hintWords } from '../../parse/html/element.js';
+import { packedMap } from '../../packed.js';
 
 /** How deep under <html> a form still wraps the whole page (html > body > div > form). */
 const PAGE_WRAPPER_DEPTH = 3;
@@ -256,7 +257,8 @@ type HeldVerdicts = readonly string[] & { [VERDICTS]?: Map<string, ContainerVerd
 
 /** The nearest enclosing element that speaks for the block, and what it says. */
 function decideContainer(hints: readonly string[], options: ContainerOptions): ContainerVerdict {
-  const chain = hints.map((h) => stepOf(h, options));
+  // packedMap, not map: see packed.ts.
+  const chain = packedMap(hints, (h) => stepOf(h, options));
   const overlay = chain.findIndex((s) => s.overlay);
   if (overlay >= 0) return { kind: 'boilerplate', hint: hints[overlay], depth: hints.length - 1 - overlay };
   for (let at = 0; at < chain.length; at++) {

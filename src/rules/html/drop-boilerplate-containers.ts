@@ -99,7 +99,11 @@ export const dropBoilerplateContainers: Rule = {
       element.linkChars += block.linkChars;
       element.proseWords += proseWords(f);
     }
-    const marks = [...byElement.values()].flatMap((atDepth) => [...atDepth.values()]).filter((held) => !wrapsPage(held, page)).flatMap((held) => held.marks);
+    // Loops, not a chain of flatMap and filter, whose arrays changed kind once the rule was optimised (see packed.ts).
+    const marks: RuleMark[] = [];
+    for (const atDepth of byElement.values()) {
+      for (const held of atDepth.values()) if (!wrapsPage(held, page)) for (const mark of held.marks) marks.push(mark);
+    }
     return marks.sort((a, b) => a.index - b.index);
   },
 };
