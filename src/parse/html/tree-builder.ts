@@ -157,7 +157,8 @@ export class TreeBuilder implements TokenizerCallbacks {
     const name = this.nameOf(this.tags, start, end);
     const rule = TAG_RULES.get(name);
     // Compared on every end tag, not only in the rare branches that ask: V8 learns a comparison's
-    // types as it runs it, and one first run on a stray </p> threw the tokenizer's optimised code away.
+    // types as it runs it, and one first run on a stray </p> threw the tokenizer's optimised
+    // code away.
     const isP = name === 'p';
     const isBr = name === 'br';
     if (rule !== undefined && rule.selfClosing !== null) this.foreign.pop();
