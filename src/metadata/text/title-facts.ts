@@ -440,7 +440,7 @@ export function cheapFacts(ctx: TitleContext, i: number): TitleFacts {
     if (own) for (const w of words) own.set(w, (own.get(w) ?? 0) + 1);
     // Counted in one loop, no arrays between: Array.prototype.map hands back a packed array from
     // a function that runs unoptimised and a holey one once it is optimised, and each change of
-    // kind threw away this function's optimised code (some 0.5 s of compiling, three times over).
+    // kind threw away this function's optimised code (it was compiled three times over).
     let used = 0;
     let named = 0;
     for (const w of words) {
