@@ -84,8 +84,8 @@ export function textCueFeatures(
   out: Features,
 ): void {
   const labels = { ...extraLabels };
-  // A typed array, not COUNTED_FACTS.map(() => 0): map now and then hands back a holey array
-  // (see packed.ts), and the optimised code that had seen only the packed kind was thrown away.
+  // A typed array, not COUNTED_FACTS.map(() => 0): map's array changes kind once this function
+  // is optimised (see packed.ts), and the code optimised on the other kind was thrown away.
   const factCounts = new Int32Array(COUNTED_FACTS.length);
   let ctas = 0, priceMentions = 0, bylines = 0, readingTime = 0, codeLines = 0, short = 0, truncated = 0, glued = 0, headlines = 0;
   let words = 0, proseWords = 0, proseBlocks = 0, longestProseRun = 0, run = 0;
