@@ -453,3 +453,38 @@ describe('findDates: day-month-year forms tried where digits start', () => {
     expect(findDates(line, {}).map((d) => d.iso)).toEqual(expected);
   });
 });
+
+describe('findDates: what a day, a time or a weekday must have before its pattern is asked', () => {
+  // The day-month-year pattern is asked only after a day of one or two digits that a letter,
+  // a dot, a dash, a space or a character beyond ASCII follows; these are all of its openings.
+  it.each([
+    ['22. Oktober 2025', ['2025-10-22']],
+    ['3-Oct-2025', ['2025-10-03']],
+    ['3\u00a0May 2025', ['2025-05-03']],
+    ['3\tMay 2025', ['2025-05-03']],
+    ['1º de mayo de 2025', ['2025-05-01']],
+    ['7th of May 2024', ['2024-05-07']],
+    ['3, May 2025', []],
+    ['Room 3/May 2025', []],
+  ])('a day then %j', (line, expected) => {
+    expect(findDates(line, {}).map((d) => d.iso)).toEqual(expected);
+  });
+
+  // The time patterns are asked only where a digit stands beside the date; the weekday's only
+  // where anything stands before it.
+  it.each([
+    ['March 3, 2025', '2025-03-03', 'March 3, 2025'],
+    ['March 3, 2025 at 10:31 pm CST', '2025-03-03T22:31:00-06:00', 'March 3, 2025 at 10:31 pm CST'],
+    ['10:31 AM EST Nov 19, 2019', '2019-11-19T10:31:00-05:00', '10:31 AM EST Nov 19, 2019'],
+    ['Monday, 3 March 2025', '2025-03-03', 'Monday, 3 March 2025'],
+    ['Published March 3, 2025 · news', '2025-03-03', 'March 3, 2025'],
+  ])('%j', (line, iso, text) => {
+    const [date] = findDates(line, {});
+    expect([date?.iso, date?.text]).toEqual([iso, text]);
+  });
+
+  it('still reads a stray time beside a dateline as part of it', () => {
+    expect(isDateOnlyLine('March 3, 2025 · 10:31')).toBe(true);
+    expect(isDateOnlyLine('March 3, 2025 · room 10')).toBe(false);
+  });
+});

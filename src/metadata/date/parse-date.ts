@@ -122,6 +122,10 @@ function dayMonthYears(line: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (let k = 0; k < line.length; k++) {
     if (!isDigit(line.charCodeAt(k)) || (k > 0 && isDigit(line.charCodeAt(k - 1)))) continue;
+    // A day is one or two digits; the year of "March 3, 2025" is four, and its day runs into a comma.
+    let end = k + 1;
+    while (end < line.length && isDigit(line.charCodeAt(end))) end++;
+    if (end - k > 2 || !mayFollowDay(line, end)) continue;
     const at = DMY_NAMED_AT();
     at.lastIndex = k;
     const match = at.exec(line);
@@ -135,6 +139,28 @@ function dayMonthYears(line: string): RegExpExecArray[] {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether DMY_NAMED may go on after a day's digits ending at `end`: with a letter (an ordinal's
+ * or the month's), a dot, a dash, a space, or a character beyond ASCII (º, °, ª, a wide
+ * space). Asked first because DMY_NAMED is one of the costliest patterns to compile, and a
+ * short page's one date ("March 3, 2025") need never compile it.
+ */
+function mayFollowDay(line: string, end: number): boolean {
+  if (end >= line.length) return false;
+  const c = line.charCodeAt(end);
+  return c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * Whether `line` holds an ASCII digit (\d with the u flag) from `from` up to `to`: every time
+ * has its hour's, and most dates stand with no other number beside them, so the time patterns
+ * (costly to compile: a short page's run need never compile them) are asked only then.
+ */
+function hasDigit(line: string, from = 0, to = line.length): boolean {
+  for (let k = from; k < to; k++) if (isDigit(line.charCodeAt(k))) return true;
+  return false;
 }
 
 /** A lower-case letter glued to a capitalised English month that a day follows. */
@@ -431,19 +457,23 @@ function readDates(line: string, opts: DateOptions): FoundDate[] {
       // Look back only a short window (longer than any weekday or time + separator) so long
       // lines stay linear; never into the previous date.
       let from = Math.max(lastEnd, start - LOOK_BACK);
-      const weekday = WEEKDAY_BEFORE.exec(line.slice(from, start));
+      // A weekday has letters, a time digits: nothing before the date has neither.
+      const weekday = from < start ? WEEKDAY_BEFORE.exec(line.slice(from, start)) : null;
       if (weekday) start = from + weekday.index;
       // A time before the date must clearly be a time (a.m./p.m., zone, Uhr): "2:10 Oct 22" is not.
       from = Math.max(lastEnd, start - LOOK_BACK);
-      const before = TIME_BEFORE().exec(line.slice(from, start));
+      const before = hasDigit(line, from, start) ? TIME_BEFORE().exec(line.slice(from, start)) : null;
       const tb = before ? readTime(before, from, false) : null;
       if (tb && tb !== 'invalid' && tb.strong) {
         time = tb;
         start = tb.start;
       } else {
-        const timeAfter = TIME_AFTER();
-        timeAfter.lastIndex = end;
-        const after = timeAfter.exec(line);
+        let after: RegExpExecArray | null = null;
+        if (hasDigit(line, end)) {
+          const timeAfter = TIME_AFTER();
+          timeAfter.lastIndex = end;
+          after = timeAfter.exec(line);
+        }
         const ta = after ? readTime(after, 0, after.groups?.T !== undefined) : null;
         if (ta === 'invalid') {
           lastEnd = end; // an impossible clock (25:00) makes the whole stamp untrustworthy
@@ -531,10 +561,12 @@ export function isDateOnlyLine(line: string, opts: DateOptions = {}): boolean {
   // "23.07.2025 · 6 min read", "#1 2025-11-01 15:14:37", "March 3, 2025 Link".
   rest = rest.replace(STAMP_EXTRAS, ' ');
   if (/[時时시点點]/.test(rest)) rest = rest.replace(CJK_TIME, ' ');
-  rest = rest.replace(STRAY_TIME(), (m0: string, ...args: unknown[]) => {
-    const g = args[args.length - 1] as Groups;
-    return g.mi !== undefined || g.mi2 !== undefined || g.ap || g.uhr ? ' ' : m0;
-  });
+  if (hasDigit(rest)) {
+    rest = rest.replace(STRAY_TIME(), (m0: string, ...args: unknown[]) => {
+      const g = args[args.length - 1] as Groups;
+      return g.mi !== undefined || g.mi2 !== undefined || g.ap || g.uhr ? ' ' : m0;
+    });
+  }
   // A zone left alone ("(BST)") counts too, upper-case only so French "et" stays a word.
   return rest
     .split(SEPARATORS)
