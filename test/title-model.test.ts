@@ -144,6 +144,14 @@ describe('title facts read dates as the rest of the page does', () => {
     return result.origins?.title?.candidates?.find((c) => c.text === line)?.facts;
   }
 
+  it('takes a line that opens with "By" and a capital for a stamp, though no rule read it as a byline', () => {
+    // "By Friday" names no one (a weekday alone), so it stays a candidate, and a stamp under the headline.
+    const page = PAGE.replace('By Tomas Reyes', 'By Friday');
+    expect(factsOf(page, 'By Friday', '2025-06-01')?.stamp).toBe(1);
+    expect(factsOf(page.replace('By Friday', 'Bye Friday'), 'Bye Friday', '2025-06-01')?.stamp).toBeUndefined();
+    expect(factsOf(page.replace('By Friday', 'BYFriday'), 'BYFriday', '2025-06-01')?.stamp).toBeUndefined();
+  });
+
   it('takes a date that lies in the page\'s future for no stamp, as the date rules do', () => {
     const line = 'Offer valid through March 20, 2025';
     const page = PAGE.replace('By Tomas Reyes', line);

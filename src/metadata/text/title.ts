@@ -57,6 +57,13 @@ const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|(?:written|posted|published|revie
 /** "By Emily", "BY EMILY", "ByEmily": case-sensitive, so "Byzantine" and "by the way" are not bylines. */
 const BY_NAME = /^(?:[Bb]y|BY)\s+\p{Lu}|^By\p{Lu}/u;
 
+/** BY_NAME, asked only of a line that opens with "by" in some case (most do not, and it is never compiled). */
+function isByName(text: string): boolean {
+  const b = text.charCodeAt(0);
+  const y = text.charCodeAt(1);
+  return (b === 66 || b === 98) && (y === 89 || y === 121) && BY_NAME.test(text);
+}
+
 /** Lines of this many words or fewer are checked for a call to action among their words. */
 const CONTROL_LINE_WORDS = 6;
 const CONTROL_LABELS = new Set<string>([...NAV_LABELS, ...PROMPT_LABELS, ...SHARE_LABELS, ...SHOP_CONTROL_LABELS]);
@@ -215,7 +222,7 @@ export function titleCandidates(input: TitleInput): TitleCandidate[] {
       const date = text.length <= 120 ? findDates(text, input.dates)[0] : undefined;
       // A line the date fills ("Published On 6 Mar 2026") is a stamp, never a headline with a year in it.
       if (date && (date.end - date.start) * 2 >= text.replace(/\s+/g, '').length) known = 'dateLine';
-      else known = input.cues?.has(j) === true || (text.length <= 120 && (STAMP.test(text) || BY_NAME.test(text) || date !== undefined)) ? 'stamp' : null;
+      else known = input.cues?.has(j) === true || (text.length <= 120 && (STAMP.test(text) || isByName(text) || date !== undefined)) ? 'stamp' : null;
       stamps.set(j, known);
     }
     return known;

@@ -21,12 +21,28 @@ const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)
 const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|für|pour|para|per|FOR|ON|AT)\b|\s*(?:Updated|Published|Posted|Last|UPDATED|PUBLISHED|POSTED|LAST)|\s+\d)`;
 /** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
 const BY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u'));
+/**
+ * The byline words as written, by their first character: a line that opens with none of them
+ * is no "By ..." line, and BY (among the costliest patterns to compile) is never asked of it.
+ */
+const BY_OPENINGS = new Map<string, string[]>();
+for (const word of BY_WORDS) BY_OPENINGS.set(word[0], [...(BY_OPENINGS.get(word[0]) ?? []), word]);
+
+/** BY's match of the line, asked only of a line that opens with a byline word ("By" glued to a name is one). */
+function byMatch(text: string): RegExpExecArray | null {
+  const openings = BY_OPENINGS.get(text.charAt(0));
+  return openings !== undefined && openings.some((word) => text.startsWith(word)) ? BY.exec(text) : null;
+}
 const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 // Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
 const STARTER = caseless(String.raw`^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du');
 /** "Posted on July 1, 2024 by infuy", "Last Updated on April 8, 2024 by Amanda Brooks": a date stamp, then the poster. */
 const DATE_THEN_BY = /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|UPDATED)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+/** Whether the line holds "by" as DATE_THEN_BY spells it: asked before that costly pattern. */
+function hasBy(text: string): boolean {
+  return text.includes('by') || text.includes('By') || text.includes('BY');
+}
 /**
  * After a date: a bullet and the names, then the line's end, a category or "on behalf of". A
  * pipe or no space at all is how a list prints its items' sources ("11/22/2025 | Education Week").
@@ -248,7 +264,7 @@ const ENDS_WITH_BY = /(?:^|\s)(?:by|von|par|por|door|di|av|af|przez)$/iu;
 /** The author named by a byline line, or null when the line is not a byline. */
 export function parseByline(text: string, opts: DateOptions = {}): Byline | null {
   if (text.length > 160) return null;
-  const by = BY.exec(text);
+  const by = byMatch(text);
   if (by && isName(by[1], { afterBy: true }) && isBylineShaped(text)) {
     const author = cleanNames(by[1], text);
     if (author) return { author };
@@ -261,7 +277,7 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;
   // "Posted on July 1, 2024 by infuy", "September 1st, 2023 By Ana Lind": the stamp before "by" is a date.
-  const stamped = DATE_THEN_BY.exec(text);
+  const stamped = hasBy(text) ? DATE_THEN_BY.exec(text) : null;
   if (stamped && dates[0].start <= text.indexOf(stamped[1]) + 2 && dates[dates.length - 1].end >= text.indexOf(stamped[1]) + stamped[1].length - 1) {
     // "May 18, 2023 By Sara Harberson In": the category that follows ("In Essays") is cut off.
     const name = stamped[2].replace(/\s+(?:In|IN)$/u, '');
@@ -275,7 +291,10 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   // "Written By Feb 11, 2019" names no one: the label's name was left out.
   if (name && (after.length <= 2 || READ_TIME_AFTER.test(after)) && rest.split(/\s+/).length >= 2 && !ENDS_WITH_BY.test(rest)) return { author: name[1] };
   // A date, then the name: "Dec 26, 2025 • Mahua Das in Project Management".
-  const tail = rest === '' ? DATE_THEN_NAME().exec(text.slice(dates[0].end)) : null;
+  const afterDate = rest === '' ? text.slice(dates[0].end) : '';
+  // DATE_THEN_NAME opens with a bullet (· or •) after white space: most dates have none after them, and it is never compiled.
+  const bullet = afterDate.trimStart().charCodeAt(0);
+  const tail = bullet === 0xb7 || bullet === 0x2022 ? DATE_THEN_NAME().exec(afterDate) : null;
   if (tail && tail[1].split(/\s+/).length >= 2 && isName(tail[1]) && !hasFunctionWord(tail[1])) return { author: tail[1] };
   return signedPart(text);
 }
@@ -292,7 +311,7 @@ const STAMP_PARTS = /\s+[—–|·⋅•]\s+/u;
 function signedPart(text: string): Byline | null {
   const parts = text.split(STAMP_PARTS);
   for (let k = 1; k < parts.length; k++) {
-    const by = BY.exec(parts[k]);
+    const by = byMatch(parts[k]);
     if (by && isName(by[1], { afterBy: true })) {
       const author = cleanNames(by[1], parts[k]);
       if (author) return { author };

@@ -31,6 +31,16 @@ const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
 const SLUG = /^(?=\S{12,}$)[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}$/u;
 
+/** Whether the text holds three dashes or underscores, as every SLUG does: most single words have none. */
+function joinsThreeTimes(text: string): boolean {
+  let joins = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 45 || c === 95) && ++joins === 3) return true;
+  }
+  return false;
+}
+
 /** Any white space, as \s matches it: file names, URLs and slugs have none. */
 const SPACE = /\s/u;
 const OPEN_BRACKET = 91;
@@ -58,7 +68,7 @@ function isPlaceholder(text: string, lower: string): boolean {
     if (CHECKBOX.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
   }
   if (last === CLOSE_BRACKET && LABELLED_FIELD.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
-  if (!SPACE.test(text) && (FILE_NAME.test(text) || BARE_URL.test(text) || SLUG.test(text))) return true;
+  if (!SPACE.test(text) && (FILE_NAME.test(text) || BARE_URL.test(text) || (joinsThreeTimes(text) && SLUG.test(text)))) return true;
   if (last >= 48 && last <= 57 && GALLERY_COUNTER.test(text)) return true;
   if ((first === OPEN_BRACKET || holdsAnyOf(lower, SCRIPT_WORDS)) && SCRIPT_NOTICE.test(text)) return true;
   return holdsAnyOf(lower, WIDGET_WORDS) && holdsAnyOf(lower, MOVE_WORDS) && WIDGET_MOVES.test(text) && WIDGET.test(text);
