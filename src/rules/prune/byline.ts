@@ -31,7 +31,9 @@ for (const word of BY_WORDS) BY_OPENINGS.set(word[0], [...(BY_OPENINGS.get(word[
 /** BY's match of the line, asked only of a line that opens with a byline word ("By" glued to a name is one). */
 function byMatch(text: string): RegExpExecArray | null {
   const openings = BY_OPENINGS.get(text.charAt(0));
-  return openings !== undefined && openings.some((word) => text.startsWith(word)) ? BY.exec(text) : null;
+  if (openings === undefined) return null;
+  for (const word of openings) if (text.startsWith(word)) return BY.exec(text);
+  return null;
 }
 const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
