@@ -433,6 +433,11 @@ describe('findRelativeDate', () => {
     expect(findRelativeDate(line, now)?.iso).toBe(iso);
   });
 
+  it('gives the words as the line writes them, and where they stand', () => {
+    expect(findRelativeDate('Updated 3 Hours AGO by the desk', now)).toEqual({ iso: '2026-02-10', start: 8, end: 19, text: '3 Hours AGO' });
+    expect(findRelativeDate('GESTERN um 17:05', now)).toEqual({ iso: '2026-02-09', start: 0, end: 7, text: 'GESTERN' });
+  });
+
   it.each(['2 weeks ago', '3 months ago', 'Today', "Today's Hours", 'I saw her yesterday and we talked for a long time about it', 'Stay here at 10:15'])(
     'names no day: %s',
     (line) => {

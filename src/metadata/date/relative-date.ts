@@ -6,6 +6,7 @@
  * "here".) A relative date is the last rung of the ladder: a page's own printed or declared
  * date always wins, and the reference should be the time the page was fetched.
  */
+import { caseless } from '../../rules/caseless.js';
 
 export interface RelativeDate {
   /** `YYYY-MM-DD` of the reference time minus the amount, in UTC. */
@@ -33,17 +34,14 @@ const AMOUNT = String.raw`(\d{1,3}|${ONE})\s+(${UNIT_WORDS})`;
  * "3 hours ago" (en), "vor 3 Stunden" (de), "il y a 3 heures" (fr), "hace 3 horas" (es),
  * "há 3 horas" (pt), "3 ore fa" (it), "3 uur geleden" (nl).
  */
-const AGO = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${AMOUNT}\s+(?:ago|fa|geleden)|(?:vor|il y a|hace|há)\s+${AMOUNT})(?![\p{L}\p{N}])`,
-  'iu',
-);
+const AGO = caseless(String.raw`(?<![\p{L}\p{N}])(?:${AMOUNT}\s+(?:ago|fa|geleden)|(?:vor|il y a|hace|há)\s+${AMOUNT})(?![\p{L}\p{N}])`);
 /**
  * "Yesterday" and "today" in the same languages, before a clock time; "yesterday" also alone on
  * a short line ("Posted yesterday"). A bare "Today" is a menu's tab as often as a date.
  */
-const DAY_WORD = /(?<![\p{L}\p{N}])(yesterday|gestern|ayer|ieri|ontem|gisteren|today|heute|aujourd'hui|hoy|oggi|hoje|vandaag)(?![\p{L}\p{N}'’])/iu;
+const DAY_WORD = caseless(String.raw`(?<![\p{L}\p{N}])(yesterday|gestern|ayer|ieri|ontem|gisteren|today|heute|aujourd'hui|hoy|oggi|hoje|vandaag)(?![\p{L}\p{N}'’])`);
 const YESTERDAY = new Set(['yesterday', 'gestern', 'ayer', 'ieri', 'ontem', 'gisteren']);
-const CLOCK_AFTER = /^\s*(?:,\s*)?(?:at|um|à|a las|alle|às|om)?\s*\d{1,2}[:.h]\d{2}/iu;
+const CLOCK_AFTER = caseless(String.raw`^\s*(?:,\s*)?(?:at|um|à|a las|alle|às|om)?\s*\d{1,2}[:.h]\d{2}`);
 /** A day word without a clock counts only on a line this short ("Posted yesterday"). */
 const SHORT_LINE = 32;
 
@@ -66,7 +64,9 @@ export function findRelativeDate(line: string, now: Date): RelativeDate | null {
     const amount = ago[1] ?? ago[3];
     const unit = unitOf(ago[2] ?? ago[4]);
     const n = /^\d+$/.test(amount) ? Number(amount) : 1;
-    return { iso: isoDay(ref - n * UNIT_MS[unit]), start: ago.index, end: ago.index + ago[0].length, text: ago[0] };
+    // The groups may be in lower case (caseless.ts): the text is cut from the line as written.
+    const end = ago.index + ago[0].length;
+    return { iso: isoDay(ref - n * UNIT_MS[unit]), start: ago.index, end, text: line.slice(ago.index, end) };
   }
   const day = DAY_WORD.exec(line);
   if (!day) return null;
@@ -74,5 +74,5 @@ export function findRelativeDate(line: string, now: Date): RelativeDate | null {
   const clocked = CLOCK_AFTER.test(line.slice(day.index + day[0].length));
   if (!clocked && (line.length > SHORT_LINE || !YESTERDAY.has(word))) return null;
   const iso = isoDay(YESTERDAY.has(word) ? ref - UNIT_MS.day : ref);
-  return { iso, start: day.index, end: day.index + day[0].length, text: day[0] };
+  return { iso, start: day.index, end: day.index + day[0].length, text: line.slice(day.index, day.index + day[0].length) };
 }
