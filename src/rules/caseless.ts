@@ -33,6 +33,12 @@ export function holdsAnyOf(lower: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Whether a block's lower-case text opens with any of `words` (lower case): asked before an anchored caseless pattern every alternative of which opens with one of them. */
+export function opensWithAnyOf(lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (lower.startsWith(word)) return true;
+  return false;
+}
+
 /** Every caseless pattern's source, so a test can check that none has an upper-case letter. */
 export const CASELESS_SOURCES: string[] = [];
 

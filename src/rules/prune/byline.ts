@@ -6,7 +6,7 @@ import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, FACET_WORDS, LEGA
 import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
-import { caseless } from '../caseless.js';
+import { caseless, lowered, opensWithAnyOf } from '../caseless.js';
 import { lazy } from '../../lazy.js';
 import { GatedRegex } from '../openings.js';
 
@@ -38,7 +38,8 @@ function byMatch(text: string): RegExpExecArray | null {
 const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 // Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
-const STARTER = caseless(String.raw`^(?:thread starter|discussion starter|topic starter|started by|original poster)\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du');
+const STARTER_OPENINGS = ['thread starter', 'discussion starter', 'topic starter', 'started by', 'original poster'];
+const STARTER = caseless(String.raw`^(?:${STARTER_OPENINGS.join('|')})\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du');
 /** "Posted on July 1, 2024 by infuy", "Last Updated on April 8, 2024 by Amanda Brooks": a date stamp, then the poster. */
 const DATE_THEN_BY = /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|UPDATED)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /** Whether the line holds "by" as DATE_THEN_BY spells it: asked before that costly pattern. */
@@ -274,7 +275,8 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   // Both open with a CJK character (U+1100 on): other lines are spared them.
   const cjk = text.charCodeAt(0) >= 0x1100 ? (CJK_BY().exec(text) ?? CJK_NAME_ROLE().exec(text)) : null;
   if (cjk && !/^[・]|[・]$/u.test(cjk[1])) return { author: cjk[1] };
-  const starter = STARTER.exec(text)?.indices?.[1];
+  // Asked only of a line that opens with a starter's label (a string test): few do, and STARTER is costly to compile.
+  const starter = opensWithAnyOf(lowered(text), STARTER_OPENINGS) ? STARTER.exec(text)?.indices?.[1] : undefined;
   if (starter) return { author: text.slice(starter[0], starter[1]) };
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;
