@@ -89,3 +89,27 @@ describe('caseless patterns', () => {
     expect(CASELESS_SOURCES.filter((source) => /\\p\{(?:Lu|Lt|Uppercase_Letter|Titlecase_Letter)\}/.test(source))).toEqual([]);
   });
 });
+
+describe('a caseless pattern told what its lines open with', () => {
+  it('matches the lines that open so, in any case, and no other', () => {
+    const starter = caseless('^(?:thread starter|started by)\\s*:?\\s*(\\S+)$', 'u', ['thread starter', 'started by']);
+    expect(starter.exec('Thread Starter: kbfan')?.[1]).toBe('kbfan');
+    expect(starter.exec('STARTED BY wizzard')?.[1]).toBe('wizzard');
+    expect(starter.test('The thread starter: kbfan')).toBe(false);
+    expect(starter.test('Then started by kbfan')).toBe(false);
+  });
+
+  it('builds no regex for lines that open otherwise (a single page need not compile it)', () => {
+    const starter = caseless('^(?:thread starter|started by)\\s*:?\\s*(\\S+)$', 'u', ['thread starter', 'started by']);
+    const built = () => starter as unknown as { lower?: RegExp; twin?: RegExp };
+    for (const line of ['The thread starter: kbfan', 'Then started by kbfan', 'Home']) expect(starter.test(line)).toBe(false);
+    expect([built().lower, built().twin]).toEqual([undefined, undefined]);
+    expect(starter.test('Started by kbfan')).toBe(true);
+    expect(built().lower).toBeInstanceOf(RegExp);
+  });
+
+  it('leaves the openings to the gate and the twin after a hundred askings, and matches as before', () => {
+    const starter = caseless('^(?:thread starter|started by)\\s*:?\\s*(\\S+)$', 'u', ['thread starter', 'started by']);
+    for (let k = 0; k < 150; k++) expect(starter.test(k % 2 ? 'Started by kbfan' : 'The end')).toBe(k % 2 === 1);
+  });
+});

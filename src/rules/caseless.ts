@@ -33,12 +33,6 @@ export function holdsAnyOf(lower: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** Whether a block's lower-case text opens with any of `words` (lower case): asked before an anchored caseless pattern every alternative of which opens with one of them. */
-export function opensWithAnyOf(lower: string, words: readonly string[]): boolean {
-  for (const word of words) if (lower.startsWith(word)) return true;
-  return false;
-}
-
 /** Every caseless pattern's source, so a test can check that none has an upper-case letter. */
 export const CASELESS_SOURCES: string[] = [];
 
@@ -69,10 +63,10 @@ const TWIN_AFTER = 100;
  * on the line as written, which matches the same lines (a letter of the lower-case source
  * matches either case, and \p{Ll} every cased letter).
  */
-export function caseless(source: string, flags = 'u'): CaselessPattern {
+export function caseless(source: string, flags = 'u', openings?: readonly string[]): CaselessPattern {
   if (/[igy]/.test(flags)) throw new Error(`caseless patterns take no i, g or y flag: /${source}/${flags}`);
   CASELESS_SOURCES.push(source);
-  return new Caseless(source, NEEDS_UNICODE.test(source) ? flags : flags.replace('u', ''));
+  return new Caseless(source, NEEDS_UNICODE.test(source) ? flags : flags.replace('u', ''), openings);
 }
 
 /**
@@ -102,21 +96,39 @@ class Caseless implements CaselessPattern {
   /** What a line must open with to match, when the pattern is anchored (openings.ts). */
   private readonly gate: OpeningGate;
 
+  /** Askings so far, while `openings` are read (see opensRight). */
+  private asked = 0;
+
   constructor(
     private readonly source: string,
     private readonly flags: string,
+    /** What every line the pattern matches opens with (lower case), when the caller knows it: `^(?:${openings.join('|')})...`. */
+    private readonly openings?: readonly string[],
   ) {
     this.gate = new OpeningGate(source, flags);
   }
 
+  /**
+   * False when the line opens with none of the declared openings. Read only for the first
+   * TWIN_AFTER askings: a single page's lines that open otherwise never compile the pattern
+   * (the gate, which reads only two characters, lets "The ..." through to "thread starter"),
+   * and a long run leaves it to the gate and the twin, which need no lower-cased line.
+   */
+  private opensRight(text: string): boolean {
+    if (this.openings === undefined || ++this.asked > TWIN_AFTER) return true;
+    const lower = lowered(text);
+    for (const opening of this.openings) if (lower.startsWith(opening)) return true;
+    return false;
+  }
+
   test(text: string): boolean {
-    if (!this.gate.mayMatch(text)) return false;
+    if (!this.gate.mayMatch(text) || !this.opensRight(text)) return false;
     const line = this.cheapLine(text);
     return line === null ? this.written().test(text) : this.lowerCase().test(line);
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (!this.gate.mayMatch(text)) return null;
+    if (!this.gate.mayMatch(text) || !this.opensRight(text)) return null;
     const line = this.cheapLine(text);
     return line === null ? this.written().exec(text) : this.lowerCase().exec(line);
   }

@@ -6,7 +6,7 @@ import { AD_LABELS, BYLINE_WORDS, COMMENT_LABELS, DATE_LABELS, FACET_WORDS, LEGA
 import { alternation, escapeRegExp, labelKey, labelSet } from '../label.js';
 import { findDates, type DateOptions } from '../../metadata/date/parse-date.js';
 import { MONTHS, WEEKDAYS } from '../../metadata/date/months.js';
-import { caseless, lowered, opensWithAnyOf } from '../caseless.js';
+import { caseless } from '../caseless.js';
 import { lazy } from '../../lazy.js';
 import { GatedRegex } from '../openings.js';
 
@@ -22,15 +22,21 @@ const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|
 /** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
 const BY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u'));
 /**
- * The byline words as written, by their first character: a line that opens with none of them
- * is no "By ..." line, and BY (among the costliest patterns to compile) is never asked of it.
+ * The byline words as written, by their first two characters (every one has two): a line that
+ * opens with none of them is no "By ..." line, and BY (among the costliest patterns to
+ * compile) is never asked of it.
  */
-const BY_OPENINGS = new Map<string, string[]>();
-for (const word of BY_WORDS) BY_OPENINGS.set(word[0], [...(BY_OPENINGS.get(word[0]) ?? []), word]);
+const BY_OPENINGS = new Map<number, string[]>();
+for (const word of BY_WORDS) BY_OPENINGS.set(pairKey(word), [...(BY_OPENINGS.get(pairKey(word)) ?? []), word]);
+
+/** A text's first two code units as one number (NaN for a shorter text, which no key equals). */
+function pairKey(text: string): number {
+  return text.charCodeAt(0) * 65536 + text.charCodeAt(1);
+}
 
 /** BY's match of the line, asked only of a line that opens with a byline word ("By" glued to a name is one). */
 function byMatch(text: string): RegExpExecArray | null {
-  const openings = BY_OPENINGS.get(text.charAt(0));
+  const openings = BY_OPENINGS.get(pairKey(text));
   if (openings === undefined) return null;
   for (const word of openings) if (text.startsWith(word)) return BY.exec(text);
   return null;
@@ -39,7 +45,7 @@ const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 // Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
 const STARTER_OPENINGS = ['thread starter', 'discussion starter', 'topic starter', 'started by', 'original poster'];
-const STARTER = caseless(String.raw`^(?:${STARTER_OPENINGS.join('|')})\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du');
+const STARTER = caseless(String.raw`^(?:${STARTER_OPENINGS.join('|')})\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du', STARTER_OPENINGS);
 /** "Posted on July 1, 2024 by infuy", "Last Updated on April 8, 2024 by Amanda Brooks": a date stamp, then the poster. */
 const DATE_THEN_BY = /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|UPDATED)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /** Whether the line holds "by" as DATE_THEN_BY spells it: asked before that costly pattern. */
@@ -275,8 +281,7 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   // Both open with a CJK character (U+1100 on): other lines are spared them.
   const cjk = text.charCodeAt(0) >= 0x1100 ? (CJK_BY().exec(text) ?? CJK_NAME_ROLE().exec(text)) : null;
   if (cjk && !/^[・]|[・]$/u.test(cjk[1])) return { author: cjk[1] };
-  // Asked only of a line that opens with a starter's label (a string test): few do, and STARTER is costly to compile.
-  const starter = opensWithAnyOf(lowered(text), STARTER_OPENINGS) ? STARTER.exec(text)?.indices?.[1] : undefined;
+  const starter = STARTER.exec(text)?.indices?.[1];
   if (starter) return { author: text.slice(starter[0], starter[1]) };
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;
