@@ -69,6 +69,15 @@ describe('a line cleaned up (normalizeLine)', () => {
     }
   });
 
+  it('sees each kind of white space and each zero-width character on its own between two words', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const zeroWidth = /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch);
+      if (ch === ' ' || !(zeroWidth || /\s/.test(ch))) continue;
+      expect(normalizeLine(`a${ch}b`), c.toString(16)).toBe(zeroWidth ? 'ab' : 'a b');
+    }
+  });
+
   it('drops zero-width characters and soft hyphens, and a heading anchor mark', () => {
     expect(normalizeLine('Middle\u00ADware\u200B ¶')).toBe('Middleware');
     expect(normalizeLine('Middleware¶')).toBe('Middleware');

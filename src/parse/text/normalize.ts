@@ -53,10 +53,22 @@ export function hasOddSpacing(text: string): boolean {
  */
 const ANCHOR_MARK = /\s*¶$/u;
 
+/**
+ * What normalizeLine changes inside a line, found in one scan: an INVISIBLE character, a space
+ * that is not a plain one (the \s class without the plain space), two plain spaces. Nearly
+ * every line of a dump holds none, and three scans of each (two regexes and a string search)
+ * took 1.4x the time over the ScrapingHub dumps' 36,018 lines (1.1x over the HTML pages'
+ * 82,706 block texts, half of which have white space to collapse).
+ */
+const UNTIDY = /[\u200B-\u200D\u2060\uFEFF\u00AD\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]| {2}/;
+
 /** One line, single-spaced and trimmed, with zero-width characters and a heading's anchor mark removed. */
 export function normalizeLine(line: string): string {
-  let clean = line.replace(INVISIBLE, '');
-  if (hasOddSpacing(clean)) clean = clean.replace(ODD_SPACING, ' ');
+  let clean = line;
+  if (UNTIDY.test(line)) {
+    clean = line.replace(INVISIBLE, '');
+    if (hasOddSpacing(clean)) clean = clean.replace(ODD_SPACING, ' ');
+  }
   clean = clean.trim();
   return clean.endsWith('¶') ? clean.replace(ANCHOR_MARK, '') : clean;
 }
