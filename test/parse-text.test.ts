@@ -78,6 +78,12 @@ describe('a line cleaned up (normalizeLine)', () => {
     }
   });
 
+  it('gives white space alone back as nothing, and finds the words inside the line breaks around them', () => {
+    expect(normalizeLine('\n    \n\t \u00A0')).toBe('');
+    expect(normalizeLine('\n      Kelvik \u200B\n    ')).toBe('Kelvik');
+    expect(normalizeLine('\u200B \n Kelvik  opens\n')).toBe('Kelvik opens');
+  });
+
   it('drops zero-width characters and soft hyphens, and a heading anchor mark', () => {
     expect(normalizeLine('Middle\u00ADware\u200B ¶')).toBe('Middleware');
     expect(normalizeLine('Middleware¶')).toBe('Middleware');
