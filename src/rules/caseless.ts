@@ -61,7 +61,8 @@ const TWIN_AFTER = 100;
  * built on first use: a run that never asks never compiles it. After TWIN_AFTER uses, and for a
  * line that lower-cases to another length (the Turkish İ), the same source with the i flag runs
  * on the line as written, which matches the same lines (a letter of the lower-case source
- * matches either case, and \p{Ll} every cased letter).
+ * matches either case, and \p{Ll} every cased letter). `openings`: what every line the pattern
+ * matches opens with, in lower case, for a source built as `^(?:${openings.join('|')})...`.
  */
 export function caseless(source: string, flags = 'u', openings?: readonly string[]): CaselessPattern {
   if (/[igy]/.test(flags)) throw new Error(`caseless patterns take no i, g or y flag: /${source}/${flags}`);

@@ -457,7 +457,7 @@ function readDates(line: string, opts: DateOptions): FoundDate[] {
       // Look back only a short window (longer than any weekday or time + separator) so long
       // lines stay linear; never into the previous date.
       let from = Math.max(lastEnd, start - LOOK_BACK);
-      // A weekday has letters, a time digits: nothing before the date has neither.
+      // Nothing between the date and the line's start (or the date before): no weekday to look for.
       const weekday = from < start ? WEEKDAY_BEFORE.exec(line.slice(from, start)) : null;
       if (weekday) start = from + weekday.index;
       // A time before the date must clearly be a time (a.m./p.m., zone, Uhr): "2:10 Oct 22" is not.
