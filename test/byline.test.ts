@@ -1,6 +1,6 @@
 /** Byline lines (src/rules/prune/byline.ts): which lines name an author, and which name. */
 import { describe, expect, it } from 'vitest';
-import { isBylineLabel, nameOf, namesOf, parseByline } from '../src/rules/prune/byline.js';
+import { isBylineLabel, mayOpenWithName, nameOf, namePatterns, namesOf, parseByline } from '../src/rules/prune/byline.js';
 
 const NOW = { now: new Date('2026-11-26T12:00:00Z') };
 const author = (line: string) => parseByline(line, NOW)?.author ?? null;
@@ -102,5 +102,34 @@ describe('a label line and a name line', () => {
 
   it('does not take a bare "Authors" menu entry for a label', () => {
     expect(isBylineLabel('Authors')).toBe(false);
+  });
+});
+
+describe('mayOpenWithName: what the name patterns need before they are asked', () => {
+  const PATTERNS = namePatterns();
+
+  it('says no to prose, dates and labels, and yes to names', () => {
+    for (const line of ['The small harbour town of Kelvik opened a library', 'June 3, 2024', 'Share this article', '"People come here"', '', 'dell Rossi', 'de', '3 min read'])
+      expect(mayOpenWithName(line), line).toBe(false);
+    for (const line of ['Marta Lind', 'Ana de la Cruz', 'van Gogh', 'Manoj Jain and Jagpreet Chhatwal', 'Audrey Huang, Print Managing Editor', 'Everfit Team', 'Jane|Editor', 'Sean Peek - Analyst', 'José Álvarez', 'Émile Zola', 'Kelvik', 'Jane and Doe', 'Ana y Luis', 'Jane & Doe', 'Jane, Doe', 'Lind och Berg'])
+      expect(mayOpenWithName(line), line).toBe(true);
+  });
+
+  it('never says no where a name pattern matches (random lines of names, particles, joins and noise)', () => {
+    const pieces = ['Jane', 'Doe', 'O’Brien', 'Mc.Kay', 'Anne-Marie', 'de', 'la', 'van', 'del', 'and', '&', 'y', 'och', 'Team', 'Staff', 'staff', 'the', 'small', 'Émile', 'élan', '3', '2024', ',', '|', '-', '–', ':', '"', '.', 'é', ' ', ' ', '  ', '\t', '\u00a0', ', ', ' | ', ' – '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let matched = 0;
+    for (let n = 0; n < 20000; n++) {
+      let line = '';
+      const count = 1 + Math.floor(next() * 7);
+      // Pieces glued or a space apart: names, particles and joins stand between spaces.
+      for (let k = 0; k < count; k++) line += (k > 0 && next() < 0.5 ? ' ' : '') + pieces[Math.floor(next() * pieces.length)];
+      line = line.trim();
+      const any = PATTERNS.some((p) => p.test(line));
+      if (any) matched++;
+      if (any) expect(mayOpenWithName(line), JSON.stringify(line)).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(500);
   });
 });

@@ -10,9 +10,12 @@ import { caseless } from '../caseless.js';
 import { lazy } from '../../lazy.js';
 import { GatedRegex } from '../openings.js';
 
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|van|von|der|den|del|la|le|di|du|bin|al|el)(?=\s))`;
+/** Small words inside a name ("Ana de la Cruz"), and the words that join two names. */
+const PARTICLES = ['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'di', 'du', 'bin', 'al', 'el'];
+const JOIN_WORDS = ['and', '&', 'und', 'et', 'y', 'e', 'en', 've', 'og', 'och'];
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:${PARTICLES.join('|')})(?=\s))`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
-const JOIN = String.raw`(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en|ve|og|och)\s+)`;
+const JOIN = String.raw`(?:\s*,\s*|\s+(?:${JOIN_WORDS.join('|')})\s+)`;
 const NAMES = String.raw`${NAME}(?:${JOIN}${NAME}){0,3}`;
 const JOINS = new RegExp(JOIN, 'u');
 /** The byline words as written: "by", "By", "BY", "Written By". */
@@ -85,13 +88,62 @@ export function isBylineLabel(text: string, opts: { bareNouns?: boolean } = {}):
   return (opts.bareNouns === false ? VERB_LABEL_ONLY : LABEL_ONLY).test(text.trim());
 }
 
+/** Words that may stand second in a line of names: a particle, or a word joining two names. */
+const SECOND_WORDS = new Set([...PARTICLES, ...JOIN_WORDS]);
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * Whether a (trimmed) line may open as the name patterns need (NAME_ONLY, NAMES_ONLY,
+ * NAMES_THEN_ROLE, COLLECTIVE_NAME; they are costly to compile, and a single page's lines beside
+ * its date are mostly prose): a name's word (a capital, then letters, apostrophes, dots and
+ * dashes; or a particle), then the line's end, a comma or bar, or white space and another
+ * capital, a particle, a joining word, a comma, bar or dash. Read from ASCII only: a character
+ * beyond it (a letter, a wide space, a long dash) leaves the answer to the patterns. False only
+ * where none of them can match.
+ */
+export function mayOpenWithName(line: string): boolean {
+  const n = line.length;
+  let k = 0;
+  let c = line.charCodeAt(0);
+  if (n === 0) return false;
+  if (c >= 128) return true;
+  if (c >= 65 && c <= 90) {
+    // The word runs to the first character outside [\p{L}'’.-]: no continuation can start inside it.
+    for (k = 1; k < n; k++) {
+      c = line.charCodeAt(k);
+      if (c >= 128) return true;
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45)) break;
+    }
+  } else {
+    // A particle first: the whole lower-case word, and white space after it.
+    while (k < n && (c = line.charCodeAt(k)) >= 97 && c <= 122) k++;
+    if (k < n && c >= 128) return true;
+    if (k === n || !isAsciiSpace(c) || !PARTICLES.includes(line.slice(0, k))) return false;
+  }
+  if (k === n) return true;
+  c = line.charCodeAt(k);
+  if (c >= 128 || c === 44 || c === 124) return true;
+  if (!isAsciiSpace(c)) return false;
+  while (k < n && isAsciiSpace((c = line.charCodeAt(k)))) k++;
+  if (k === n || c >= 128 || (c >= 65 && c <= 90) || c === 44 || c === 124 || c === 45 || c === 38) return true;
+  if (!(c >= 97 && c <= 122)) return false;
+  const start = k;
+  while (k < n && (c = line.charCodeAt(k)) >= 97 && c <= 122) k++;
+  if (k < n && c >= 128) return true;
+  return k < n && isAsciiSpace(c) && SECOND_WORDS.has(line.slice(start, k));
+}
+
 /**
  * A line that is only a person's name, two to five words ("Stephen Jesudunsin", "Ana de la Cruz").
  * Under a byline label a name may open with a month ("April Fulton"): the label says it is one.
  */
 export function nameOf(text: string, opts: { labelled?: boolean; oneWord?: boolean } = {}): string | null {
   if (opts.labelled === true) return labelledName(text, opts.oneWord === true);
-  const m = NAME_ONLY().exec(text.trim());
+  const line = text.trim();
+  const m = mayOpenWithName(line) ? NAME_ONLY().exec(line) : null;
   if (!m) return null;
   const words = m[1].split(/\s+/).length;
   return words >= 2 && words <= 5 && isName(m[1]) && !ROLE.test(m[1]) && !hasFunctionWord(m[1]) ? m[1] : null;
@@ -102,6 +154,8 @@ const NAMES_THEN_ROLE = lazy(() => new RegExp(String.raw`^(${NAMES})\s*(?:[|,]|\
 const NAMES_ONLY = lazy(() => new RegExp(String.raw`^(${NAMES})$`, 'u'));
 /** A name and a collective's word: "Everfit Team", "Podium Staff", "Lifestyle Desk". */
 const COLLECTIVE_NAME = lazy(() => new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})\s+(?:Team|Staff|Desk|TEAM|STAFF|DESK)$`, 'u'));
+/** The patterns mayOpenWithName answers for, so a test can hold it to them. */
+export const namePatterns = (): RegExp[] => [NAME_ONLY(), NAMES_ONLY(), NAMES_THEN_ROLE(), COLLECTIVE_NAME()];
 /** Roles of several people: "Guest Columnists", "Contributing Writers". */
 const ROLES = /\b(?:editors|writers|reporters|correspondents|analysts|contributors|columnists|journalists|founders|co-founders|directors|managers|producers)\b/i;
 
@@ -112,6 +166,7 @@ const ROLES = /\b(?:editors|writers|reporters|correspondents|analysts|contributo
  */
 export function namesOf(text: string): string | null {
   const line = text.trim();
+  if (!mayOpenWithName(line)) return null;
   const single = nameOf(line);
   if (single) return single;
   // A collective beside the date is its byline: "Everfit Team", "Podium Staff".
@@ -295,7 +350,7 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   // A name and a date, nothing else: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
   const rest = text.slice(0, dates[0].start).replace(DATE_LABEL_AFTER, '').replace(/[\s|,·•–—\-/.]+$/u, '').trim();
   const after = text.slice(dates[dates.length - 1].end).replace(/^[\s|,·•–—\-/\d]+/u, '').trim();
-  const name = NAME_ONLY().exec(rest);
+  const name = mayOpenWithName(rest) ? NAME_ONLY().exec(rest) : null;
   // After the date only its reading time may follow ("Kristian Larsen July 13, 2025 — 7 minutes read").
   // "Written By Feb 11, 2019" names no one: the label's name was left out.
   if (name && (after.length <= 2 || READ_TIME_AFTER.test(after)) && rest.split(/\s+/).length >= 2 && !ENDS_WITH_BY.test(rest)) return { author: name[1] };
