@@ -130,3 +130,30 @@ describe('every caseless pattern with openings', () => {
     expect(ruledOut).toBeGreaterThan(lines.length * 10);
   });
 });
+
+describe('a gated regex told what its lines open with', () => {
+  it('runs its regex only on lines that open so while its gate is cold, and matches as before', () => {
+    /** A regex that counts how often it is run. */
+    class Counted extends RegExp {
+      runs = 0;
+      override exec(text: string): RegExpExecArray | null {
+        this.runs++;
+        return super.exec(text);
+      }
+    }
+    const counted = new Counted('^(?:by|Von)\\s+\\p{Lu}\\p{L}+', 'u');
+    const cold = new GatedRegex(counted, ['by', 'Von']);
+    for (const line of ['The story by Anna', 'Home', 'Boy Jane']) expect(cold.test(line)).toBe(false);
+    expect(counted.runs).toBe(0);
+    expect(cold.test('by Jane')).toBe(true);
+    expect(counted.runs).toBe(1);
+    const byline = new GatedRegex(/^(?:by|Von)\s+\p{Lu}\p{L}+/u, ['by', 'Von']);
+    expect(byline.exec('Von Anna Schmidt')?.[0]).toBe('Von Anna');
+    expect(byline.test('The story by Anna')).toBe(false);
+    for (let k = 0; k < 150; k++) expect(byline.test(k % 2 ? 'by Jane' : 'Boy Jane')).toBe(k % 2 === 1);
+  });
+
+  it('refuses openings for a regex with the i flag, which it would compare as written', () => {
+    expect(() => new GatedRegex(/^by\s+\w+/i, ['by'])).toThrow(/as written/);
+  });
+});

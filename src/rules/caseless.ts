@@ -10,7 +10,7 @@
  * sign).
  */
 
-import { OpeningGate } from './openings.js';
+import { OpeningGate, opensWithAnyOf, type ColdCheck } from './openings.js';
 
 /** A pattern that matches regardless of case; `test` and `exec` as on a RegExp without the g flag. */
 export interface CaselessPattern {
@@ -32,6 +32,15 @@ export function holdsAnyOf(lower: string, words: readonly string[]): boolean {
   for (const word of words) if (lower.includes(word)) return true;
   return false;
 }
+
+/**
+ * What every line a caseless pattern matches opens with (`opens`, for a source built as
+ * `^(?:${opens.join('|')})...`) or holds (`holds`, for `...(?:${holds.join('|')})...`), in lower
+ * case. Checked on the lower-cased line only while the pattern's gate is cold (its first
+ * hundred askings): a single page's lines that fail it never compile the pattern, and a long
+ * run leaves the work to the gate and the i-flag twin, which need no lower-cased line.
+ */
+export type LineHint = { readonly opens: readonly string[] } | { readonly holds: readonly string[] };
 
 /** Every caseless pattern's source, so a test can check that none has an upper-case letter. */
 export const CASELESS_SOURCES: string[] = [];
@@ -61,13 +70,13 @@ const TWIN_AFTER = 100;
  * built on first use: a run that never asks never compiles it. After TWIN_AFTER uses, and for a
  * line that lower-cases to another length (the Turkish İ), the same source with the i flag runs
  * on the line as written, which matches the same lines (a letter of the lower-case source
- * matches either case, and \p{Ll} every cased letter). `openings`: what every line the pattern
- * matches opens with, in lower case, for a source built as `^(?:${openings.join('|')})...`.
+ * matches either case, and \p{Ll} every cased letter). `lines`: what every line the pattern
+ * matches opens with or holds, when the caller built it from a word list (see LineHint).
  */
-export function caseless(source: string, flags = 'u', openings?: readonly string[]): CaselessPattern {
+export function caseless(source: string, flags = 'u', lines?: LineHint): CaselessPattern {
   if (/[igy]/.test(flags)) throw new Error(`caseless patterns take no i, g or y flag: /${source}/${flags}`);
   CASELESS_SOURCES.push(source);
-  return new Caseless(source, NEEDS_UNICODE.test(source) ? flags : flags.replace('u', ''), openings);
+  return new Caseless(source, NEEDS_UNICODE.test(source) ? flags : flags.replace('u', ''), lines);
 }
 
 /**
@@ -90,6 +99,12 @@ export function caselessAny(sources: readonly string[], flags = 'u'): CaselessPa
   return caseless(sources.map((source) => `(?:${source})`).join('|'), flags);
 }
 
+/** A LineHint as the gate's cold check, on the lower-cased line. */
+function coldCheck(lines: LineHint): ColdCheck {
+  if ('opens' in lines) return (text) => opensWithAnyOf(lowered(text), lines.opens);
+  return (text) => holdsAnyOf(lowered(text), lines.holds);
+}
+
 class Caseless implements CaselessPattern {
   private lower: RegExp | undefined;
   private twin: RegExp | undefined;
@@ -97,39 +112,22 @@ class Caseless implements CaselessPattern {
   /** What a line must open with to match, when the pattern is anchored (openings.ts). */
   private readonly gate: OpeningGate;
 
-  /** Askings so far, while `openings` are read (see opensRight). */
-  private asked = 0;
-
   constructor(
     private readonly source: string,
     private readonly flags: string,
-    /** What every line the pattern matches opens with (lower case), when the caller knows it: `^(?:${openings.join('|')})...`. */
-    private readonly openings?: readonly string[],
+    lines?: LineHint,
   ) {
-    this.gate = new OpeningGate(source, flags);
-  }
-
-  /**
-   * False when the line opens with none of the declared openings. Read only for the first
-   * TWIN_AFTER askings: a single page's lines that open otherwise never compile the pattern
-   * (the gate, which reads only two characters, lets "The ..." through to "thread starter"),
-   * and a long run leaves it to the gate and the twin, which need no lower-cased line.
-   */
-  private opensRight(text: string): boolean {
-    if (this.openings === undefined || ++this.asked > TWIN_AFTER) return true;
-    const lower = lowered(text);
-    for (const opening of this.openings) if (lower.startsWith(opening)) return true;
-    return false;
+    this.gate = new OpeningGate(source, flags, lines === undefined ? undefined : coldCheck(lines));
   }
 
   test(text: string): boolean {
-    if (!this.gate.mayMatch(text) || !this.opensRight(text)) return false;
+    if (!this.gate.mayMatch(text)) return false;
     const line = this.cheapLine(text);
     return line === null ? this.written().test(text) : this.lowerCase().test(line);
   }
 
   exec(text: string): RegExpExecArray | null {
-    if (!this.gate.mayMatch(text) || !this.opensRight(text)) return null;
+    if (!this.gate.mayMatch(text)) return null;
     const line = this.cheapLine(text);
     return line === null ? this.written().exec(text) : this.lowerCase().exec(line);
   }

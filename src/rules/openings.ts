@@ -210,6 +210,13 @@ function folded(c: number): number {
  */
 const GATE_AFTER = 100;
 
+/**
+ * What its caller knows every line a pattern matches to hold (false: the pattern cannot match
+ * the line), asked while the pattern's gate is not yet read: a single page's lines that fail it
+ * never compile the pattern, which for the multilingual vocabularies costs more than the page.
+ */
+export type ColdCheck = (text: string) => boolean;
+
 /** The gate of one pattern: its openings, read once it has been asked often enough. */
 export class OpeningGate {
   private test: OpeningTest | null | undefined;
@@ -218,17 +225,24 @@ export class OpeningGate {
   constructor(
     private readonly source: string,
     private readonly flags: string,
+    private readonly cold?: ColdCheck,
   ) {}
 
-  /** False only when the line opens with none of an anchored pattern's openings: the pattern cannot match it. */
+  /** False only when the line opens with none of an anchored pattern's openings (or fails the cold check): the pattern cannot match it. */
   mayMatch(text: string): boolean {
     if (this.test === undefined) {
-      if (++this.asked <= GATE_AFTER) return true;
+      if (++this.asked <= GATE_AFTER) return this.cold === undefined || this.cold(text);
       const openings = anchoredOpenings(this.source, this.flags);
       this.test = openings === null ? null : new OpeningTest(openings);
     }
     return this.test === null || this.test.mayOpen(text);
   }
+}
+
+/** Whether `text` opens with any of `openings`. */
+export function opensWithAnyOf(text: string, openings: readonly string[]): boolean {
+  for (const opening of openings) if (text.startsWith(opening)) return true;
+  return false;
 }
 
 /** Every gated regex made, so a test can check each against its openings. */
@@ -243,9 +257,14 @@ export const GATED_REGEXES: GatedRegex[] = [];
 export class GatedRegex {
   private readonly gate: OpeningGate;
 
-  constructor(readonly regex: RegExp) {
+  /** `opens`: what every line the regex matches opens with, as written (a regex without the i flag), checked while the gate is cold. */
+  constructor(
+    readonly regex: RegExp,
+    opens?: readonly string[],
+  ) {
     if (regex.global || regex.sticky) throw new Error(`a gated regex keeps no state: /${regex.source}/${regex.flags}`);
-    this.gate = new OpeningGate(regex.source, regex.flags);
+    if (opens !== undefined && regex.ignoreCase) throw new Error(`openings are compared as written: /${regex.source}/${regex.flags}`);
+    this.gate = new OpeningGate(regex.source, regex.flags, opens === undefined ? undefined : (text) => opensWithAnyOf(text, opens));
     GATED_REGEXES.push(this);
   }
 

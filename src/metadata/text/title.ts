@@ -67,7 +67,7 @@ function isByName(text: string): boolean {
 /** Lines of this many words or fewer are checked for a call to action among their words. */
 const CONTROL_LINE_WORDS = 6;
 const CONTROL_LABELS = new Set<string>([...NAV_LABELS, ...PROMPT_LABELS, ...SHARE_LABELS, ...SHOP_CONTROL_LABELS]);
-const CALL_TO_ACTION = caseless(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}])`);
+const CALL_TO_ACTION = caseless(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_PHRASES.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u', { holds: CALL_TO_ACTION_PHRASES });
 
 /** The longest label: a line with more letters and digits than this is none of them. */
 const LONGEST_LABEL = Math.max(...[...CONTROL_LABELS].map((label) => label.length));

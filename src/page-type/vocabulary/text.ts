@@ -113,7 +113,8 @@ export const CTA_LINE = caseless(String.raw`^(?:get|request|book|schedule|call|c
 export const POST_MARK = caseless(String.raw`^(?:#\d{1,5}\b|(?:re|aw|sv|antw|rif)\s*:\s*\S)`, '');
 
 /** A byline: "By Jane Doe", "Von Max Muster", "Par Jean Dupont". */
-export const BYLINE = new GatedRegex(/^(?:by|written by|posted by|von|par|por|di|door|av|af)\s+\p{Lu}\p{L}+/u);
+const BYLINE_OPENS = ['by', 'written by', 'posted by', 'von', 'par', 'por', 'di', 'door', 'av', 'af'];
+export const BYLINE = new GatedRegex(new RegExp(String.raw`^(?:${BYLINE_OPENS.join('|')})\s+\p{Lu}\p{L}+`, 'u'), BYLINE_OPENS);
 
 /** Words every relative time has: lines without one skip RELATIVE_TIME. */
 export const RELATIVE_HINT = caseless(String.raw`\b(?:ago|vor|il y a|hace|fa|geleden)\b`, '');

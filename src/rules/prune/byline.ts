@@ -23,32 +23,14 @@ const BY_WORDS = BYLINE_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)
 /** What may follow the names: the line's end, a separator, "for Reuters", or a date stamp ("Updated", "on", a number). */
 const AFTER_NAMES = String.raw`(?=$|\s*[|,·•⋅–—\-/]|\s+(?:for|in|on|at|für|pour|para|per|FOR|ON|AT)\b|\s*(?:Updated|Published|Posted|Last|UPDATED|PUBLISHED|POSTED|LAST)|\s+\d)`;
 /** "By Jane Doe", and glued "ByJane Doe" (a dump that lost the space between two elements). */
-const BY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u'));
-/**
- * The byline words as written, by their first two characters (every one has two): a line that
- * opens with none of them is no "By ..." line, and BY (among the costliest patterns to
- * compile) is never asked of it.
- */
-const BY_OPENINGS = new Map<number, string[]>();
-for (const word of BY_WORDS) BY_OPENINGS.set(pairKey(word), [...(BY_OPENINGS.get(pairKey(word)) ?? []), word]);
-
-/** A text's first two code units as one number (NaN for a shorter text, which no key equals). */
-function pairKey(text: string): number {
-  return text.charCodeAt(0) * 65536 + text.charCodeAt(1);
-}
-
-/** BY's match of the line, asked only of a line that opens with a byline word ("By" glued to a name is one). */
-function byMatch(text: string): RegExpExecArray | null {
-  const openings = BY_OPENINGS.get(pairKey(text));
-  if (openings === undefined) return null;
-  for (const word of openings) if (text.startsWith(word)) return BY.exec(text);
-  return null;
-}
+// Every line BY matches opens with a byline word as written ("By" glued to a name is one): a
+// single page's other lines never compile it (it is among the costliest patterns to compile).
+const BY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS)})(?:\s*:\s*|\s+|(?<=:))|(?:By|BY)(?=\p{Lu}\p{Ll}))(${NAMES})${AFTER_NAMES}`, 'u'), BY_WORDS);
 const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 /** "Thread starter kbfan", "Started by Wizzard Start date Mar 3, 2024": who opened a thread (user names may be lower case). */
 // Matched lower-cased (a cased letter is \p{Ll} there, as \p{Lu} was under the i flag); the name is cut from the line as written.
 const STARTER_OPENINGS = ['thread starter', 'discussion starter', 'topic starter', 'started by', 'original poster'];
-const STARTER = caseless(String.raw`^(?:${STARTER_OPENINGS.join('|')})\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du', STARTER_OPENINGS);
+const STARTER = caseless(String.raw`^(?:${STARTER_OPENINGS.join('|')})\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du', { opens: STARTER_OPENINGS });
 /** "Posted on July 1, 2024 by infuy", "Last Updated on April 8, 2024 by Amanda Brooks": a date stamp, then the poster. */
 const DATE_THEN_BY = /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|UPDATED)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 /** Whether the line holds "by" as DATE_THEN_BY spells it: asked before that costly pattern. */
@@ -76,8 +58,8 @@ const ROLE = /\b(?:senior|junior|staff|chief|lead|managing|contributing|associat
  * spec row.
  */
 const NOUNS = new Set(['author', 'autor', 'auteur', 'yazan']);
-const LABEL_ONLY = new GatedRegex(new RegExp(String.raw`^(?:${alternation(BY_WORDS)})\s*:?$`, 'u'));
-const VERB_LABEL_ONLY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u'));
+const LABEL_ONLY = new GatedRegex(new RegExp(String.raw`^(?:${alternation(BY_WORDS)})\s*:?$`, 'u'), BY_WORDS);
+const VERB_LABEL_ONLY = new GatedRegex(new RegExp(String.raw`^(?:(?:${alternation(BY_WORDS.filter((w) => !NOUNS.has(w.toLowerCase())))})\s*:?|(?:${alternation(BY_WORDS)})\s*:)$`, 'u'), BY_WORDS);
 
 /** A label that says "by" ("By", "Written by:", "Von"), not the noun "Author": one word under it can be a name. */
 export function isVerbLabel(text: string): boolean {
@@ -328,7 +310,7 @@ const ENDS_WITH_BY = /(?:^|\s)(?:by|von|par|por|door|di|av|af|przez)$/iu;
 /** The author named by a byline line, or null when the line is not a byline. */
 export function parseByline(text: string, opts: DateOptions = {}): Byline | null {
   if (text.length > 160) return null;
-  const by = byMatch(text);
+  const by = BY.exec(text);
   if (by && isName(by[1], { afterBy: true }) && isBylineShaped(text)) {
     const author = cleanNames(by[1], text);
     if (author) return { author };
@@ -375,7 +357,7 @@ const STAMP_PARTS = /\s+[—–|·⋅•]\s+/u;
 function signedPart(text: string): Byline | null {
   const parts = text.split(STAMP_PARTS);
   for (let k = 1; k < parts.length; k++) {
-    const by = byMatch(parts[k]);
+    const by = BY.exec(parts[k]);
     if (by && isName(by[1], { afterBy: true })) {
       const author = cleanNames(by[1], parts[k]);
       if (author) return { author };
