@@ -32,12 +32,25 @@ const PAGER = caseless(
 /** "1 2 3", "1 2 … 12 Next", "Previous 1 2" (arrows taken out): page numbers counting up by one. */
 const NUMBERS = /^(?:\p{L}+\s+)?(\d{1,4}(?:\s+\d{1,4})+)(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+\p{L}+)?$/u;
 
+/** Whether the line holds two runs of digits, as every NUMBERS line does (most titles hold none, and NUMBERS is never compiled for them). */
+function holdsTwoNumbers(line: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !inRun && ++runs === 2) return true;
+    inRun = digit;
+  }
+  return false;
+}
+
 /** Whether a line is a listing's pager. */
 export function isPagerLine(text: string): boolean {
   const line = text.trim().replace(/\s*[»›→>«‹←<]+\s*/gu, ' ').trim();
   if (line.length > 40) return false;
   if (PAGER.test(line)) return true;
-  const numbers = NUMBERS.exec(line);
+  const numbers = holdsTwoNumbers(line) ? NUMBERS.exec(line) : null;
   if (!numbers) return false;
   const pages = numbers[1].split(/\s+/).map(Number);
   return pages[0] <= 2 && pages.every((p, i) => i === 0 || p === pages[i - 1] + 1);
