@@ -34,13 +34,22 @@ const AMOUNT = String.raw`(\d{1,3}|${ONE})\s+(${UNIT_WORDS})`;
  * "3 hours ago" (en), "vor 3 Stunden" (de), "il y a 3 heures" (fr), "hace 3 horas" (es),
  * "há 3 horas" (pt), "3 ore fa" (it), "3 uur geleden" (nl).
  */
-const AGO = caseless(String.raw`(?<![\p{L}\p{N}])(?:${AMOUNT}\s+(?:ago|fa|geleden)|(?:vor|il y a|hace|há)\s+${AMOUNT})(?![\p{L}\p{N}])`);
+const AGO_AFTER = ['ago', 'fa', 'geleden'];
+const AGO_BEFORE = ['vor', 'il y a', 'hace', 'há'];
+// Every match holds one of the words: a line with none never compiles the pattern (see LineHint).
+const AGO = caseless(
+  String.raw`(?<![\p{L}\p{N}])(?:${AMOUNT}\s+(?:${AGO_AFTER.join('|')})|(?:${AGO_BEFORE.join('|')})\s+${AMOUNT})(?![\p{L}\p{N}])`,
+  'u',
+  { holds: [...AGO_AFTER, ...AGO_BEFORE] },
+);
 /**
  * "Yesterday" and "today" in the same languages, before a clock time; "yesterday" also alone on
  * a short line ("Posted yesterday"). A bare "Today" is a menu's tab as often as a date.
  */
-const DAY_WORD = caseless(String.raw`(?<![\p{L}\p{N}])(yesterday|gestern|ayer|ieri|ontem|gisteren|today|heute|aujourd'hui|hoy|oggi|hoje|vandaag)(?![\p{L}\p{N}'’])`);
-const YESTERDAY = new Set(['yesterday', 'gestern', 'ayer', 'ieri', 'ontem', 'gisteren']);
+const YESTERDAYS = ['yesterday', 'gestern', 'ayer', 'ieri', 'ontem', 'gisteren'];
+const TODAYS = ['today', 'heute', "aujourd'hui", 'hoy', 'oggi', 'hoje', 'vandaag'];
+const DAY_WORD = caseless(String.raw`(?<![\p{L}\p{N}])(${[...YESTERDAYS, ...TODAYS].join('|')})(?![\p{L}\p{N}'’])`, 'u', { holds: [...YESTERDAYS, ...TODAYS] });
+const YESTERDAY = new Set(YESTERDAYS);
 const CLOCK_AFTER = caseless(String.raw`^\s*(?:,\s*)?(?:at|um|à|a las|alle|às|om)?\s*\d{1,2}[:.h]\d{2}`);
 /** A day word without a clock counts only on a line this short ("Posted yesterday"). */
 const SHORT_LINE = 32;
