@@ -10,6 +10,7 @@ import type { TextFeatures } from '../rules/features.js';
 import type { Quality } from './quality.js';
 import type { Run } from './pick-main-run.js';
 import { caseless } from '../rules/caseless.js';
+import { lazy } from '../lazy.js';
 
 /** Fewer titles than this before a pager are a post's "previous / next" links. */
 export const MIN_PAGED_ITEMS = 8;
@@ -30,7 +31,7 @@ const PAGER = caseless(
   ].join('|')})$`,
 );
 /** "1 2 3", "1 2 … 12 Next", "Previous 1 2" (arrows taken out): page numbers counting up by one. */
-const NUMBERS = /^(?:\p{L}+\s+)?(\d{1,4}(?:\s+\d{1,4})+)(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+\p{L}+)?$/u;
+const NUMBERS = lazy(() => /^(?:\p{L}+\s+)?(\d{1,4}(?:\s+\d{1,4})+)(?:\s*(?:…|\.\.\.)\s*\d{1,4})?(?:\s+\p{L}+)?$/u);
 
 /** Whether the line holds two runs of digits, as every NUMBERS line does (most titles hold none, and NUMBERS is never compiled for them). */
 function holdsTwoNumbers(line: string): boolean {
@@ -50,7 +51,7 @@ export function isPagerLine(text: string): boolean {
   const line = text.trim().replace(/\s*[»›→>«‹←<]+\s*/gu, ' ').trim();
   if (line.length > 40) return false;
   if (PAGER.test(line)) return true;
-  const numbers = holdsTwoNumbers(line) ? NUMBERS.exec(line) : null;
+  const numbers = holdsTwoNumbers(line) ? NUMBERS().exec(line) : null;
   if (!numbers) return false;
   const pages = numbers[1].split(/\s+/).map(Number);
   return pages[0] <= 2 && pages.every((p, i) => i === 0 || p === pages[i - 1] + 1);

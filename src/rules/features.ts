@@ -9,6 +9,7 @@ import { charClass, eachWordRun, widthAt } from './letter-runs.js';
 import { endsWithMark } from './line-ends.js';
 import { packedMap } from '../packed.js';
 import { allMatches } from '../matches.js';
+import { lazy } from '../lazy.js';
 
 export interface TextFeatures {
   /** Word tokens (letters/digits runs). */
@@ -37,7 +38,7 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 const CJK_CLASS = '[\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7A3]';
 const CJK_ALL = new RegExp(CJK_CLASS, 'gu');
 const CJK_ONE = new RegExp(CJK_CLASS, 'u');
-const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.)|(?:…|\.\.\.)\s*(?:more|read more|continue reading|mehr|weiterlesen|plus|lire la suite|más|leer más|altro|leia mais|lees meer|devamı))$/iu;
+const TRUNCATED = lazy(() => /(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)|\p{L}\s+(?:…|\.\.\.)|\p{Ll}(?:…|\.\.\.)|(?:…|\.\.\.)\s*(?:more|read more|continue reading|mehr|weiterlesen|plus|lire la suite|más|leer más|altro|leia mais|lees meer|devamı))$/iu);
 /** Longer than any truncation mark with the word before it ("... continue reading"). */
 const TRUNCATION_TAIL = 64;
 /** A sentence's last mark, and the quotes and brackets that may close it. */
@@ -52,7 +53,7 @@ const GLUED_HEADLINE_CAPITALS = 0.75;
 /** Every form of truncation is short, ends the text and holds an ellipsis: the tail is tested only when it has one. */
 function isTruncated(text: string): boolean {
   const tail = text.length > TRUNCATION_TAIL ? text.slice(-TRUNCATION_TAIL) : text;
-  return (tail.includes('…') || tail.includes('...')) && TRUNCATED.test(tail);
+  return (tail.includes('…') || tail.includes('...')) && TRUNCATED().test(tail);
 }
 
 /** Whether an ASCII character may stand before a glue: a small letter, a digit, or ? ! ' " ). */

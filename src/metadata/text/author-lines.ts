@@ -17,6 +17,7 @@ import { POST_CONTROL_LABELS } from '../../rules/vocab.js';
 import { labelKey, labelSet } from '../../rules/label.js';
 import { unrepeatedName } from '../../parse/text/normalize.js';
 import { caseless } from '../../rules/caseless.js';
+import { lazy } from '../../lazy.js';
 
 /** How far below the headline its byline cluster may reach, in blocks. */
 const CLUSTER_REACH = 5;
@@ -77,7 +78,7 @@ function isProperName(name: string, common: LowerCaseWords): boolean {
   return words.every((w) => !common.has(w.toLowerCase()) && (!w.endsWith('.') || w.length <= 4));
 }
 
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
+const LOWER_WORD = lazy(() => /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu);
 
 /**
  * Every word the page writes in lower case somewhere: common words, not names. Asked of the few
@@ -104,10 +105,10 @@ class LowerCaseWords {
     for (const b of holders) chars += b.text.length;
     if (chars * 2 > this.pageChars) {
       this.all = new Set();
-      for (const b of this.blocks) for (const w of b.text.match(LOWER_WORD) ?? []) this.all.add(w);
+      for (const b of this.blocks) for (const w of b.text.match(LOWER_WORD()) ?? []) this.all.add(w);
       return this.all.has(word);
     }
-    found = holders.some((b) => b.text.match(LOWER_WORD)?.includes(word) === true);
+    found = holders.some((b) => b.text.match(LOWER_WORD())?.includes(word) === true);
     this.known.set(word, found);
     return found;
   }

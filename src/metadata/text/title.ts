@@ -16,6 +16,7 @@ import { escapeRegExp } from '../../rules/label.js';
 import { ALL_TITLE_FACTS, COSTLY_FACTS, type TitleFact, type TitleFacts, addCostlyFacts, cheapFacts, countContentWords, isHeadlineShaped, wordMemo } from './title-facts.js';
 import { TITLE_WEIGHTS } from './title-weights.js';
 import { packedMap } from '../../packed.js';
+import { lazy } from '../../lazy.js';
 
 export interface TitleInput {
   blocks: readonly Block[];
@@ -55,13 +56,13 @@ export interface TitleInput {
 /** A byline or reading-time stamp: "By Emily Norwood", "3 min read", "Reviewed by:", "Posted under". */
 const STAMP = /\b(?:\d+\s*min(?:ute)?s?\s*read|(?:written|posted|published|reviewed|edited|updated|reported|fact[- ]checked)\s+(?:by|on|under)\b)/i;
 /** "By Emily", "BY EMILY", "ByEmily": case-sensitive, so "Byzantine" and "by the way" are not bylines. */
-const BY_NAME = /^(?:[Bb]y|BY)\s+\p{Lu}|^By\p{Lu}/u;
+const BY_NAME = lazy(() => /^(?:[Bb]y|BY)\s+\p{Lu}|^By\p{Lu}/u);
 
 /** BY_NAME, asked only of a line that opens with "by" in some case (most do not, and it is never compiled). */
 function isByName(text: string): boolean {
   const b = text.charCodeAt(0);
   const y = text.charCodeAt(1);
-  return (b === 66 || b === 98) && (y === 89 || y === 121) && BY_NAME.test(text);
+  return (b === 66 || b === 98) && (y === 89 || y === 121) && BY_NAME().test(text);
 }
 
 /** Lines of this many words or fewer are checked for a call to action among their words. */

@@ -2,6 +2,7 @@
  * Line-level clean-up shared by every text dump: the invisible characters and spacing that
  * browsers and text renderers leave behind, which would otherwise make equal lines differ.
  */
+import { lazy } from '../../lazy.js';
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /**
@@ -25,10 +26,10 @@ const ODD_SPACING = /\s{2,}|[^\S ]/g;
  * Passofaro"): an image's file name or alt text, not words of the line. A line of
  * placeholders alone stays as it is (drop-image-placeholders reads it); "[2025]" is no image.
  */
-const IMAGE_PLACEHOLDERS = /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u;
+const IMAGE_PLACEHOLDERS = lazy(() => /^(?:\[[\p{L}_-][\p{L}\p{N}_-]+\]\s*)+(?=\S)/u);
 
 export function withoutImagePlaceholders(line: string): string {
-  return line.charCodeAt(0) === 91 /* [ */ ? line.replace(IMAGE_PLACEHOLDERS, '') : line;
+  return line.charCodeAt(0) === 91 /* [ */ ? line.replace(IMAGE_PLACEHOLDERS(), '') : line;
 }
 
 /** The characters of `text` that are not white space: text.replace(/\s+/g, '').length, without the copy. */

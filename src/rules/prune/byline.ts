@@ -32,7 +32,7 @@ const NAME_ONLY = lazy(() => new RegExp(String.raw`^(${NAME})$`, 'u'));
 const STARTER_OPENINGS = ['thread starter', 'discussion starter', 'topic starter', 'started by', 'original poster'];
 const STARTER = caseless(String.raw`^(?:${STARTER_OPENINGS.join('|')})\s*:?\s*([\p{L}\p{N}_.-]{2,30}(?: [\p{Ll}\p{N}][\p{L}\p{N}_.-]*)?)(?:\s+(?:start date|started|on)\b.*)?$`, 'du', { opens: STARTER_OPENINGS });
 /** "Posted on July 1, 2024 by infuy", "Last Updated on April 8, 2024 by Amanda Brooks": a date stamp, then the poster. */
-const DATE_THEN_BY = /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|UPDATED)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
+const DATE_THEN_BY = lazy(() => /^(?:(?:(?:[Ll]ast|LAST)\s+)?(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated|UPDATED)(?:\s+on)?\s+)?(.*?)\s+(?:by|By|BY)\s+([\p{L}\p{N}_.-]{2,30}(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*$/u);
 /** Whether the line holds "by" as DATE_THEN_BY spells it: asked before that costly pattern. */
 function hasBy(text: string): boolean {
   return text.includes('by') || text.includes('By') || text.includes('BY');
@@ -323,7 +323,7 @@ export function parseByline(text: string, opts: DateOptions = {}): Byline | null
   const dates = findDates(text, opts);
   if (dates.length === 0) return null;
   // "Posted on July 1, 2024 by infuy", "September 1st, 2023 By Ana Lind": the stamp before "by" is a date.
-  const stamped = hasBy(text) ? DATE_THEN_BY.exec(text) : null;
+  const stamped = hasBy(text) ? DATE_THEN_BY().exec(text) : null;
   if (stamped && dates[0].start <= text.indexOf(stamped[1]) + 2 && dates[dates.length - 1].end >= text.indexOf(stamped[1]) + stamped[1].length - 1) {
     // "May 18, 2023 By Sara Harberson In": the category that follows ("In Essays") is cut off.
     const name = stamped[2].replace(/\s+(?:In|IN)$/u, '');

@@ -8,6 +8,7 @@ import type { Rule, RuleMark } from '../types.js';
 import { CAPTION_WORDS, PHOTO_AGENCIES } from '../vocab.js';
 import { alternation } from '../label.js';
 import { caseless } from '../caseless.js';
+import { lazy } from '../../lazy.js';
 
 const WORD = alternation(CAPTION_WORDS);
 const AGENCY = alternation(PHOTO_AGENCIES);
@@ -19,7 +20,7 @@ const TRAILING_AGENCY = caseless(String.raw`(?:\s[/|©]\s*|©)(?:\p{L}+\.?\s+){0
 /** "Image caption ...", "Photo caption ...": a caption that says it is one. */
 const SELF_NAMED = caseless(String.raw`^(?:(?:image|photo|picture|video|media) (?:caption|copyright)\b|(?:skip |end of )?(?:twitter|instagram|facebook|youtube|tiktok) post(?: \d+)? by @)`, '');
 /** Picture-desk captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser to ...". */
-const DESK_CAPTION = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:/u;
+const DESK_CAPTION = lazy(() => /^[\p{Lu}][\p{Lu} .,'’-]{2,40}\s[-–—]\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:/u);
 /** News-agency captions: "In this Tuesday, Nov. 19, 2019, photo, ...", "This undated file photo shows ...". */
 const AGENCY_STYLE_HEAD = String.raw`^(?:in )?this (?:[\p{L}\d.,]+\s+){0,8}(?:file )?(?:photo|image|picture|handout photo|photograph)\b(?:\s+(?:provided|issued|released|made available|taken|obtained|distributed|supplied|posted)\s+(?:by|on)\s+[^,]{1,60})?`;
 // A comma and the caption's words, or a verb; "this kind of photo composition" is prose.
@@ -164,7 +165,7 @@ export function isCaption(text: string, words: number): boolean {
   // with "this" or "in this"; DESK_CAPTION has a spaced dash.
   if (opensSelfNamed(text) && /caption|copyright|post/i.test(text) && SELF_NAMED.test(text)) return true;
   if (/^(?:in )?this /i.test(text) && (AGENCY_STYLE.test(text) || agencyStyleNamed(text))) return true;
-  if (opensDeskCaption(text) && /\s[-–—]\s/.test(text) && DESK_CAPTION.test(text)) return true;
+  if (opensDeskCaption(text) && /\s[-–—]\s/.test(text) && DESK_CAPTION().test(text)) return true;
   if (words > MAX_CREDITED_WORDS) return false;
   const slash = text.includes('/');
   const bracketed = endsBracketed(text);

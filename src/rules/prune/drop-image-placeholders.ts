@@ -5,6 +5,7 @@
  */
 import { blockRule } from './block-rule.js';
 import { caseless, holdsAnyOf } from '../caseless.js';
+import { lazy } from '../../lazy.js';
 
 const BRACKETED_ONLY = /^(?:\[[^\]]*\]\s*)+$/u;
 /**
@@ -29,7 +30,7 @@ const WIDGET_MOVES = caseless(String.raw`\b(?:navigate|swipe|arrow keys|(?:left|
 /** A gallery's counter: "Image 1 of 5", "Foto 2/12". */
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild|imagen|immagine|resim)\s*\d+\s*(?:of|\/|von|de|di|van|sur)\s*\d+$/i;
 /** An image's file name without its extension, as text browsers print it: "city-hall-night-02". */
-const SLUG = /^(?=\S{12,}$)[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}$/u;
+const SLUG = lazy(() => /^(?=\S{12,}$)[\p{L}\d]+(?:[-_][\p{L}\d]+){3,}$/u);
 
 /** Whether the text holds three dashes or underscores, as every SLUG does: most single words have none. */
 function joinsThreeTimes(text: string): boolean {
@@ -68,7 +69,7 @@ function isPlaceholder(text: string, lower: string): boolean {
     if (CHECKBOX.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
   }
   if (last === CLOSE_BRACKET && LABELLED_FIELD.test(text) && text.split(/\s+/).length <= FIELD_LABEL_WORDS + 1) return true;
-  if (!SPACE.test(text) && (FILE_NAME.test(text) || BARE_URL.test(text) || (joinsThreeTimes(text) && SLUG.test(text)))) return true;
+  if (!SPACE.test(text) && (FILE_NAME.test(text) || BARE_URL.test(text) || (joinsThreeTimes(text) && SLUG().test(text)))) return true;
   if (last >= 48 && last <= 57 && GALLERY_COUNTER.test(text)) return true;
   if ((first === OPEN_BRACKET || holdsAnyOf(lower, SCRIPT_WORDS)) && SCRIPT_NOTICE.test(text)) return true;
   return holdsAnyOf(lower, WIDGET_WORDS) && holdsAnyOf(lower, MOVE_WORDS) && WIDGET_MOVES.test(text) && WIDGET.test(text);

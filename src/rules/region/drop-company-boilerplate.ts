@@ -5,17 +5,19 @@
  */
 import type { Rule, RuleMark } from '../types.js';
 import { caseless } from '../caseless.js';
+import { lazy } from '../../lazy.js';
 
 /** What the company patterns cannot match without: a paragraph without " is " or " are " is spared them (and their compiling). */
 const SAYS_IS = (text: string) => text.includes(' is ') || text.includes(' are ');
 const BOILERPLATE = [
-  gated(SAYS_IS, /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:provider|company|manufacturer|developer|supplier|firm|leader|maker|group|platform|organi[sz]ation|publisher|agency) (?:of|in|for|that|which|focused|dedicated|specializing|specialising)\b/u),
-  gated((text) => text.includes(' headquartered in'), /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) headquartered in\b/u),
+  gated(SAYS_IS, () => /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:provider|company|manufacturer|developer|supplier|firm|leader|maker|group|platform|organi[sz]ation|publisher|agency) (?:of|in|for|that|which|focused|dedicated|specializing|specialising)\b/u),
+  gated((text) => text.includes(' headquartered in'), () => /^[\p{Lu}][\p{L}\p{N}&.'’ -]{1,40} (?:is|are) headquartered in\b/u),
   caseless(String.raw`^(?:for (?:more|further) information,? (?:please )?(?:visit|see|go to|contact)|media contact|press contact|investor (?:relations )?contact)\b`, ''),
 ];
-/** A pattern asked only of a text that passes `may`, which must hold wherever the pattern matches. */
-function gated(may: (text: string) => boolean, pattern: RegExp): { test(text: string): boolean } {
-  return { test: (text) => may(text) && pattern.test(text) };
+/** A pattern asked only of a text that passes `may`, which must hold wherever the pattern matches; built on its first asking. */
+function gated(may: (text: string) => boolean, make: () => RegExp): { test(text: string): boolean } {
+  const pattern = lazy(make);
+  return { test: (text) => may(text) && pattern().test(text) };
 }
 /** Only the last blocks of the article are a press release's closing boilerplate. */
 const TAIL_BLOCKS = 4;
