@@ -89,7 +89,7 @@ export const RELATIVE_TIME = caseless(String.raw`\b(?:\d+|an?|one)\s*(?:sec(?:on
 
 /** A member counter beside a post: "Posts: 1,234", "Joined: Mar 2019", "Messages 512". */
 export const MEMBER_COUNTER_WORDS = 'posts|messages|joined|reputation|reaction score|points|location|member since|registered|beiträge|registriert|dabei seit|messages postés|inscrit|mensajes|registrado|messaggi|iscritto|berichten';
-export const MEMBER_COUNTER = caseless(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*:?\s*[\d\p{L}]`);
+export const MEMBER_COUNTER = caseless(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*:?\s*[\d\p{L}]`, 'u', { opens: MEMBER_COUNTER_WORDS.split('|') });
 
 /** An offer's own lines: a variant picker ("Size: M"), instalments ("4 payments of $12"), a unit price. */
 export const OFFER_LINE = caseless(String.raw`^(?:size|color|colour|style|capacity|storage|quantity|qty|width|length|material|finish|format|edition|condition|größe|farbe|menge|taille|couleur|quantité|talla|tamaño|cantidad|taglia|colore|quantità|maat|kleur)\s*:|\b\d+\s+(?:interest-free\s+)?(?:payments|instalments|installments)\s+of\b|\bper month\b|\/mo\b|\bincl\.?\s*(?:vat|tax|mwst)|\binkl\.?\s*mwst|\bttc\b|\biva incluido\b`, '');

@@ -10,12 +10,13 @@ import { POST_CONTROL_LABELS } from '../vocab.js';
 import { labelSet } from '../label.js';
 import { DATE, MEMBER_COUNTER_WORDS, RELATIVE_TIME, THREAD_COUNTER } from '../../page-type/vocabulary/text.js';
 import type { Rule, RuleMark } from '../types.js';
+import { caseless } from '../caseless.js';
 
 const CONTROLS = labelSet(POST_CONTROL_LABELS);
 /** A counter or stamp is a short line of its own; a sentence that mentions views is prose. */
 const MAX_WORDS = 8;
 /** "Posts: 4,032", "Joined: Mar 2019", "Beiträge 512": a counter, not a sentence that opens with the word. */
-const MEMBER_LINE = new RegExp(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*(?::\s*[\d\p{L}]|\d[\d,.]*k?$)`, 'iu');
+const MEMBER_LINE = caseless(String.raw`^(?:${MEMBER_COUNTER_WORDS})\s*(?::\s*[\d\p{L}]|\d[\d,.]*k?$)`, 'u', { opens: MEMBER_COUNTER_WORDS.split('|') });
 /** "Asked 6 years, 9 months ago", "Modified Mar 3, 2021", "Answered Jan 5 at 9:12". */
 const STAMP = /^(?:asked|modified|answered|edited|commented|active|posted|viewed|last (?:active|seen|edited))\b/i;
 
