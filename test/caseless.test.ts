@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyCase, CASELESS_SOURCES, caseless, caselessAny } from '../src/rules/caseless.js';
+import { anyCase, CASELESS_SOURCES, caseless, caselessAny, type CaselessPattern } from '../src/rules/caseless.js';
 import '../src/pipeline.js';
 
 /** The source with its escapes (\S, \p{Lu}, \u{...}) and group names taken out. */
@@ -91,8 +91,15 @@ describe('caseless patterns', () => {
 });
 
 describe('a caseless pattern told what its lines open with or hold', () => {
+  const threadStarter = () => caseless('^(?:thread starter|started by)\\s*:?\\s*(\\S+)$', 'u', { opens: ['thread starter', 'started by'] });
+  /** The regexes the pattern has built so far (its lower-case one and its i-flag twin). */
+  const built = (pattern: CaselessPattern) => {
+    const { lower, twin } = pattern as unknown as { lower?: RegExp; twin?: RegExp };
+    return [lower, twin];
+  };
+
   it('matches the lines that open so, in any case, and no other', () => {
-    const starter = caseless('^(?:thread starter|started by)\\s*:?\\s*(\\S+)$', 'u', { opens: ['thread starter', 'started by'] });
+    const starter = threadStarter();
     expect(starter.exec('Thread Starter: kbfan')?.[1]).toBe('kbfan');
     expect(starter.exec('STARTED BY wizzard')?.[1]).toBe('wizzard');
     expect(starter.test('The thread starter: kbfan')).toBe(false);
@@ -100,25 +107,23 @@ describe('a caseless pattern told what its lines open with or hold', () => {
   });
 
   it('builds no regex for lines that open otherwise (a single page need not compile it)', () => {
-    const starter = caseless('^(?:thread starter|started by)\\s*:?\\s*(\\S+)$', 'u', { opens: ['thread starter', 'started by'] });
-    const built = () => starter as unknown as { lower?: RegExp; twin?: RegExp };
+    const starter = threadStarter();
     for (const line of ['The thread starter: kbfan', 'Then started by kbfan', 'Home']) expect(starter.test(line)).toBe(false);
-    expect([built().lower, built().twin]).toEqual([undefined, undefined]);
+    expect(built(starter)).toEqual([undefined, undefined]);
     expect(starter.test('Started by kbfan')).toBe(true);
-    expect(built().lower).toBeInstanceOf(RegExp);
+    expect(built(starter)[0]).toBeInstanceOf(RegExp);
   });
 
   it('builds no regex for lines without the words every match holds', () => {
     const cta = caseless('(?:^|[^\\p{L}])(?:sign in|free trial)(?![\\p{L}])', 'u', { holds: ['sign in', 'free trial'] });
-    const built = () => cta as unknown as { lower?: RegExp; twin?: RegExp };
     for (const line of ['Home', 'World news', 'Signing in']) expect(cta.test(line)).toBe(false);
-    expect([built().lower, built().twin]).toEqual([undefined, undefined]);
+    expect(built(cta)).toEqual([undefined, undefined]);
     expect(cta.test('Start your FREE TRIAL')).toBe(true);
     expect(cta.test('Designing in teams')).toBe(false);
   });
 
   it('leaves the openings to the gate and the twin after a hundred askings, and matches as before', () => {
-    const starter = caseless('^(?:thread starter|started by)\\s*:?\\s*(\\S+)$', 'u', { opens: ['thread starter', 'started by'] });
+    const starter = threadStarter();
     for (let k = 0; k < 150; k++) expect(starter.test(k % 2 ? 'Started by kbfan' : 'The end')).toBe(k % 2 === 1);
   });
 });

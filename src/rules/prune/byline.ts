@@ -125,7 +125,12 @@ export function mayOpenWithName(line: string): boolean {
 export function nameOf(text: string, opts: { labelled?: boolean; oneWord?: boolean } = {}): string | null {
   if (opts.labelled === true) return labelledName(text, opts.oneWord === true);
   const line = text.trim();
-  const m = mayOpenWithName(line) ? NAME_ONLY().exec(line) : null;
+  return mayOpenWithName(line) ? nameOfLine(line) : null;
+}
+
+/** nameOf of a trimmed line that mayOpenWithName let through. */
+function nameOfLine(line: string): string | null {
+  const m = NAME_ONLY().exec(line);
   if (!m) return null;
   const words = m[1].split(/\s+/).length;
   return words >= 2 && words <= 5 && isName(m[1]) && !ROLE.test(m[1]) && !hasFunctionWord(m[1]) ? m[1] : null;
@@ -149,7 +154,7 @@ const ROLES = /\b(?:editors|writers|reporters|correspondents|analysts|contributo
 export function namesOf(text: string): string | null {
   const line = text.trim();
   if (!mayOpenWithName(line)) return null;
-  const single = nameOf(line);
+  const single = nameOfLine(line);
   if (single) return single;
   // A collective beside the date is its byline: "Everfit Team", "Podium Staff".
   const collective = COLLECTIVE_NAME().exec(line);
