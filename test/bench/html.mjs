@@ -6,14 +6,20 @@
 // constants. Run `npm run build` first (`npm run bench` does).
 //
 //   node test/bench/html.mjs                   parent: one child per extractor, then the table
-//   node test/bench/html.mjs --only floor      child: measures one extractor, prints JSON
+//   node test/bench/html.mjs --only floor      one extractor alone: all its rounds, prints JSON
 //   ROUNDS=5 (default) timed rounds after one untimed warm-up round
 //
 // Each extractor runs in its own child process so that its peak RSS is its own (maxRSS is a
 // per-process high-water mark), and each child is pinned to one CPU with taskset when there is
 // one, so "pages/s on one core" means the same for all three (V8's GC helper threads would
 // otherwise use the second core; their CPU time is counted by process.cpuUsage either way).
-import { spawnSync } from 'node:child_process';
+// The children take their rounds in turn (warm-ups first, then timed round 1 of each, round 2
+// of each, ...), not one child after the other: on a shared machine the load drifts over a
+// run, and three back-to-back runs of a minute each measured the extractors under different
+// loads (Readability.js's rate moved 8-82 pages/s across runs, pith's 50-259). In turn, each
+// timed round of one extractor is next to a round of the others.
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,65 +115,96 @@ async function loadExtractor(name) {
 
 // ---------------------------------------------------------------- child: measure one extractor
 
-async function child(name) {
+/** One extractor over the pages: its warm-up round (which yields the bodies), its timed rounds, its figures. */
+async function runner(name) {
   const pages = loadPages();
   const rssCorpusMB = process.resourceUsage().maxRSS / 1024; // before any extractor code loads
   const ex = await loadExtractor(name);
-
-  // Warm-up round (JIT), which also yields the bodies to score. Failures are counted here.
   const bodies = {};
   let failures = 0;
   let firstError = null;
-  for (const [id, html] of pages) {
-    try {
-      bodies[id] = ex.bodyOf(ex.run(html));
-    } catch (err) {
-      failures++;
-      firstError ??= err instanceof Error ? err.message : String(err);
-    }
-  }
-  // maxRSS grows with the rounds as V8 collects lazily (no leak: with a forced GC per round it
-  // stays flat), so the peak after one pass is reported beside the peak over all rounds.
-  const rssOnePassMB = process.resourceUsage().maxRSS / 1024;
-  // Nothing to time when every page throws (e.g. pith's HTML front door not written yet).
-  const measured = failures < pages.length;
-
+  let rssOnePassMB = 0;
   const rounds = [];
+  const walls = [];
   let sink = 0; // keeps results alive enough that the work cannot be optimised away
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let r = 0; measured && r < ROUNDS; r++) {
-    const c = process.cpuUsage();
-    for (const [, html] of pages) {
-      try {
-        if (ex.run(html)) sink++;
-      } catch {
-        // counted in the warm-up round; a throw here costs what it costs
+  return {
+    /** Warm-up round (JIT), which also yields the bodies to score. Failures are counted here. */
+    warm() {
+      for (const [id, html] of pages) {
+        try {
+          bodies[id] = ex.bodyOf(ex.run(html));
+        } catch (err) {
+          failures++;
+          firstError ??= err instanceof Error ? err.message : String(err);
+        }
       }
+      // maxRSS grows with the rounds as V8 collects lazily (no leak: with a forced GC per round it
+      // stays flat), so the peak after one pass is reported beside the peak over all rounds.
+      rssOnePassMB = process.resourceUsage().maxRSS / 1024;
+    },
+    /** Nothing to time when every page throws (e.g. pith's HTML front door not written yet). */
+    measured: () => failures < pages.length,
+    /** One timed round. */
+    round() {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      for (const [, html] of pages) {
+        try {
+          if (ex.run(html)) sink++;
+        } catch {
+          // counted in the warm-up round; a throw here costs what it costs
+        }
+      }
+      const d = process.cpuUsage(c);
+      walls.push((performance.now() - t) / 1000);
+      rounds.push((d.user + d.system) / 1e6);
+    },
+    report() {
+      return {
+        name,
+        measured: failures < pages.length,
+        pages: pages.length,
+        rounds: rounds.length,
+        cpuSeconds: rounds.reduce((a, b) => a + b, 0),
+        wallSeconds: walls.reduce((a, b) => a + b, 0),
+        roundCpu: rounds,
+        failures,
+        firstError,
+        rssCorpusMB,
+        rssOnePassMB,
+        peakRssMB: process.resourceUsage().maxRSS / 1024,
+        sink,
+        bodies,
+      };
+    },
+  };
+}
+
+/** `--only NAME`: one extractor alone, its warm-up and all its rounds, then its figures as JSON. */
+async function only(name) {
+  const run = await runner(name);
+  run.warm();
+  for (let r = 0; run.measured() && r < ROUNDS; r++) run.round();
+  process.stdout.write(JSON.stringify(run.report()));
+}
+
+/**
+ * `--serve NAME`: one extractor that takes its rounds when the parent says: a line on stdin
+ * ("warm", "round" or "report"), answered by a line of JSON on stdout.
+ */
+async function serve(name) {
+  const run = await runner(name);
+  const answer = (value) => process.stdout.write(`${JSON.stringify(value)}\n`);
+  answer({ ready: true });
+  for await (const command of createInterface({ input: process.stdin })) {
+    if (command === 'warm') run.warm();
+    else if (command === 'round' && run.measured()) run.round();
+    if (command === 'report') {
+      answer(run.report());
+      break;
     }
-    const d = process.cpuUsage(c);
-    rounds.push((d.user + d.system) / 1e6);
+    answer({ done: command });
   }
-  const wall = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  process.stdout.write(
-    JSON.stringify({
-      name,
-      measured,
-      pages: pages.length,
-      rounds: rounds.length,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
-      wallSeconds: wall,
-      roundCpu: rounds,
-      failures,
-      firstError,
-      rssCorpusMB,
-      rssOnePassMB,
-      peakRssMB: process.resourceUsage().maxRSS / 1024,
-      sink,
-      bodies,
-    }),
-  );
 }
 
 // ---------------------------------------------------------------- parent: run children, print
@@ -184,25 +221,7 @@ async function parent() {
       (pinned ? 'each extractor in its own process pinned to CPU 0' : 'each in its own process (taskset unavailable: not pinned)'),
   );
 
-  const results = {};
-  for (const name of NAMES) {
-    const cmd = pinned ? 'taskset' : process.execPath;
-    // Every extractor runs under the V8 flags of the pith command (pith-flags.mjs): the same
-    // runtime for all three, the one pith's users get.
-    const args = [...(pinned ? ['-c', '0', process.execPath] : []), ...PITH_FLAGS, script, '--only', name];
-    const res = spawnSync(cmd, args, {
-      cwd: repo,
-      env: { ...process.env, ROUNDS: String(ROUNDS) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 256 * 1024 * 1024,
-      encoding: 'utf8',
-    });
-    if (res.status !== 0) {
-      console.error(`bench: ${name} exited with ${res.status ?? res.signal}; left out`);
-      continue;
-    }
-    results[name] = JSON.parse(res.stdout);
-  }
+  const results = await inTurn(pinned, script);
 
   // Speed table. CPU time is the headline (wall time also counts whatever else the machine
   // is doing); the round spread shows how noisy the run was.
@@ -271,6 +290,66 @@ async function parent() {
   printTable(f1Rows);
 }
 
+/**
+ * The extractors' children, started together and given their rounds in turn: every warm-up,
+ * then each timed round of every extractor before the next round of any (the order rotating
+ * from round to round). A child that fails is left out with a message; the others go on.
+ */
+async function inTurn(pinned, script) {
+  const children = new Map();
+  for (const name of NAMES) {
+    const cmd = pinned ? 'taskset' : process.execPath;
+    // Every extractor runs under the V8 flags of the pith command (pith-flags.mjs): the same
+    // runtime for all three, the one pith's users get.
+    const args = [...(pinned ? ['-c', '0', process.execPath] : []), ...PITH_FLAGS, script, '--serve', name];
+    const proc = spawn(cmd, args, { cwd: repo, stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: proc.stdout })[Symbol.asyncIterator]();
+    const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve(code ?? signal)));
+    // A child that died is told nothing more: its exit is what `ask` reports.
+    proc.stdin.on('error', () => {});
+    /** The child's answer to `command` (null for its first line), or an error when it exits first. */
+    const ask = async (command) => {
+      if (command !== null) proc.stdin.write(`${command}\n`);
+      const next = await Promise.race([lines.next(), exited.then((status) => ({ exited: status }))]);
+      if ('exited' in next) throw new Error(`exited with ${next.exited}`);
+      if (next.done) throw new Error(`exited with ${await exited}`);
+      return JSON.parse(next.value);
+    };
+    children.set(name, { proc, ask });
+  }
+  const results = {};
+  const failed = (name, err) => {
+    console.error(`bench: ${name} ${err.message}; left out`);
+    children.get(name).proc.kill();
+    children.delete(name);
+  };
+  const step = async (names, command) => {
+    for (const name of names) {
+      if (!children.has(name)) continue;
+      try {
+        const answer = await children.get(name).ask(command);
+        if (command === 'report') results[name] = answer;
+      } catch (err) {
+        failed(name, err);
+      }
+    }
+  };
+  // Loading (the corpus, the extractor's modules) overlaps; every measured step runs alone.
+  await Promise.all(
+    [...children.keys()].map((name) =>
+      children
+        .get(name)
+        .ask(null)
+        .catch((err) => failed(name, err)),
+    ),
+  );
+  await step(NAMES, 'warm');
+  for (let r = 0; r < ROUNDS; r++) await step([...NAMES.slice(r % NAMES.length), ...NAMES.slice(0, r % NAMES.length)], 'round');
+  await step(NAMES, 'report');
+  for (const { proc } of children.values()) proc.stdin.end();
+  return results;
+}
+
 function printTable(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const [n, row] of rows.entries()) {
@@ -281,5 +360,7 @@ function printTable(rows) {
 
 // Dispatch last: the helpers above are `const`s, not hoisted like the functions.
 const onlyAt = process.argv.indexOf('--only');
-if (onlyAt >= 0) await child(process.argv[onlyAt + 1]);
+const serveAt = process.argv.indexOf('--serve');
+if (onlyAt >= 0) await only(process.argv[onlyAt + 1]);
+else if (serveAt >= 0) await serve(process.argv[serveAt + 1]);
 else await parent();
