@@ -20,10 +20,10 @@
 // timed round of one extractor is next to a round of the others.
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { scrapinghubPages } from './pages.mjs';
 import { PITH_FLAGS } from './pith-flags.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,11 +49,7 @@ if (!existsSync(corpus)) {
  * would take the 63 pages without a declaration for windows-1252), so all extractors get the
  * same correctly decoded string and decoding stays out of the timed loop. */
 function loadPages() {
-  const dir = join(corpus, 'html');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.html.gz'))
-    .sort()
-    .map((f) => [f.slice(0, -'.html.gz'.length), gunzipSync(readFileSync(join(dir, f))).toString('utf8')]);
+  return scrapinghubPages('html').map((page) => [page.id, page.text]);
 }
 
 // Text of a DOM (htmlparser2/domhandler nodes), with a newline at block boundaries so that two

@@ -19,32 +19,16 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { CORPORA, scrapinghubPages } from './pages.mjs';
 import { PITH_FLAGS } from './pith-flags.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const root = process.env.ROOT ?? repo;
-const corpora = join(repo, '..', 'shared', 'corpora');
 const NOW = '2026-11-26T00:00:00Z';
-
-/** The pages of one flavour, in memory. */
-function loadPages(kind) {
-  if (kind === 'html') {
-    const dir = join(corpora, 'scrapinghub', 'html');
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.html.gz'))
-      .sort()
-      .map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
-  }
-  const dir = join(corpora, 'scrapinghub-text', kind);
-  return readdirSync(dir)
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-}
 
 /** Under callgrind: the rounds, with a dump of the counts before the first and after each. */
 async function child(kind, rounds) {
-  const pages = loadPages(kind);
+  const pages = scrapinghubPages(kind).map((page) => page.text);
   const { extract } = await import(join(root, 'dist', 'index.js'));
   const options = { inputType: kind === 'html' ? 'html' : 'text', now: NOW };
   const dump = () => execFileSync('callgrind_control', ['-d', String(process.pid)], { stdio: 'ignore' });
@@ -68,8 +52,8 @@ function parent(kind, rounds) {
     console.error('usage: node test/bench/instructions.mjs [html|txt|w3m] [rounds >= 1]');
     process.exit(2);
   }
-  if (!existsSync(corpora)) {
-    console.error(`bench: ${corpora} not found; nothing to measure`);
+  if (!existsSync(CORPORA)) {
+    console.error(`bench: ${CORPORA} not found; nothing to measure`);
     process.exit(0);
   }
   if (spawnSync('valgrind', ['--version']).status !== 0) {

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { scrapinghubPages } from './pages.mjs';
 import { underPithFlags } from './pith-flags.mjs';
 
 underPithFlags(fileURLToPath(import.meta.url));
@@ -32,14 +32,12 @@ const corpora = [
   {
     name: 'ScrapingHub HTML',
     inputType: 'html',
-    pages: readdirSync(join(shared, 'scrapinghub', 'html'))
-      .filter((f) => f.endsWith('.html.gz'))
-      .map((f) => gunzipSync(readFileSync(join(shared, 'scrapinghub', 'html', f))).toString('utf8')),
+    pages: scrapinghubPages('html').map((page) => page.text),
   },
   {
     name: 'ScrapingHub txt dumps',
     inputType: 'text',
-    pages: readdirSync(join(shared, 'scrapinghub-text', 'txt')).map((f) => readFileSync(join(shared, 'scrapinghub-text', 'txt', f), 'utf8')),
+    pages: scrapinghubPages('txt').map((page) => page.text),
   },
 ];
 
